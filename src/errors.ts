@@ -1,0 +1,116 @@
+/**
+ * One error hierarchy for the whole pipeline. Every error carries a stable `code`
+ * (tests assert on codes and paths, never on wording) and, where it applies, a location.
+ * No message may ever contain a token or a private key: callers pass paths and
+ * descriptions, never the offending secret value.
+ */
+
+export type ErrorCode =
+  /** A values file or a `--set*` expression could not be read or parsed. */
+  | 'VALUES_SOURCE'
+  /** The merged values break the schema or a semantic rule; see `ValuesError.problems`. */
+  | 'VALUES_INVALID'
+  /** A rule the official chart enforces with `fail` (port checks); message is the chart's own. */
+  | 'CHART_RULE'
+  /** Helm's release-name rule. */
+  | 'RELEASE_NAME'
+  /** A template rendered something that is not one well-formed Kubernetes object. */
+  | 'TEMPLATE'
+  /** The command line itself is wrong (unknown flag, missing argument). */
+  | 'USAGE';
+
+export class ManifestsError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Where a value came from, so an error can point at it. */
+export interface SourceLocation {
+  /** `-f` file name, or the flag (`--set`), or `<library>` for values passed to `render()`. */
+  readonly source: string;
+  /** 1-based line in a values file, when known. */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export class ValuesSourceError extends ManifestsError {
+  readonly location: SourceLocation;
+  readonly hint: string | undefined;
+
+  constructor(message: string, location: SourceLocation, hint?: string) {
+    super('VALUES_SOURCE', message);
+    this.location = location;
+    this.hint = hint;
+  }
+}
+
+export type ProblemCode =
+  | 'unknown-key'
+  | 'wrong-type'
+  | 'invalid-value'
+  | 'missing-required'
+  | 'kubernetes-schema'
+  | 'unsupported';
+
+export interface ValuesProblem {
+  readonly code: ProblemCode;
+  /** Dotted values path as Helm users write it: `config.kasHeaders[0]`, `podLabels["app.kubernetes.io/name"]`. */
+  readonly path: string;
+  readonly message: string;
+  /** How to fix it; includes the did-you-mean suggestion for unknown keys. */
+  readonly hint?: string;
+}
+
+export class ValuesError extends ManifestsError {
+  readonly problems: readonly ValuesProblem[];
+
+  constructor(problems: readonly ValuesProblem[]) {
+    super('VALUES_INVALID', formatProblems(problems));
+    this.problems = problems;
+  }
+}
+
+function formatProblems(problems: readonly ValuesProblem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  const lines = problems.map((p) => `  ${p.path || '(root)'}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`);
+  return [`invalid values, ${count}:`, ...lines].join('\n');
+}
+
+export class ChartRuleError extends ManifestsError {
+  /** `gitlab-agent/templates/deployment.yaml:9:4`, as Helm prints it. */
+  readonly template: string;
+
+  constructor(message: string, template: string) {
+    super('CHART_RULE', message);
+    this.template = template;
+  }
+}
+
+export class ReleaseNameError extends ManifestsError {
+  constructor(message: string) {
+    super('RELEASE_NAME', message);
+  }
+}
+
+export class TemplateError extends ManifestsError {
+  readonly template: string;
+
+  constructor(message: string, template: string) {
+    super('TEMPLATE', `${template}: ${message}`);
+    this.template = template;
+  }
+}
+
+export class UsageError extends ManifestsError {
+  readonly flag: string | undefined;
+
+  constructor(message: string, flag?: string) {
+    super('USAGE', message);
+    this.flag = flag;
+  }
+}

@@ -1,0 +1,55 @@
+/** Plain data shared by the pipeline stages. */
+
+/** A values tree as Helm holds it: maps, lists, strings, numbers, booleans and nulls. */
+export type ValuesTree = { [key: string]: unknown };
+
+/**
+ * One value source, in the order the user gave it. The stage that reads them applies
+ * Helm's precedence (files, then --set-json, --set, --set-string, --set-file, --set-literal),
+ * so callers never reorder.
+ */
+export type ValueSource =
+  /** `-f/--values`: the file's text, already read; `name` is what the user typed (or `-`). */
+  | { readonly kind: 'file'; readonly name: string; readonly content: string }
+  /** `--set`, `--set-string`, `--set-json`, `--set-literal`: the raw flag argument. */
+  | { readonly kind: 'set' | 'set-string' | 'set-json' | 'set-literal'; readonly expression: string }
+  /** `--set-file key=path`: the expression plus a reader for the path (the library stays I/O free). */
+  | { readonly kind: 'set-file'; readonly expression: string };
+
+/** Reads a `--set-file` path; the CLI passes one that reads the disk, tests pass a map. */
+export type FileReader = (path: string) => string;
+
+/** A warning that never changes the output (Helm prints these on stderr). */
+export interface Warning {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** One rendered Kubernetes object. */
+export interface Manifest {
+  /** Chart template that produced it, as in `# Source: gitlab-agent/templates/<file>`. */
+  readonly source: string;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
+  /** Absent for cluster-scoped objects. */
+  readonly namespace?: string;
+  /** The parsed object. */
+  readonly object: Readonly<Record<string, unknown>>;
+  /** The rendered YAML text of this one document, without `---` or the `# Source:` line. */
+  readonly yaml: string;
+}
+
+export interface RenderOptions {
+  /** Helm release name; must satisfy Helm's rule (DNS-1123 subdomain, at most 53 characters). */
+  readonly releaseName: string;
+  /** Namespace of every namespaced object; also the subject namespace of the bindings. */
+  readonly namespace: string;
+  /** Prepend a `Namespace` object. Default false. */
+  readonly createNamespace?: boolean;
+  /**
+   * Value of the receptive-mode `private-api-jwt` Secret key (the plain text, before base64).
+   * Default: 64 cryptographically random printable ASCII characters, as the chart does.
+   */
+  readonly privateApiJwt?: string;
+}
