@@ -1,0 +1,64 @@
+import { ChartRuleError, ManifestsError, ValuesError, ValuesSourceError } from '../errors.js';
+import type { SourceLocation } from '../errors.js';
+import { PROGRAM_NAME } from './help-text.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+/** Set to show the message of an unexpected error (never its stack). */
+export const DEBUG_ENV = 'GITLAB_AGENT_MANIFESTS_DEBUG';
+
+export interface ErrorReport {
+  readonly exitCode: number;
+  /** Complete stderr text, ending in a newline. */
+  readonly text: string;
+}
+
+/**
+ * Turns any thrown value into the stderr text and exit code. Our own errors are written to be
+ * free of secrets, so their messages are printed. Anything else (a bug, or a library error whose
+ * message may quote the input, e.g. JSON.parse quoting a --set-json token) prints one generic line.
+ */
+export function describeError(error: unknown, env: Readonly<Record<string, string | undefined>>): ErrorReport {
+  if (error instanceof ManifestsError) {
+    return {
+      exitCode: error.code === 'USAGE' ? EXIT_USAGE : EXIT_FAILURE,
+      text: `Error: ${describeKnownError(error)}\n`,
+    };
+  }
+  const detail = env[DEBUG_ENV] ? `: ${firstLine(error)}` : ` (set ${DEBUG_ENV}=1 to see its message)`;
+  return { exitCode: EXIT_FAILURE, text: `Error: unexpected internal error in ${PROGRAM_NAME}${detail}\n` };
+}
+
+function describeKnownError(error: ManifestsError): string {
+  if (error instanceof ValuesError) {
+    // One line per problem: path, message and hint.
+    const count = error.problems.length === 1 ? '1 problem' : `${error.problems.length} problems`;
+    const lines = error.problems.map((p) => `  ${p.path || '(root)'}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`);
+    return [`invalid values, ${count}:`, ...lines].join('\n');
+  }
+  if (error instanceof ChartRuleError) {
+    // Helm's own wording, so scripts that grep Helm's output keep working.
+    return `execution error at (${error.template}): ${error.message}`;
+  }
+  if (error instanceof ValuesSourceError) {
+    const where = formatLocation(error.location);
+    const message = error.message.startsWith(where) ? error.message : `${where}: ${error.message}`;
+    return error.hint ? `${message} (${error.hint})` : message;
+  }
+  if (error.code === 'USAGE') {
+    return `${error.message} (see '${PROGRAM_NAME} generate --help')`;
+  }
+  return error.message;
+}
+
+function formatLocation(location: SourceLocation): string {
+  if (location.line === undefined) return location.source;
+  return `${location.source}:${location.line}${location.column === undefined ? '' : `:${location.column}`}`;
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.split('\n', 1)[0] ?? '';
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../src/errors.js';
+import { parseFlags, splitCommaList } from '../src/cli/parse-flags.js';
+import { parseGenerateArgs, shouldCreateNamespace } from '../src/cli/parse-generate-args.js';
+
+function usageErrorOf(action: () => unknown): UsageError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+  throw new Error('expected a UsageError');
+}
+
+describe('parseFlags (pflag syntax)', () => {
+  const specs = [{ name: 'values', short: 'f' }, { name: 'set' }, { name: 'help', short: 'h', boolean: true }];
+
+  it.each([
+    [['--set', 'a=1'], 'a=1'],
+    [['--set=a=1'], 'a=1'],
+    [['--set='], ''],
+    [['--set', '-x'], '-x'],
+  ])('reads a long flag value from %j', (argv, value) => {
+    expect(parseFlags(argv, specs).flags).toEqual([{ name: 'set', value }]);
+  });
+
+  it.each([
+    [['-f', 'a.yaml'], 'a.yaml'],
+    [['-fa.yaml'], 'a.yaml'],
+    [['-f=a.yaml'], 'a.yaml'],
+    [['--values', 'a.yaml'], 'a.yaml'],
+  ])('reads a short or long values flag from %j', (argv, value) => {
+    expect(parseFlags(argv, specs).flags).toEqual([{ name: 'values', value }]);
+  });
+
+  it('keeps repeated flags in argv order and separates positionals', () => {
+    const parsed = parseFlags(['x', '--set', 'a=1', '-f', 'v.yaml', '--set', 'b=2', '-', '--', '--set'], specs);
+    expect(parsed.flags.map((f) => `${f.name}:${f.value}`)).toEqual(['set:a=1', 'values:v.yaml', 'set:b=2']);
+    expect(parsed.positionals).toEqual(['x', '-', '--set']);
+  });
+
+  it('takes a boolean flag value only through =', () => {
+    expect(parseFlags(['--help'], specs).flags).toEqual([{ name: 'help', value: 'true' }]);
+    expect(parseFlags(['--help=false'], specs).flags).toEqual([{ name: 'help', value: 'false' }]);
+    expect(parseFlags(['-hf', 'x'], specs).flags).toEqual([
+      { name: 'help', value: 'true' },
+      { name: 'values', value: 'x' },
+    ]);
+  });
+
+  it.each([
+    [['--bogus'], '--bogus'],
+    [['--bogus=1'], '--bogus'],
+    [['-x'], '-x'],
+    [['--set'], '--set'],
+    [['-f'], '-f'],
+  ])('rejects %j as a usage error naming the flag', (argv, flag) => {
+    const error = usageErrorOf(() => parseFlags(argv, specs));
+    expect(error.code).toBe('USAGE');
+    expect(error.flag).toBe(flag);
+  });
+
+  it('never echoes the value of an unknown flag', () => {
+    const error = usageErrorOf(() => parseFlags(['--sett=config.token=glagent-SECRET'], specs));
+    expect(error.message).not.toContain('SECRET');
+  });
+});
+
+describe('splitCommaList (pflag string slice)', () => {
+  it.each([
+    ['a.yaml', ['a.yaml']],
+    ['a.yaml,b.yaml', ['a.yaml', 'b.yaml']],
+    ['"x,y.yaml",z.yaml', ['x,y.yaml', 'z.yaml']],
+    ['"say ""hi"".yaml"', ['say "hi".yaml']],
+    ['a,', ['a', '']],
+    ['', []],
+  ])('splits %j', (value, expected) => {
+    expect(splitCommaList({ name: 'values', value })).toEqual(expected);
+  });
+
+  it.each(['"open', 'a"b', '"a"b'])('rejects the malformed list %j', (value) => {
+    expect(usageErrorOf(() => splitCommaList({ name: 'values', value })).flag).toBe('--values');
+  });
+});
+
+describe('parseGenerateArgs', () => {
+  it('defaults the release name and namespace to gitlab-agent', () => {
+    expect(parseGenerateArgs([])).toEqual({
+      help: false,
+      releaseName: 'gitlab-agent',
+      namespace: 'gitlab-agent',
+      createNamespace: undefined,
+      valueFlags: [],
+    });
+  });
+
+  it('keeps every value flag in argv order, splitting -f lists', () => {
+    const args = parseGenerateArgs([
+      '--set-json', 'a=[1]',
+      '-f', 'one.yaml,two.yaml',
+      '--set', 'b=1',
+      '--release-name', 'prod',
+      '--set-string=c=2',
+      '-n', 'ops',
+      '--set-file', 'd=ca.pem',
+      '--values=-',
+      '--set-literal', 'e=x,y',
+    ]);
+    expect(args.releaseName).toBe('prod');
+    expect(args.namespace).toBe('ops');
+    expect(args.valueFlags).toEqual([
+      { kind: 'set-json', expression: 'a=[1]' },
+      { kind: 'values', path: 'one.yaml' },
+      { kind: 'values', path: 'two.yaml' },
+      { kind: 'set', expression: 'b=1' },
+      { kind: 'set-string', expression: 'c=2' },
+      { kind: 'set-file', expression: 'd=ca.pem' },
+      { kind: 'values', path: '-' },
+      { kind: 'set-literal', expression: 'e=x,y' },
+    ]);
+  });
+
+  it('lets the last --release-name and --namespace win, as pflag does', () => {
+    const args = parseGenerateArgs(['--release-name', 'a', '--release-name=b', '--namespace', 'x', '-n', 'y']);
+    expect([args.releaseName, args.namespace]).toEqual(['b', 'y']);
+  });
+
+  it.each([
+    [['--create-namespace'], true],
+    [['--create-namespace=false'], false],
+    [['--create-namespace=0'], false],
+    [['--create-namespace=True'], true],
+  ])('reads %j', (argv, expected) => {
+    expect(parseGenerateArgs(argv).createNamespace).toBe(expected);
+  });
+
+  it.each([
+    [['--create-namespace=maybe'], '--create-namespace'],
+    [['-n', ''], '--namespace'],
+    [['--namespace'], '--namespace'],
+    [['--set-file'], '--set-file'],
+  ])('rejects %j', (argv, flag) => {
+    expect(usageErrorOf(() => parseGenerateArgs(argv)).flag).toBe(flag);
+  });
+
+  it('rejects a positional argument without echoing it', () => {
+    const error = usageErrorOf(() => parseGenerateArgs(['--set', 'config.token=', 'glagent-SECRET']));
+    expect(error.code).toBe('USAGE');
+    expect(error.message).not.toContain('SECRET');
+  });
+
+  it('accepts --help with anything else', () => {
+    expect(parseGenerateArgs(['stray', '-h']).help).toBe(true);
+  });
+});
+
+describe('shouldCreateNamespace', () => {
+  it.each([
+    ['gitlab-agent', undefined, true],
+    ['default', undefined, false],
+    ['kube-system', undefined, false],
+    ['kube-public', undefined, false],
+    ['kubeflow', undefined, true],
+    ['gitlab-agent', false, false],
+    ['default', true, true],
+  ])('namespace %s with --create-namespace=%s gives %s', (namespace, createNamespace, expected) => {
+    expect(shouldCreateNamespace({ namespace, createNamespace })).toBe(expected);
+  });
+});
