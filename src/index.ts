@@ -1,0 +1,18 @@
+/** The public surface of gitlab-agent-manifests. Everything not named here is internal. */
+export { render, renderManifests } from './render-manifests.js';
+export type { RenderResult } from './render-manifests.js';
+export { toYaml } from './format-manifests.js';
+export { readValues } from './values/read-values.js';
+export type { ReadValuesOptions } from './values/read-values.js';
+export {
+  ManifestsError,
+  ValuesSourceError,
+  ValuesError,
+  ChartRuleError,
+  ReleaseNameError,
+  TemplateError,
+  UsageError,
+} from './errors.js';
+export type { ErrorCode, ProblemCode, ValuesProblem, SourceLocation } from './errors.js';
+export type { Manifest, RenderOptions, ValueSource, FileReader, ValuesTree, Warning } from './types.js';
+export type { GitlabAgentValues } from './generated/values.js';

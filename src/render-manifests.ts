@@ -1,0 +1,46 @@
+/**
+ * `render()`: the whole pipeline for values already read. Pure apart from the random
+ * receptive-mode JWT, which `options.privateApiJwt` pins.
+ */
+import { ValuesError } from './errors.js';
+import { DEFAULT_VALUES } from './generated/chart-files.js';
+import { buildTemplateContext } from './render/build-template-context.js';
+import { createNamespaceManifest } from './render/namespace-manifest.js';
+import { parseManifests } from './render/parse-manifests.js';
+import { renderTemplates } from './render/render-templates.js';
+import { sortManifests } from './render/sort-manifests.js';
+import type { Manifest, RenderOptions, ValuesTree, Warning } from './types.js';
+import { checkChartRules } from './values/check-chart-rules.js';
+import { checkRelease } from './values/check-release.js';
+import { mergeValues } from './values/merge-values.js';
+import { validateValues } from './values/validate-values.js';
+
+export interface RenderResult {
+  readonly manifests: Manifest[];
+  /** Things worth saying that never change the output (Helm's merge warnings, for one). */
+  readonly warnings: Warning[];
+}
+
+/**
+ * Merges `values` (the user's, as Helm's -f/--set would give them) over the chart defaults,
+ * validates them, renders every template, parses each document back and sorts them in
+ * Helm's install order. Throws `ReleaseNameError`, `ValuesError` (every problem at once)
+ * or `TemplateError`.
+ */
+export function renderManifests(values: ValuesTree, options: RenderOptions): RenderResult {
+  checkRelease({ releaseName: options.releaseName, namespace: options.namespace });
+  const merged = mergeValues(DEFAULT_VALUES as ValuesTree, values);
+  const validation = validateValues(merged.values);
+  const problems = [...validation.problems, ...checkChartRules(merged.values)];
+  if (problems.length > 0) throw new ValuesError(problems);
+
+  const context = buildTemplateContext(merged.values, options);
+  const manifests = parseManifests(renderTemplates(context));
+  if (options.createNamespace) manifests.push(createNamespaceManifest(options.namespace));
+  return { manifests: sortManifests(manifests), warnings: [...merged.warnings, ...validation.warnings] };
+}
+
+/** `renderManifests` without the warnings. */
+export function render(values: ValuesTree, options: RenderOptions): Manifest[] {
+  return renderManifests(values, options).manifests;
+}

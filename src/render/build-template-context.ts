@@ -1,0 +1,218 @@
+/**
+ * Turns validated, merged values into the data the templates read. Derived strings (names,
+ * labels, annotations) are computed here once; the templates keep the chart's conditions.
+ */
+import { createHash, randomInt } from 'node:crypto';
+import type { ValuesTree } from '../types.js';
+import { CHART, CHART_LABEL } from './chart-metadata.js';
+import { computeChartNames, type ChartNames } from './chart-names.js';
+import { isGoTruthy } from './go-semantics.js';
+import { compareHelmKeys } from './yaml-output.js';
+
+export interface TemplateContext {
+  /** The merged values, with every key the templates read present (null when unset). */
+  readonly Values: ValuesTree;
+  readonly Release: { readonly Name: string; readonly Namespace: string };
+  readonly names: ChartNames;
+  readonly labels: {
+    readonly common: Record<string, unknown>;
+    readonly selector: Record<string, unknown>;
+    readonly pod: Record<string, unknown>;
+  };
+  /** Pod template annotations in output order: the token checksum first, then sorted. */
+  readonly podAnnotations: Record<string, unknown>;
+  /** Ingress annotations in output order: the nginx trio, then the user's, sorted. */
+  readonly ingressAnnotations: Record<string, string>;
+  readonly receptive: boolean;
+  readonly image: string;
+  /** `POD_SELECTOR_LABELS` env value (receptive mode). */
+  readonly podSelectorLabels: string;
+  readonly ownPrivateApiUrl: string;
+  readonly limits: { readonly cpu: boolean; readonly memory: boolean };
+  /** The token Secret volume: token, secretName, any api/privateApi key material, or receptive mode. */
+  readonly hasSecretVolume: boolean;
+  /** The ConfigMap volume: kasCaCert or privateApi.tls.caCert. */
+  readonly hasConfigVolume: boolean;
+  /** `GITLAB_AGENT_TELEMETRY_helm_chart_version`. */
+  readonly chartVersion: string;
+  /** The Secret's `private-api-jwt` data value (base64 of the JWT secret file). */
+  readonly privateApiJwtData: string;
+}
+
+export interface TemplateContextOptions {
+  readonly releaseName: string;
+  readonly namespace: string;
+  readonly privateApiJwt?: string;
+}
+
+/**
+ * Every scalar path the templates read. Keys a user deleted with `null`, or that the chart
+ * leaves out of its defaults, are filled with null so that Handlebars' strict mode only
+ * ever fails on a template typo.
+ */
+const TEMPLATE_READS: ValuesTree = {
+  image: { repository: null, pullPolicy: null, tag: null },
+  imagePullSecrets: null,
+  replicas: null,
+  revisionHistoryLimit: null,
+  maxSurge: null,
+  maxUnavailable: null,
+  rbac: { create: null },
+  serviceAccount: { create: null, annotations: null },
+  podSecurityContext: null,
+  securityContext: null,
+  serviceMonitor: { enabled: null },
+  config: {
+    kasAddress: null,
+    kasHeaders: null,
+    token: null,
+    secretName: null,
+    kasCaCert: null,
+    observability: { enabled: null, tls: { enabled: null, cert: null, key: null, secret: { create: null } } },
+    operational_container_scanning: { enabled: null },
+    receptive: { enabled: null },
+    api: { listenNetwork: null, listenAddress: null, jwtPublicKey: null, tls: { enabled: null, cert: null, key: null } },
+    privateApi: {
+      listenNetwork: null,
+      listenAddress: null,
+      tls: { enabled: null, cert: null, key: null, caCert: null },
+    },
+  },
+  service: {
+    type: null,
+    externalPort: null,
+    internalPort: null,
+    privateApiPort: null,
+    loadBalancerIP: null,
+    loadBalancerSourceRanges: null,
+  },
+  ingress: { enabled: null, hostname: null, tls: { enabled: null } },
+  extraEnv: null,
+  extraArgs: null,
+  extraVolumeMounts: null,
+  extraVolumes: null,
+  resources: null,
+  nodeSelector: null,
+  affinity: null,
+  tolerations: null,
+  hostAliases: null,
+  initContainers: null,
+  priorityClassName: null,
+  runtimeClassName: null,
+  terminationMessagePolicy: null,
+};
+
+function isMap(value: unknown): value is ValuesTree {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fillTemplateReads(values: ValuesTree, reads: ValuesTree): ValuesTree {
+  const filled: ValuesTree = { ...values };
+  for (const [key, read] of Object.entries(reads)) {
+    const current = filled[key];
+    if (current === undefined) filled[key] = isMap(read) ? fillTemplateReads({}, read) : null;
+    else if (isMap(read) && isMap(current)) filled[key] = fillTemplateReads(current, read);
+  }
+  return filled;
+}
+
+function sortedEntries(map: unknown): [string, unknown][] {
+  if (!isMap(map)) return [];
+  return Object.entries(map).sort(([a], [b]) => compareHelmKeys(a, b));
+}
+
+/** `%v` of a quoted value in the chart (`quote` stringifies whatever it gets). */
+function quotedText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** sprig `randAscii 64 | b64enc`: 64 printable ASCII characters (0x20 to 0x7E), base64-encoded. */
+function randomPrivateApiJwt(): string {
+  let text = '';
+  for (let i = 0; i < 64; i++) text += String.fromCharCode(randomInt(0x20, 0x7f));
+  return Buffer.from(text, 'utf8').toString('base64');
+}
+
+const PROMETHEUS_ANNOTATIONS = ['prometheus.io/path', 'prometheus.io/port', 'prometheus.io/scrape'];
+
+const NGINX_INGRESS_ANNOTATIONS: Record<string, string> = {
+  'nginx.ingress.kubernetes.io/backend-protocol': 'GRPC',
+  'nginx.ingress.kubernetes.io/proxy-buffering': 'off',
+  'nginx.ingress.kubernetes.io/custom-http-errors': '',
+};
+
+export function buildTemplateContext(merged: ValuesTree, options: TemplateContextOptions): TemplateContext {
+  const Values = fillTemplateReads(merged, TEMPLATE_READS);
+  const config = Values.config as ValuesTree;
+  const serviceAccount = Values.serviceAccount as ValuesTree;
+  const observabilitySecret = ((config.observability as ValuesTree).tls as ValuesTree).secret as ValuesTree | null;
+  const names = computeChartNames({
+    releaseName: options.releaseName,
+    namespace: options.namespace,
+    nameOverride: Values.nameOverride,
+    fullnameOverride: Values.fullnameOverride,
+    serviceAccountCreate: serviceAccount.create,
+    serviceAccountName: serviceAccount.name,
+    secretName: config.secretName,
+    observabilitySecretName: observabilitySecret?.name,
+    useExistingRole: (Values.rbac as ValuesTree).useExistingRole,
+  });
+
+  const selector = { 'app.kubernetes.io/name': names.name, 'app.kubernetes.io/instance': options.releaseName };
+  const common: Record<string, unknown> = {
+    'helm.sh/chart': CHART_LABEL,
+    'app.kubernetes.io/name': names.name,
+    'app.kubernetes.io/instance': options.releaseName,
+    'app.kubernetes.io/version': CHART.appVersion,
+    'app.kubernetes.io/managed-by': 'Helm',
+  };
+  // A duplicate of a chart label is printed twice by the chart; readers keep the last one.
+  for (const [key, value] of sortedEntries(Values.additionalLabels)) common[key] = value;
+  const pod: Record<string, unknown> = { ...common };
+  for (const [key, value] of sortedEntries(Values.podLabels)) if (!(key in pod)) pod[key] = value;
+
+  const observability = isGoTruthy((config.observability as ValuesTree).enabled);
+  const podAnnotations: Record<string, unknown> = {};
+  if (isGoTruthy(config.token)) {
+    podAnnotations['checksum/token'] = createHash('sha256').update(String(config.token), 'utf8').digest('hex');
+  }
+  for (const [key, value] of sortedEntries(Values.podAnnotations)) {
+    if (!observability && PROMETHEUS_ANNOTATIONS.includes(key)) continue;
+    podAnnotations[key] = value;
+  }
+
+  const ingress = Values.ingress as ValuesTree;
+  const ingressAnnotations: Record<string, string> = ingress.provider === 'nginx' ? { ...NGINX_INGRESS_ANNOTATIONS } : {};
+  for (const [key, value] of sortedEntries(ingress.annotations)) ingressAnnotations[key] = quotedText(value);
+
+  const image = Values.image as ValuesTree;
+  const tag = isGoTruthy(image.tag) ? String(image.tag) : CHART.appVersion;
+  const privateApi = config.privateApi as ValuesTree;
+  const privateApiTls = (privateApi.tls as ValuesTree).enabled === true;
+  const service = Values.service as ValuesTree;
+  const api = config.api as ValuesTree;
+  const apiTls = api.tls as ValuesTree;
+  const privateApiTlsValues = privateApi.tls as ValuesTree;
+  const receptive = isGoTruthy((config.receptive as ValuesTree).enabled);
+  const limits = isMap(Values.resources) && isMap(Values.resources.limits) ? Values.resources.limits : {};
+
+  return {
+    Values,
+    Release: { Name: options.releaseName, Namespace: options.namespace },
+    names,
+    labels: { common, selector, pod: Object.fromEntries(sortedEntries(pod)) },
+    podAnnotations,
+    ingressAnnotations,
+    receptive,
+    image: `${quotedText(image.repository)}:${tag}`,
+    podSelectorLabels: `app.kubernetes.io/name=${names.name},app.kubernetes.io/instance=${options.releaseName}`,
+    ownPrivateApiUrl: `${privateApiTls ? 'grpcs' : 'grpc'}://$(POD_IP):${quotedText(service.privateApiPort)}`,
+    limits: { cpu: isGoTruthy(limits.cpu), memory: isGoTruthy(limits.memory) },
+    hasSecretVolume:
+      receptive ||
+      [config.token, config.secretName, api.jwtPublicKey, apiTls.cert, apiTls.key, privateApiTlsValues.cert, privateApiTlsValues.key].some(isGoTruthy),
+    hasConfigVolume: isGoTruthy(config.kasCaCert) || isGoTruthy(privateApiTlsValues.caCert),
+    chartVersion: CHART.version,
+    privateApiJwtData: Buffer.from(options.privateApiJwt ?? randomPrivateApiJwt(), 'utf8').toString('base64'),
+  };
+}

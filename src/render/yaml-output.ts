@@ -1,0 +1,112 @@
+/**
+ * The only way a value reaches a template's output. Every string is written so that both
+ * YAML 1.2 readers (js-yaml) and the YAML 1.1 reader inside kubectl (yaml.v2 rules) read it
+ * back as exactly the same string: plain where that is unambiguous, double-quoted otherwise.
+ */
+import yaml from 'js-yaml';
+import { resolvesAsNonString } from '../values/parse-values-yaml.js';
+
+/** Printable ASCII without YAML indicators at the start; anything else goes through quoting. */
+const PLAIN_START = /^[A-Za-z0-9_./$(=+]/;
+const PLAIN_BODY = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+
+function canBePlain(text: string): boolean {
+  if (!PLAIN_BODY.test(text)) return false;
+  const first = text[0] ?? '';
+  const startsSafely =
+    PLAIN_START.test(first) || ((first === '-' || first === '?' || first === ':') && text.length > 1 && text[1] !== ' ');
+  if (!startsSafely) return false;
+  if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) return false;
+  return !resolvesAsNonString(text);
+}
+
+/**
+ * JSON's escapes are valid in a YAML double-quoted scalar; YAML additionally refuses some
+ * characters raw (DEL, C1 controls, line and paragraph separators, BOM, non-characters).
+ */
+const YAML_UNPRINTABLE = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+export function quoteString(text: string): string {
+  return JSON.stringify(text).replace(
+    YAML_UNPRINTABLE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
+  return String(value);
+}
+
+/** One scalar (or a small flow collection) for use after `key: ` or `- ` on a template line. */
+export function formatScalar(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return canBePlain(value) ? value : quoteString(value);
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return dumpYaml(value, { flow: true });
+}
+
+/**
+ * Key order of Helm's `toYaml` (yaml.v2's sorter): letters compare by code point, a non-letter
+ * sorts before a letter, and runs of digits compare by their numeric value.
+ */
+export function compareHelmKeys(a: string, b: string): number {
+  const ar = Array.from(a);
+  const br = Array.from(b);
+  for (let i = 0; i < ar.length && i < br.length; i++) {
+    const ac = ar[i] as string;
+    const bc = br[i] as string;
+    if (ac === bc) continue;
+    const aLetter = /\p{L}/u.test(ac);
+    const bLetter = /\p{L}/u.test(bc);
+    if (aLetter && bLetter) return ac < bc ? -1 : 1;
+    if (aLetter || bLetter) return bLetter ? -1 : 1;
+    const aDigits = digitRun(ar, i);
+    const bDigits = digitRun(br, i);
+    if (aDigits.value !== bDigits.value) return aDigits.value < bDigits.value ? -1 : 1;
+    if (aDigits.end !== bDigits.end) return aDigits.end < bDigits.end ? -1 : 1;
+    return ac < bc ? -1 : 1;
+  }
+  return ar.length - br.length;
+}
+
+function digitRun(chars: readonly string[], start: number): { value: bigint; end: number } {
+  let end = start;
+  let value = 0n;
+  while (end < chars.length && /[0-9]/.test(chars[end] as string)) {
+    value = value * 10n + BigInt(chars[end] as string);
+    end++;
+  }
+  return { value, end };
+}
+
+/** Marks strings that some YAML reader would take for another type, so js-yaml quotes them. */
+const AMBIGUOUS_SCALAR = new yaml.Type('tag:gitlab-agent-manifests,2025:ambiguous', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data !== null && resolvesAsNonString(data),
+});
+const DUMP_SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [AMBIGUOUS_SCALAR] });
+
+interface DumpYamlOptions {
+  /** Keep the keys in insertion order instead of Helm's sorted order. */
+  readonly keepOrder?: boolean;
+  /** One line of flow style instead of block style. */
+  readonly flow?: boolean;
+}
+
+/** Helm's `toYaml`: block style, lists not indented under their key, sorted keys, no trailing newline. */
+export function dumpYaml(value: unknown, options: DumpYamlOptions = {}): string {
+  return yaml
+    .dump(value, {
+      schema: DUMP_SCHEMA,
+      sortKeys: options.keepOrder ? false : compareHelmKeys,
+      lineWidth: -1,
+      noRefs: true,
+      noArrayIndent: true,
+      quotingType: '"',
+      flowLevel: options.flow ? 0 : -1,
+    })
+    .replace(/\n$/, '');
+}
