@@ -1,0 +1,51 @@
+import Handlebars from 'handlebars';
+import { describe, expect, it } from 'vitest';
+import { PARTIALS, TEMPLATES } from '../src/generated/chart-files.js';
+import { VALUE_HELPERS, assertOnlyEscapedOutput } from '../src/render/template-helpers.js';
+
+describe('assertOnlyEscapedOutput', () => {
+  it.each([
+    ['a raw value', 'name: {{Values.name}}'],
+    ['a value helper used for output', 'name: {{str Values.name}}'],
+    ['an escaping helper with no argument', 'name: {{q}}'],
+    ['a triple-stash', 'name: {{{Values.name}}}'],
+  ])('rejects %s', (_, source) => {
+    expect(() => assertOnlyEscapedOutput(Handlebars.parse(source), 't.yaml')).toThrow(/escaping helper/);
+  });
+
+  it('accepts escaping helpers, sub-expressions, blocks and partials', () => {
+    const source = '{{#if (set x)}}a: {{q (concat "b" x)}}\n{{> yaml value=x}}\n{{/if}}';
+    expect(() => assertOnlyEscapedOutput(Handlebars.parse(source), 't.yaml')).not.toThrow();
+  });
+
+  it('passes every chart template and partial', () => {
+    for (const [name, source] of [...Object.entries(TEMPLATES), ...Object.entries(PARTIALS)]) {
+      expect(() => assertOnlyEscapedOutput(Handlebars.parse(source), name)).not.toThrow();
+    }
+  });
+});
+
+describe('value helpers follow Go template semantics', () => {
+  const options = {};
+  it.each([
+    [false, false], [0, false], ['', false], [null, false], [undefined, false], [{}, false], [[], false],
+    [true, true], [1, true], ['x', true], [{ a: 1 }, true], [[0], true], ['false', true],
+  ])('set(%j) is %s', (value, expected) => {
+    expect(VALUE_HELPERS.set(value)).toBe(expected);
+  });
+
+  it('and/or ignore the trailing Handlebars options argument', () => {
+    expect(VALUE_HELPERS.and(true, 'x', options)).toBe(true);
+    expect(VALUE_HELPERS.and(true, '', options)).toBe(false);
+    expect(VALUE_HELPERS.or(false, 0, options)).toBe(false);
+    expect(VALUE_HELPERS.or(false, [1], options)).toBe(true);
+  });
+
+  it('default, concat and str print nil as nothing, like Helm', () => {
+    expect(VALUE_HELPERS.default(null, 8182)).toBe(8182);
+    expect(VALUE_HELPERS.default(443, 8182)).toBe(443);
+    expect(VALUE_HELPERS.concat('--kas-address=', null, options)).toBe('--kas-address=');
+    expect(VALUE_HELPERS.str(null)).toBe('');
+    expect(VALUE_HELPERS.b64('T')).toBe('VA==');
+  });
+});
