@@ -168,3 +168,16 @@ describe('shouldCreateNamespace', () => {
     expect(shouldCreateNamespace({ namespace, createNamespace })).toBe(expected);
   });
 });
+
+describe('unknown flags', () => {
+  it('suggests the flag that was probably meant', () => {
+    const error = usageErrorOf(() => parseGenerateArgs(['--sett', 'a=1']));
+    expect(error.message).toContain('did you mean --set?');
+    expect(usageErrorOf(() => parseGenerateArgs(['--value', 'a.yaml'])).message).toContain('--values');
+  });
+
+  it('does not echo a flag name that could be a token', () => {
+    const error = usageErrorOf(() => parseGenerateArgs(['--glagent-AbCdEf0123456789abcdef0123456789']));
+    expect(error.message).not.toContain('AbCdEf');
+  });
+});

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { suggestKey } from '../values/suggest-key.js';
 
 /**
  * A command-line flag as pflag (Helm's flag library) defines it. Only the pflag behaviour Helm
@@ -54,7 +55,7 @@ function parseLongFlag(arg: string, specs: readonly FlagSpec[], next: () => stri
   const name = equals === -1 ? body : body.slice(0, equals);
   const spec = specs.find((s) => s.name === name);
   if (spec === undefined) {
-    throw new UsageError(`unknown flag: --${name}`, `--${name}`);
+    throw unknownFlag(name, specs);
   }
   if (equals !== -1) {
     return { name: spec.name, value: body.slice(equals + 1) };
@@ -100,6 +101,14 @@ function parseShortFlags(arg: string, specs: readonly FlagSpec[], next: () => st
     return parsed;
   }
   return parsed;
+}
+
+function unknownFlag(name: string, specs: readonly FlagSpec[]): UsageError {
+  const suggestion = suggestKey(name, specs.map((spec) => spec.name));
+  const hint = suggestion === undefined ? '' : ` (did you mean --${suggestion}?)`;
+  // Echo only what looks like a flag name: a pasted token must not reach the terminal log.
+  const shown = /^[a-z][a-z0-9-]{0,29}$/.test(name) ? `: --${name}` : ' (name not shown, it may hold a secret)';
+  return new UsageError(`unknown flag${shown}${hint}`, `--${name}`);
 }
 
 /** pflag's boolean syntax (Go's strconv.ParseBool). */

@@ -1,0 +1,186 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareWithChart, parseManifestStream } from './support/compare-manifests.js';
+import {
+  CASE_STDIN,
+  CHART_EXPECTED_ERROR,
+  CHART_EXPECTED_OUTPUT,
+  GOLDEN_DIR,
+  REPO_ROOT,
+  SHARED_REFERENCE_DIR,
+  listCases,
+  readCaseArgs,
+  readOptionalFile,
+} from './support/golden-cases.js';
+
+/**
+ * Parity with the official chart: the real built CLI (what users run), as a child process, on
+ * every case that has a render of the chart by `helm template`. `npm test` builds dist/ first.
+ */
+const BIN = join(REPO_ROOT, 'bin', 'gitlab-agent-manifests.js');
+const BUILT_CLI = join(REPO_ROOT, 'dist', 'cli', 'main.js');
+
+interface ChartExpectation {
+  readonly output: string | undefined;
+  readonly error: string | undefined;
+}
+
+function runBuiltCli(caseDir: string): { status: number | null; stdout: string; stderr: string } {
+  if (!existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: run \`npm run build\` (npm test does)`);
+  const result = spawnSync(process.execPath, [BIN, 'generate', ...readCaseArgs(caseDir)], {
+    cwd: caseDir,
+    input: readOptionalFile(join(caseDir, CASE_STDIN)) ?? '',
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The namespace both renders were given: the last `--namespace`/`-n`, as pflag reads it. */
+function namespaceOf(args: readonly string[]): string {
+  let namespace: string | undefined;
+  args.forEach((arg, index) => {
+    if (arg === '--namespace' || arg === '-n') namespace = args[index + 1];
+    else if (arg.startsWith('--namespace=')) namespace = arg.slice('--namespace='.length);
+  });
+  if (namespace === undefined) throw new Error('parity cases must pass --namespace, since our default differs from Helm');
+  return namespace;
+}
+
+/**
+ * The message our stderr must repeat: the text of the chart's `fail` (port checks) after
+ * `execution error at (…): `, or Helm's release-name error. Other chart errors only require
+ * that we fail too.
+ */
+function requiredMessage(chartError: string): string | undefined {
+  const line = chartError.split('\n', 1)[0] ?? '';
+  const execution = /^Error: execution error at \([^)]*\): (.+)$/.exec(line);
+  if (execution) return execution[1];
+  if (line.startsWith('Error: release name ')) return line.slice('Error: '.length);
+  return undefined;
+}
+
+function checkCase(caseDir: string, expected: ChartExpectation): void {
+  const result = runBuiltCli(caseDir);
+  expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // never a stack trace
+  if (expected.error !== undefined) {
+    expect(result.status, 'the chart refuses these values, so must we').not.toBe(0);
+    expect(result.stdout).toBe('');
+    const message = requiredMessage(expected.error);
+    if (message !== undefined) expect(result.stderr).toContain(message);
+    return;
+  }
+  expect(result.stderr, 'stderr').toBe('');
+  expect(result.status).toBe(0);
+  const differences = compareWithChart(result.stdout, expected.output ?? '', { namespace: namespaceOf(readCaseArgs(caseDir)) });
+  expect(differences).toEqual([]);
+}
+
+describe('parity with the chart, over golden/ cases that carry a chart render', () => {
+  const cases = listCases(GOLDEN_DIR).filter(
+    (name) =>
+      existsSync(join(GOLDEN_DIR, name, CHART_EXPECTED_OUTPUT)) || existsSync(join(GOLDEN_DIR, name, CHART_EXPECTED_ERROR)),
+  );
+
+  it('has the 29 reference cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(29);
+  });
+
+  it.each(cases)('%s', (name) => {
+    const caseDir = join(GOLDEN_DIR, name);
+    checkCase(caseDir, {
+      output: readOptionalFile(join(caseDir, CHART_EXPECTED_OUTPUT)),
+      error: readOptionalFile(join(caseDir, CHART_EXPECTED_ERROR)),
+    });
+  });
+});
+
+// The shared folder sits beside the clone only in CI; it may hold cases added after golden/ was copied.
+const sharedPresent = existsSync(SHARED_REFERENCE_DIR);
+
+describe.skipIf(!sharedPresent)(`parity with the chart, over ${SHARED_REFERENCE_DIR}`, () => {
+  const cases = listCases(SHARED_REFERENCE_DIR);
+
+  it('holds reference cases', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)('%s', (name) => {
+    const caseDir = join(SHARED_REFERENCE_DIR, name);
+    checkCase(caseDir, {
+      output: readOptionalFile(join(caseDir, 'expected.yaml')),
+      error: readOptionalFile(join(caseDir, 'expected-error.txt')),
+    });
+  });
+});
+
+describe('compareWithChart', () => {
+  const chart = [
+    '---',
+    '# Source: gitlab-agent/templates/secret.yaml',
+    'apiVersion: v1',
+    'kind: Secret',
+    'metadata:',
+    '  name: s',
+    '  labels:',
+    '    team: a',
+    '    team: b',
+    'data:',
+    `  private-api-jwt: "${jwt('a')}"`,
+    '',
+  ].join('\n');
+
+  function jwt(fill: string): string {
+    return Buffer.from(Buffer.from(fill.repeat(64)).toString('base64')).toString('base64');
+  }
+
+  it('lets the last of duplicate keys win', () => {
+    const [doc] = parseManifestStream(chart);
+    expect(doc?.source).toBe('gitlab-agent/templates/secret.yaml');
+    expect(doc?.object).toMatchObject({ metadata: { labels: { team: 'b' } } });
+  });
+
+  it('allows our Namespace, our metadata.namespace and another private-api-jwt', () => {
+    const ours = [
+      '---',
+      '# Source: gitlab-agent/templates/namespace.yaml',
+      'apiVersion: v1',
+      'kind: Namespace',
+      'metadata:',
+      '  name: ns',
+      '---',
+      '# Source: gitlab-agent/templates/secret.yaml',
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: s',
+      '  namespace: ns',
+      '  labels:',
+      '    team: b',
+      'data:',
+      `  private-api-jwt: "${jwt('z')}"`,
+      '',
+    ].join('\n');
+    expect(compareWithChart(ours, chart, { namespace: 'ns' })).toEqual([]);
+  });
+
+  it('reports a wrong namespace, a badly shaped private-api-jwt and a changed value by path', () => {
+    const ours = chart
+      .replace('  labels:', '  namespace: other\n  labels:')
+      .replace('    team: b', '    team: c')
+      .replace(jwt('a'), 'c2hvcnQ=');
+    const differences = compareWithChart(ours, chart, { namespace: 'ns' });
+    expect(differences).toHaveLength(3);
+    expect(differences[0]).toContain('metadata.namespace');
+    expect(differences[1]).toContain('private-api-jwt');
+    expect(differences[2]).toContain('metadata.labels.team');
+  });
+
+  it('reports a missing document and a different source', () => {
+    expect(compareWithChart('', chart, { namespace: 'ns' })[0]).toContain('document count');
+    const moved = chart.replace('templates/secret.yaml', 'templates/other.yaml');
+    expect(compareWithChart(moved, chart, { namespace: 'ns' })[0]).toContain('# Source');
+  });
+});
