@@ -1,0 +1,65 @@
+/**
+ * Checks the release identity before anything renders. The release name follows Helm's own
+ * rule and message (`helm template` fails with `Error: <message>`). Helm does not check the
+ * namespace in `helm template`, but every namespaced object and binding subject carries it and
+ * the API server only accepts a DNS-1123 label, so we refuse it up front with the same kind of
+ * error: both are part of the release identity, so both throw ReleaseNameError (code RELEASE_NAME).
+ */
+import { ReleaseNameError } from '../errors.js';
+
+export interface CheckReleaseOptions {
+  readonly releaseName: string;
+  readonly namespace: string;
+}
+
+const RELEASE_NAME_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const MAX_RELEASE_NAME_LENGTH = 53;
+const NAMESPACE_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const MAX_NAMESPACE_LENGTH = 63;
+
+export function checkRelease(options: CheckReleaseOptions): void {
+  const { releaseName, namespace } = options;
+  if (releaseName === '') {
+    throw new ReleaseNameError(`release name ${quoteGoString(releaseName)}: no name provided`);
+  }
+  // Helm measures bytes (Go len); the pattern only admits ASCII, so characters are bytes here.
+  if (utf8Length(releaseName) > MAX_RELEASE_NAME_LENGTH || !RELEASE_NAME_PATTERN.test(releaseName)) {
+    throw new ReleaseNameError(
+      `release name ${quoteGoString(releaseName)}: invalid release name, must match regex ${RELEASE_NAME_PATTERN.source} and the length must not be longer than ${MAX_RELEASE_NAME_LENGTH}`,
+    );
+  }
+  if (utf8Length(namespace) > MAX_NAMESPACE_LENGTH || !NAMESPACE_PATTERN.test(namespace)) {
+    throw new ReleaseNameError(
+      `namespace ${quoteGoString(namespace)}: invalid namespace, must match regex ${NAMESPACE_PATTERN.source} and the length must not be longer than ${MAX_NAMESPACE_LENGTH}`,
+    );
+  }
+}
+
+function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** Go's %q: double quotes, Go escapes for control and non-printable characters, printable Unicode kept. */
+export function quoteGoString(text: string): string {
+  let quoted = '"';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === '"' || char === '\\') quoted += `\\${char}`;
+    else if (GO_SHORT_ESCAPES[char] !== undefined) quoted += GO_SHORT_ESCAPES[char];
+    else if (/^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(char)) quoted += char;
+    else if (code < 0x80) quoted += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (code < 0x10000) quoted += `\\u${code.toString(16).padStart(4, '0')}`;
+    else quoted += `\\U${code.toString(16).padStart(8, '0')}`;
+  }
+  return `${quoted}"`;
+}
+
+const GO_SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '\u0007': '\\a',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\v': '\\v',
+};

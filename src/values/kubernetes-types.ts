@@ -1,0 +1,78 @@
+/**
+ * Validates values that are Kubernetes API objects (resources, tolerations, extraEnv, ...)
+ * against the Kubernetes OpenAPI schemas, through the ajv-standalone validators that the
+ * `kubernetes-models` package ships precompiled. Our schema names the type with the
+ * keyword `x-kubernetes-type`, so the values schema stays the single source.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { ErrorObject, KeywordDefinition } from 'ajv';
+import type { DataValidateFunction } from 'ajv/dist/types/index.js';
+
+/** The schema keyword that names a Kubernetes type, e.g. `io.k8s.api.core.v1.Toleration`. */
+export const KUBERNETES_TYPE_KEYWORD = 'x-kubernetes-type';
+
+interface StandaloneValidator {
+  (data: unknown, context: { instancePath: string; parentData?: unknown; parentDataProperty?: string | number; rootData?: unknown }): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+const require = createRequire(import.meta.url);
+const validators = new Map<string, StandaloneValidator>();
+
+/** `io.k8s.api.core.v1.Toleration` -> `IoK8sApiCoreV1Toleration`, the file name kubernetes-models uses. */
+function toSchemaFileName(typeName: string): string {
+  return typeName
+    .split('.')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/**
+ * Loads one precompiled validator. `_schemas` is not in the package's `exports` map, so the
+ * file is required by absolute path from the package root (its `package.json` is exported).
+ */
+export function loadKubernetesValidator(typeName: string): StandaloneValidator {
+  const cached = validators.get(typeName);
+  if (cached) return cached;
+  const packageRoot = dirname(require.resolve('kubernetes-models/package.json'));
+  const file = join(packageRoot, '_schemas', `${toSchemaFileName(typeName)}.js`);
+  let loaded: { validate?: StandaloneValidator };
+  try {
+    loaded = require(file) as { validate?: StandaloneValidator };
+  } catch (cause) {
+    throw new Error(`unknown Kubernetes type ${typeName} in ${KUBERNETES_TYPE_KEYWORD} (no ${file})`, { cause });
+  }
+  if (typeof loaded.validate !== 'function') {
+    throw new Error(`kubernetes-models has no validator for ${typeName}`);
+  }
+  validators.set(typeName, loaded.validate);
+  return loaded.validate;
+}
+
+/**
+ * The ajv keyword. Errors keep the instance path the standalone validator gives them (we pass
+ * it the current path), and ajv rewrites their `schemaPath` to end in `/x-kubernetes-type`,
+ * which is how the error converter recognises Kubernetes errors.
+ */
+export function createKubernetesTypeKeyword(): KeywordDefinition {
+  return {
+    keyword: KUBERNETES_TYPE_KEYWORD,
+    schemaType: 'string',
+    errors: true,
+    compile(typeName: string): DataValidateFunction {
+      const validateType = loadKubernetesValidator(typeName);
+      const validate: DataValidateFunction = (data, context) => {
+        const valid = validateType(data, {
+          instancePath: context?.instancePath ?? '',
+          parentData: context?.parentData,
+          parentDataProperty: context?.parentDataProperty,
+          rootData: context?.rootData,
+        });
+        validate.errors = valid ? [] : [...(validateType.errors ?? [])];
+        return valid;
+      };
+      return validate;
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The "validate values" stage: checks the merged values (chart defaults plus the user's)
+ * against schemas/values.schema.json, Kubernetes-typed values against the Kubernetes API
+ * schemas, and a few cross-field rules the schema cannot say. Reports every problem at once
+ * and never throws for bad values. The port checks of the chart itself live in
+ * check-chart-rules.ts, because their messages must be the chart's.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValuesProblem } from '../errors.js';
+import { VALUES_SCHEMA } from '../generated/values.js';
+import { isGoTruthy } from '../render/go-semantics.js';
+import type { ValuesTree, Warning } from '../types.js';
+import { convertSchemaErrors, type SchemaNode } from './convert-schema-errors.js';
+import { getValueAt, isMap } from './format-values-path.js';
+import { createKubernetesTypeKeyword } from './kubernetes-types.js';
+
+export interface ValidationResult {
+  readonly problems: ValuesProblem[];
+  /**
+   * Always empty today: a Warning is something Helm itself prints on stderr, and Helm's only
+   * values warnings come from the merge (type clashes), which merge-values reports. Values that
+   * are valid but have no effect (an Ingress outside receptive mode) stay silent, as in Helm.
+   */
+  readonly warnings: Warning[];
+}
+
+/** Schema annotations that carry no validation: type names for codegen, texts for problems. */
+const ANNOTATION_KEYWORDS = ['tsType', 'x-hint', 'x-message', 'x-problem-code'];
+
+let compiledValidator: ValidateFunction | undefined;
+
+/** Compiling costs far more than validating, so it happens once, on first use. */
+function getValuesValidator(): ValidateFunction {
+  if (!compiledValidator) {
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, messages: false });
+    ajv.addVocabulary(ANNOTATION_KEYWORDS);
+    ajv.addKeyword(createKubernetesTypeKeyword());
+    compiledValidator = ajv.compile(VALUES_SCHEMA);
+  }
+  return compiledValidator;
+}
+
+export function validateValues(values: ValuesTree): ValidationResult {
+  const validate = getValuesValidator();
+  const problems = validate(values)
+    ? []
+    : convertSchemaErrors({ errors: validate.errors ?? [], values, schema: VALUES_SCHEMA as SchemaNode });
+  problems.push(...checkCrossFieldRules(values));
+  return { problems, warnings: [] };
+}
+
+/** Rules that involve more than one value, where the chart would fail to render. */
+function checkCrossFieldRules(values: ValuesTree): ValuesProblem[] {
+  const problems: ValuesProblem[] = [];
+  const tls = getValueAt(values, ['config', 'observability', 'tls']);
+  // The chart base64-encodes both with b64enc, which fails on a missing value ("invalid value; expected string").
+  if (isMap(tls) && isGoTruthy(tls['enabled']) && isMap(tls['secret']) && isGoTruthy(tls['secret']['create'])) {
+    for (const key of ['cert', 'key']) {
+      if (tls[key] === null || tls[key] === undefined) {
+        problems.push({
+          code: 'missing-required',
+          path: `config.observability.tls.${key}`,
+          message: 'is required when config.observability.tls.enabled and config.observability.tls.secret.create are true',
+          hint: 'give the PEM text (for example with --set-file), or set secret.create to false and provide the Secret yourself',
+        });
+      }
+    }
+  }
+  return problems;
+}
