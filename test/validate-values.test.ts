@@ -5,6 +5,7 @@ import { ValuesError } from '../src/errors.js';
 import { VALUES_SCHEMA } from '../src/generated/values.js';
 import type { ValuesTree } from '../src/types.js';
 import { checkChartRules } from '../src/values/check-chart-rules.js';
+import { loadKubernetesValidator } from '../src/values/kubernetes-types.js';
 import { validateValues } from '../src/values/validate-values.js';
 
 const REFERENCE = '/work/shared/reference';
@@ -210,6 +211,21 @@ describe('validateValues: Kubernetes-typed values', () => {
   it('names the Kubernetes type in the hint', () => {
     const [problem] = validateValues(withDefaults({ resources: { requests: { memory: '128 megs' } } })).problems;
     expect(problem?.hint).toMatch(/ResourceRequirements/);
+  });
+
+  it('names only Kubernetes types that kubernetes-models ships (they load lazily)', () => {
+    const names: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (isMap(node)) {
+        if (typeof node['x-kubernetes-type'] === 'string') names.push(node['x-kubernetes-type']);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(VALUES_SCHEMA);
+    expect(names).toHaveLength(11);
+    for (const name of names) expect(typeof loadKubernetesValidator(name)).toBe('function');
+    expect(() => loadKubernetesValidator('io.k8s.api.core.v1.NoSuchThing')).toThrow(/NoSuchThing/);
   });
 
   it('rejects a non-object where a Kubernetes object belongs', () => {

@@ -61,8 +61,10 @@ export function createKubernetesTypeKeyword(): KeywordDefinition {
     schemaType: 'string',
     errors: true,
     compile(typeName: string): DataValidateFunction {
-      const validateType = loadKubernetesValidator(typeName);
+      // Loading is deferred to the first value of that type: the big ones (Container, Volume)
+      // cost tens of milliseconds and their lists are usually empty.
       const validate: DataValidateFunction = (data, context) => {
+        const validateType = loadKubernetesValidator(typeName);
         const valid = validateType(data, {
           instancePath: context?.instancePath ?? '',
           parentData: context?.parentData,
