@@ -6,6 +6,11 @@
  *
  * Scalar resolution follows yaml.v2's resolve.go; the schema is js-yaml's, built from its
  * Type/Schema API, and the renderer reuses it (and `resolvesAsNonString`) to decide quoting.
+ *
+ * Known edge differences, all in input nobody writes in a values file: float keys are
+ * stringified the JS way (`1e7` gives "10000000", Go gives "1e+07"); a null key becomes
+ * "null" where Helm fails; `<<` written after an explicit key does not override it (yaml.v2
+ * lets it); `!!binary`/`!!set`/`!!omap` tags are refused; later documents are still parsed.
  */
 import * as jsYaml from 'js-yaml';
 import { FAILSAFE_SCHEMA, Type, YAMLException, loadAll, type Schema, type State } from 'js-yaml';
@@ -314,14 +319,8 @@ function describeYamlError(
 function cloneTree(value: unknown, budget: { nodes: number }, source: string): unknown {
   budget.nodes += 1;
   if (budget.nodes > MAX_VALUE_NODES) {
-    throw new ValuesFileError(
-      'too-large',
-      `${source}: the values expand to more than ${MAX_VALUE_NODES} nodes`,
-      {
-        source,
-      },
-      'check for aliases that repeat large blocks',
-    );
+    const message = `${source}: the values expand to more than ${MAX_VALUE_NODES} nodes`;
+    throw new ValuesFileError('too-large', message, { source }, 'check for aliases that repeat large blocks');
   }
   if (Array.isArray(value)) return value.map((item) => cloneTree(item, budget, source));
   if (isMap(value)) {
