@@ -75,10 +75,14 @@ export class ValuesError extends ManifestsError {
   }
 }
 
+/** One line: where, what is wrong, and how to fix it. */
+export function formatProblem(problem: ValuesProblem): string {
+  return `${problem.path || '(root)'}: ${problem.message}${problem.hint ? `; ${problem.hint}` : ''}`;
+}
+
 function formatProblems(problems: readonly ValuesProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  const lines = problems.map((p) => `  ${p.path || '(root)'}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`);
-  return [`invalid values, ${count}:`, ...lines].join('\n');
+  return [`invalid values, ${count}:`, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n');
 }
 
 export class ChartRuleError extends ManifestsError {

@@ -273,6 +273,17 @@ describe('validateValues: several problems at once', () => {
     ]);
   });
 
+  it.each(['service', 'serviceMonitor', 'ingress', 'config.receptive', 'config.api', 'config.api.tls', 'config.privateApi.tls'])(
+    'reports %s deleted by a null, because the templates dereference it',
+    (path) => {
+      const values = withDefaults();
+      const keys = path.split('.');
+      const parent = keys.slice(0, -1).reduce((node, key) => node[key] as ValuesTree, values);
+      delete parent[keys[keys.length - 1] as string];
+      expect(problemsOf(values)).toEqual([{ code: 'missing-required', path }]);
+    },
+  );
+
   it('requires the observability TLS cert and key when the chart creates their Secret', () => {
     const values = withDefaults({ config: { observability: { tls: { enabled: true, secret: { create: true } } } } });
     expect(problemsOf(values)).toEqual([

@@ -69,10 +69,10 @@ export interface GitlabAgentValues {
   podAnnotations?: {
     [k: string]: string;
   };
-  serviceMonitor?: ServiceMonitorValues;
+  serviceMonitor: ServiceMonitorValues;
   config: ConfigValues;
-  service?: ServiceValues;
-  ingress?: IngressValues;
+  service: ServiceValues;
+  ingress: IngressValues;
   'ingress-nginx'?: IngressNginxValues;
   /**
    * Extra container env (Kubernetes EnvVar items), appended after the built-in env, e.g. HTTPS_PROXY. Values must be strings.
@@ -288,10 +288,10 @@ export interface ConfigValues {
    */
   kasCaCert?: string | null;
   observability: ObservabilityValues;
-  operational_container_scanning?: OperationalContainerScanningValues;
-  receptive?: ReceptiveValues;
-  api?: ApiValues;
-  privateApi?: PrivateApiValues;
+  operational_container_scanning: OperationalContainerScanningValues;
+  receptive: ReceptiveValues;
+  api: ApiValues;
+  privateApi: PrivateApiValues;
 }
 /**
  * The observability endpoint (metrics and probes on port 8080). Required: nulling this map makes Helm fail with a nil-pointer template error.
@@ -303,7 +303,7 @@ export interface ObservabilityValues {
    * @default true
    */
   enabled?: boolean;
-  tls?: ObservabilityTlsValues;
+  tls: ObservabilityTlsValues;
 }
 /**
  * Application-level TLS for the observability endpoint.
@@ -390,7 +390,7 @@ export interface ApiValues {
    * @default null
    */
   jwtPublicKey?: string | null;
-  tls?: ApiTlsValues;
+  tls: ApiTlsValues;
 }
 /**
  * TLS of the api endpoint.
@@ -431,7 +431,7 @@ export interface PrivateApiValues {
    * @default ":8081"
    */
   listenAddress?: string;
-  tls?: PrivateApiTlsValues;
+  tls: PrivateApiTlsValues;
 }
 /**
  * TLS of the private API.
@@ -588,7 +588,10 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
     "rbac",
     "serviceAccount",
     "config",
-    "resources"
+    "resources",
+    "service",
+    "serviceMonitor",
+    "ingress"
   ],
   "properties": {
     "image": {
@@ -791,7 +794,11 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
       "type": "object",
       "additionalProperties": false,
       "required": [
-        "observability"
+        "observability",
+        "operational_container_scanning",
+        "receptive",
+        "api",
+        "privateApi"
       ],
       "properties": {
         "kasAddress": {
@@ -838,6 +845,9 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
           "description": "The observability endpoint (metrics and probes on port 8080). Required: nulling this map makes Helm fail with a nil-pointer template error.",
           "type": "object",
           "additionalProperties": false,
+          "required": [
+            "tls"
+          ],
           "properties": {
             "enabled": {
               "description": "Keeps the prometheus.io pod annotations and adds the container ports `observability` and `api`, Service port 8080 and the Service itself. Not passed to agentk: the probes stay on 8080 when it is off.",
@@ -924,6 +934,9 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
           "description": "The agentk API endpoint that KAS calls in receptive mode.",
           "type": "object",
           "additionalProperties": false,
+          "required": [
+            "tls"
+          ],
           "properties": {
             "listenNetwork": {
               "description": "`--api-listen-network=` in receptive mode, when set.",
@@ -979,6 +992,9 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
           "description": "The agentk private API used between agentk replicas in receptive mode.",
           "type": "object",
           "additionalProperties": false,
+          "required": [
+            "tls"
+          ],
           "properties": {
             "listenNetwork": {
               "description": "`--private-api-listen-network=` in receptive mode, when set.",
