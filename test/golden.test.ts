@@ -9,7 +9,9 @@ import {
   EXPECTED_OUTPUT,
   EXPECTED_WARNINGS,
   GOLDEN_DIR,
+  PRIVATE_API_JWT_PLACEHOLDER,
   listCases,
+  normaliseOutput,
   readCaseArgs,
   readOptionalFile,
   runCase,
@@ -153,3 +155,23 @@ function valuesFilesOf(args: readonly string[]): string[] {
   });
   return files.filter((file) => file !== '-');
 }
+
+describe('normaliseOutput', () => {
+  const jwt = Buffer.from(Buffer.from('k'.repeat(64)).toString('base64')).toString('base64');
+
+  it('replaces a well-formed private-api-jwt, quoted or plain, with the placeholder', () => {
+    expect(normaliseOutput(`data:\n  private-api-jwt: "${jwt}"\n`)).toBe(
+      `data:\n  private-api-jwt: "${PRIVATE_API_JWT_PLACEHOLDER}"\n`,
+    );
+    expect(normaliseOutput(`  private-api-jwt: ${jwt}\n`)).toBe(`  private-api-jwt: ${PRIVATE_API_JWT_PLACEHOLDER}\n`);
+  });
+
+  it('leaves a value of the wrong shape, so the golden comparison fails on it', () => {
+    const short = Buffer.from(Buffer.from('k'.repeat(63)).toString('base64')).toString('base64');
+    const unprintable = Buffer.from(Buffer.from('\u0001'.repeat(64)).toString('base64')).toString('base64');
+    for (const value of [short, unprintable, `${jwt.slice(0, -1)}!`]) {
+      const line = `  private-api-jwt: "${value}"\n`;
+      expect(normaliseOutput(line)).toBe(line);
+    }
+  });
+});

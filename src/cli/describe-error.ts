@@ -1,5 +1,4 @@
 import { ChartRuleError, ManifestsError, ValuesError, ValuesSourceError } from '../errors.js';
-import type { SourceLocation } from '../errors.js';
 import { PROGRAM_NAME } from './help-text.js';
 
 export const EXIT_OK = 0;
@@ -43,19 +42,10 @@ function describeKnownError(error: ManifestsError): string {
     return `execution error at (${error.template}): ${error.message}`;
   }
   if (error instanceof ValuesSourceError) {
-    const where = formatLocation(error.location);
-    const message = error.message.startsWith(where) ? error.message : `${where}: ${error.message}`;
-    return error.hint ? `${message} (${error.hint})` : message;
-  }
-  if (error.code === 'USAGE') {
-    return `${error.message} (see '${PROGRAM_NAME} generate --help')`;
+    // The message already names the file (and line) or the flag and key.
+    return error.hint ? `${error.message} (${error.hint})` : error.message;
   }
   return error.message;
-}
-
-function formatLocation(location: SourceLocation): string {
-  if (location.line === undefined) return location.source;
-  return `${location.source}:${location.line}${location.column === undefined ? '' : `:${location.column}`}`;
 }
 
 function firstLine(error: unknown): string {

@@ -37,7 +37,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return generate(rest, io);
     default:
       // Echo only what looks like a command word: a mistyped invocation may start with a token.
-      throw new UsageError(/^[a-z][a-z-]{0,30}$/.test(command) ? `unknown command "${command}"` : 'unknown command');
+      const shown = /^[a-z][a-z-]{0,30}$/.test(command) ? ` "${command}"` : '';
+      throw new UsageError(`unknown command${shown} (the command is "generate"; see --help)`);
   }
 }
 

@@ -22,7 +22,8 @@ export const CASE_STDIN = 'stdin.yaml';
 /** Stands in for the receptive-mode `private-api-jwt`, which is random on every render. */
 export const PRIVATE_API_JWT_PLACEHOLDER = '<random private-api-jwt>';
 
-const PRIVATE_API_JWT_LINE = /^(\s*private-api-jwt: )"([^"\n]*)"$/gm;
+/** The Secret data line, quoted as the chart prints it or plain (base64 needs no quotes). */
+const PRIVATE_API_JWT_LINE = /^(\s*private-api-jwt: )("?)([^"\s]*)\2$/gm;
 
 /** Case folder names under `dir`, sorted by byte order so every run walks them the same way. */
 export function listCases(dir) {
@@ -80,8 +81,8 @@ export async function runCase(run, caseDir, args = readCaseArgs(caseDir)) {
  * wrong shape is left alone, so the comparison with the golden file fails on it.
  */
 export function normaliseOutput(text) {
-  return text.replace(PRIVATE_API_JWT_LINE, (line, prefix, value) =>
-    isPrivateApiJwt(value) ? `${prefix}"${PRIVATE_API_JWT_PLACEHOLDER}"` : line,
+  return text.replace(PRIVATE_API_JWT_LINE, (line, prefix, quote, value) =>
+    isPrivateApiJwt(value) ? `${prefix}${quote}${PRIVATE_API_JWT_PLACEHOLDER}${quote}` : line,
   );
 }
 
