@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { DEBUG_ENV } from '../src/cli/describe-error.js';
+import { DEBUG_ENV, describeError } from '../src/cli/describe-error.js';
+import { ChartRuleError, UsageError, ValuesError } from '../src/errors.js';
 import { run } from '../src/cli/run.js';
 import type { MemoryIoOptions } from './support/create-memory-io.js';
 import { createMemoryIo } from './support/create-memory-io.js';
@@ -196,5 +197,27 @@ describe('run: failures', () => {
     expect(memory.stderr()).toBe(
       `Error: unexpected internal error in gitlab-agent-manifests: TypeError: first line\n`,
     );
+  });
+});
+
+describe('describeError', () => {
+  it("prints a ChartRuleError in Helm's words", () => {
+    const report = describeError(new ChartRuleError('port mismatch', 'gitlab-agent/templates/deployment.yaml:9:4'), {});
+    expect(report).toEqual({
+      exitCode: 1,
+      text: 'Error: execution error at (gitlab-agent/templates/deployment.yaml:9:4): port mismatch\n',
+    });
+  });
+
+  it('maps usage errors to 2 and every other error to 1', () => {
+    expect(describeError(new UsageError('bad flag'), {}).exitCode).toBe(2);
+    const valuesError = new ValuesError([
+      { code: 'unknown-key', path: 'a', message: 'm', hint: 'h' },
+      { code: 'wrong-type', path: 'b', message: 'n' },
+    ]);
+    const report = describeError(valuesError, {});
+    expect(report).toEqual({ exitCode: 1, text: `Error: ${valuesError.message}\n` });
+    expect(report.text.split('\n').filter((line) => /^ +[ab]: /.test(line))).toHaveLength(2);
+    expect(describeError('thrown string', {}).exitCode).toBe(1);
   });
 });

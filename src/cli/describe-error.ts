@@ -1,4 +1,4 @@
-import { ChartRuleError, ManifestsError, ValuesError, ValuesSourceError } from '../errors.js';
+import { ChartRuleError, ManifestsError, ValuesSourceError } from '../errors.js';
 import { PROGRAM_NAME } from './help-text.js';
 
 export const EXIT_OK = 0;
@@ -31,20 +31,16 @@ export function describeError(error: unknown, env: Readonly<Record<string, strin
 }
 
 function describeKnownError(error: ManifestsError): string {
-  if (error instanceof ValuesError) {
-    // One line per problem: path, message and hint.
-    const count = error.problems.length === 1 ? '1 problem' : `${error.problems.length} problems`;
-    const lines = error.problems.map((p) => `  ${p.path || '(root)'}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`);
-    return [`invalid values, ${count}:`, ...lines].join('\n');
-  }
   if (error instanceof ChartRuleError) {
     // Helm's own wording, so scripts that grep Helm's output keep working.
     return `execution error at (${error.template}): ${error.message}`;
   }
   if (error instanceof ValuesSourceError) {
-    // The message already names the file (and line) or the flag and key.
-    return error.hint ? `${error.message} (${error.hint})` : error.message;
+    // The message already names the file (and line) or the flag and key; hints follow a
+    // semicolon, as in a ValuesError.
+    return error.hint ? `${error.message}; ${error.hint}` : error.message;
   }
+  // A ValuesError's message is already one line per problem, with its path and hint.
   return error.message;
 }
 

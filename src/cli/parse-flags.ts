@@ -79,7 +79,7 @@ function parseShortFlags(arg: string, specs: readonly FlagSpec[], next: () => st
     rest = rest.slice(1);
     const spec = specs.find((s) => s.short === letter);
     if (spec === undefined) {
-      throw new UsageError(`unknown shorthand flag: -${letter} (see --help)`, `-${letter}`);
+      throw new UsageError(`unknown shorthand flag: -${letter}; see --help`, `-${letter}`);
     }
     if (spec.boolean === true) {
       if (rest.startsWith('=')) {
@@ -105,7 +105,7 @@ function parseShortFlags(arg: string, specs: readonly FlagSpec[], next: () => st
 
 function unknownFlag(name: string, specs: readonly FlagSpec[]): UsageError {
   const suggestion = suggestKey(name, specs.map((spec) => spec.name));
-  const hint = suggestion === undefined ? ' (see --help)' : ` (did you mean --${suggestion}?)`;
+  const hint = suggestion === undefined ? '; see --help' : `; did you mean --${suggestion}?`;
   // Echo only what looks like a flag name: a pasted token must not reach the terminal log.
   const shown = /^[a-z][a-z0-9-]{0,29}$/.test(name) ? `: --${name}` : ' (name not shown, it may hold a secret)';
   return new UsageError(`unknown flag${shown}${hint}`, `--${name}`);

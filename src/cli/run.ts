@@ -35,10 +35,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     case 'generate':
       return generate(rest, io);
-    default:
+    default: {
       // Echo only what looks like a command word: a mistyped invocation may start with a token.
       const shown = /^[a-z][a-z-]{0,30}$/.test(command) ? ` "${command}"` : '';
-      throw new UsageError(`unknown command${shown} (the command is "generate"; see --help)`);
+      throw new UsageError(`unknown command${shown}; the command is "generate", see --help`);
+    }
   }
 }
 
