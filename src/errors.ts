@@ -10,8 +10,6 @@ export type ErrorCode =
   | 'VALUES_SOURCE'
   /** The merged values break the schema or a semantic rule; see `ValuesError.problems`. */
   | 'VALUES_INVALID'
-  /** A rule the official chart enforces with `fail` (port checks); message is the chart's own. */
-  | 'CHART_RULE'
   /** Helm's release-name rule. */
   | 'RELEASE_NAME'
   /** A template rendered something that is not one well-formed Kubernetes object. */
@@ -83,16 +81,6 @@ export function formatProblem(problem: ValuesProblem): string {
 function formatProblems(problems: readonly ValuesProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return [`invalid values, ${count}:`, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n');
-}
-
-export class ChartRuleError extends ManifestsError {
-  /** `gitlab-agent/templates/deployment.yaml:9:4`, as Helm prints it. */
-  readonly template: string;
-
-  constructor(message: string, template: string) {
-    super('CHART_RULE', message);
-    this.template = template;
-  }
 }
 
 export class ReleaseNameError extends ManifestsError {

@@ -8,7 +8,6 @@ export {
   ManifestsError,
   ValuesSourceError,
   ValuesError,
-  ChartRuleError,
   ReleaseNameError,
   TemplateError,
   UsageError,

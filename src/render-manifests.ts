@@ -31,10 +31,7 @@ export function renderManifests(values: ValuesTree, options: RenderOptions): Ren
   checkRelease({ releaseName: options.releaseName, namespace: options.namespace });
   const merged = mergeValues(DEFAULT_VALUES as ValuesTree, values);
   const validation = validateValues(merged.values);
-  // A value the schema already refused is not reported a second time by the chart's own rule.
-  const refusedPaths = new Set(validation.problems.map((problem) => problem.path));
-  const chartProblems = checkChartRules(merged.values).filter((problem) => !refusedPaths.has(problem.path));
-  const problems = [...validation.problems, ...chartProblems];
+  const problems = [...validation.problems, ...checkChartRules(merged.values)];
   if (problems.length > 0) throw new ValuesError(problems);
 
   const context = buildTemplateContext(merged.values, options);

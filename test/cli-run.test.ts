@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { DEBUG_ENV, describeError } from '../src/cli/describe-error.js';
-import { ChartRuleError, UsageError, ValuesError } from '../src/errors.js';
+import { UsageError, ValuesError } from '../src/errors.js';
 import { run } from '../src/cli/run.js';
 import type { MemoryIoOptions } from './support/create-memory-io.js';
 import { createMemoryIo } from './support/create-memory-io.js';
@@ -201,14 +201,6 @@ describe('run: failures', () => {
 });
 
 describe('describeError', () => {
-  it("prints a ChartRuleError in Helm's words", () => {
-    const report = describeError(new ChartRuleError('port mismatch', 'gitlab-agent/templates/deployment.yaml:9:4'), {});
-    expect(report).toEqual({
-      exitCode: 1,
-      text: 'Error: execution error at (gitlab-agent/templates/deployment.yaml:9:4): port mismatch\n',
-    });
-  });
-
   it('maps usage errors to 2 and every other error to 1', () => {
     expect(describeError(new UsageError('bad flag'), {}).exitCode).toBe(2);
     const valuesError = new ValuesError([

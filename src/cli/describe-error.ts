@@ -1,4 +1,4 @@
-import { ChartRuleError, ManifestsError, ValuesSourceError } from '../errors.js';
+import { ManifestsError, ValuesSourceError } from '../errors.js';
 import { PROGRAM_NAME } from './help-text.js';
 
 export const EXIT_OK = 0;
@@ -31,10 +31,6 @@ export function describeError(error: unknown, env: Readonly<Record<string, strin
 }
 
 function describeKnownError(error: ManifestsError): string {
-  if (error instanceof ChartRuleError) {
-    // Helm's own wording, so scripts that grep Helm's output keep working.
-    return `execution error at (${error.template}): ${error.message}`;
-  }
   if (error instanceof ValuesSourceError) {
     // The message already names the file (and line) or the flag and key; hints follow a
     // semicolon, as in a ValuesError.

@@ -3,21 +3,14 @@
  * with the chart's exact messages. They only run in receptive mode. Helm stops at the first
  * failure; we report each failing check (at most one per listener, since the port check only
  * makes sense once the address has a `:`), in the chart's order, so the first is Helm's.
+ * The chart's other failure in receptive mode, a non-boolean `config.privateApi.tls.enabled`
+ * (Go's `eq` refuses it), is a type rule, so the schema reports it.
  */
-import { ChartRuleError, type ValuesProblem } from '../errors.js';
+import type { ValuesProblem } from '../errors.js';
 import type { ValuesTree } from '../types.js';
 import { formatGoValue } from './format-go-value.js';
 import { getValueAt, type PathSegment } from './format-values-path.js';
 import { isGoTruthy } from '../render/go-semantics.js';
-
-/** Where Helm reports each rule: `execution error at (<template>): <message>`. */
-const RULE_TEMPLATES: Readonly<Record<string, string>> = {
-  'config.api.listenAddress': 'gitlab-agent/templates/deployment.yaml:9:4',
-  'service.internalPort': 'gitlab-agent/templates/deployment.yaml:9:4',
-  'config.privateApi.listenAddress': 'gitlab-agent/templates/deployment.yaml:10:4',
-  'service.privateApiPort': 'gitlab-agent/templates/deployment.yaml:10:4',
-};
-const DEPLOYMENT_TEMPLATE = 'gitlab-agent/templates/deployment.yaml';
 
 export function checkChartRules(values: ValuesTree): ValuesProblem[] {
   if (!isGoTruthy(getValueAt(values, ['config', 'receptive', 'enabled']))) return [];
@@ -41,23 +34,7 @@ export function checkChartRules(values: ValuesTree): ValuesProblem[] {
   });
   if (privateApiProblem) problems.push(privateApiProblem);
 
-  // The chart compares this with `eq … true`; Go's eq refuses to compare a bool with another type.
-  const tlsEnabled = getValueAt(values, ['config', 'privateApi', 'tls', 'enabled']);
-  if (tlsEnabled !== undefined && tlsEnabled !== null && typeof tlsEnabled !== 'boolean') {
-    problems.push({
-      code: 'invalid-value',
-      path: 'config.privateApi.tls.enabled',
-      message:
-        'must be a boolean or null: in receptive mode the chart compares it with true, and Helm fails with "error calling eq: incompatible types for comparison"',
-      hint: 'use true or false without quotes (--set, not --set-string)',
-    });
-  }
   return problems;
-}
-
-/** The ChartRuleError Helm would raise for a problem from checkChartRules. */
-export function toChartRuleError(problem: ValuesProblem): ChartRuleError {
-  return new ChartRuleError(problem.message, RULE_TEMPLATES[problem.path] ?? DEPLOYMENT_TEMPLATE);
 }
 
 interface ListenerPortCheckOptions {
