@@ -121,6 +121,22 @@ describe('render', () => {
     expect(reparsed.map((doc) => doc.kind)).toEqual(manifests.map((m) => m.kind));
   });
 
+  it('quotes numeric and boolean Ingress annotations the way the chart does', () => {
+    const manifests = render(
+      {
+        config: { token: 'T', receptive: { enabled: true } },
+        ingress: { enabled: true, annotations: { 'example.com/timeout': 3600, 'example.com/flag': true, 'example.com/big': 1e6 } },
+      },
+      OPTIONS,
+    );
+    expect((find(manifests, 'Ingress').object as any).metadata.annotations).toMatchObject({
+      'nginx.ingress.kubernetes.io/backend-protocol': 'GRPC',
+      'example.com/timeout': '3600',
+      'example.com/flag': 'true',
+      'example.com/big': '1e+06',
+    });
+  });
+
   it('reports every values problem at once', () => {
     try {
       render({ replica: 3, config: { kasAdress: 'x', token: 5 }, image: { tag: 1 } }, OPTIONS);

@@ -142,7 +142,7 @@ describe('validateValues: types', () => {
     [{ rbac: { create: 'false' } }, 'rbac.create', 'wrong-type'],
     [{ podAnnotations: { 'example.com/team': 5 } }, 'podAnnotations["example.com/team"]', 'wrong-type'],
     [{ serviceAccount: { annotations: { 'eks.amazonaws.com/role-arn': true } } }, 'serviceAccount.annotations["eks.amazonaws.com/role-arn"]', 'wrong-type'],
-    [{ ingress: { annotations: { 'nginx.ingress.kubernetes.io/proxy-read-timeout': 3600 } } }, 'ingress.annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"]', 'wrong-type'],
+    [{ ingress: { annotations: { 'example.com/list': ['a'] } } }, 'ingress.annotations["example.com/list"]', 'wrong-type'],
     [{ additionalLabels: { a: true } }, 'additionalLabels.a', 'wrong-type'],
     [{ podLabels: { team: 'not ok!' } }, 'podLabels.team', 'invalid-value'],
     [{ podLabels: { 'bad key!': 'x' } }, 'podLabels["bad key!"]', 'invalid-value'],

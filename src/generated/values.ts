@@ -516,12 +516,12 @@ export interface IngressValues {
    */
   provider?: string;
   /**
-   * Extra Ingress annotations, sorted, values quoted. Values must be strings.
+   * Extra Ingress annotations, after the nginx ones when ingress.provider is nginx; a duplicate key overrides them. The chart quotes every value, so a number or boolean becomes its text (`proxy-read-timeout: 3600` gives "3600").
    *
    * @default {}
    */
   annotations?: {
-    [k: string]: string;
+    [k: string]: string | number | boolean;
   };
   /**
    * Host of the Ingress rule and of its TLS section, printed raw. A wildcard such as `*.example.com` breaks the chart's YAML (a `*` starts an alias), so only DNS names are accepted.
@@ -1125,7 +1125,7 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
           "default": "nginx"
         },
         "annotations": {
-          "description": "Extra Ingress annotations, sorted, values quoted. Values must be strings.",
+          "description": "Extra Ingress annotations, after the nginx ones when ingress.provider is nginx; a duplicate key overrides them. The chart quotes every value, so a number or boolean becomes its text (`proxy-read-timeout: 3600` gives \"3600\").",
           "type": "object",
           "propertyNames": {
             "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
@@ -1133,8 +1133,12 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
             "x-hint": "an optional DNS subdomain prefix and `/`, then at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit"
           },
           "additionalProperties": {
-            "type": "string",
-            "x-hint": "annotation values must be strings: quote it or use --set-string"
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ],
+            "x-hint": "annotation values are text: a string, or a number or boolean the chart quotes"
           },
           "default": {}
         },

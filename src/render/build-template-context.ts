@@ -8,6 +8,7 @@ import { CHART, CHART_LABEL } from './chart-metadata.js';
 import { computeChartNames, type ChartNames } from './chart-names.js';
 import { isGoTruthy } from './go-semantics.js';
 import { compareHelmKeys } from './yaml-output.js';
+import { formatGoValue } from '../values/format-go-value.js';
 
 export interface TemplateContext {
   /** The merged values, with every key the templates read present (null when unset). */
@@ -121,9 +122,9 @@ function sortedEntries(map: unknown): [string, unknown][] {
   return Object.entries(map).sort(([a], [b]) => compareHelmKeys(a, b));
 }
 
-/** `%v` of a quoted value in the chart (`quote` stringifies whatever it gets). */
+/** What the chart's `quote` or string concatenation makes of a value: Go's `%v`, nil as nothing. */
 function quotedText(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value);
+  return value === null || value === undefined ? '' : formatGoValue(value);
 }
 
 /** sprig `randAscii 64 | b64enc`: 64 printable ASCII characters (0x20 to 0x7E), base64-encoded. */

@@ -4,6 +4,7 @@
  * any template that prints a value any other way.
  */
 import type Handlebars from 'handlebars';
+import { formatGoValue } from '../values/format-go-value.js';
 import { isGoTruthy } from './go-semantics.js';
 import { dumpYaml, formatScalar } from './yaml-output.js';
 
@@ -14,9 +15,9 @@ function argsOf(args: HelperArgs): unknown[] {
   return args.slice(0, -1);
 }
 
-/** Go's `print` of a value inside a string: nil prints as nothing. */
+/** Go's `%v` of a value inside a string; Helm prints a missing value as nothing. */
 function printGo(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value);
+  return value === null || value === undefined ? '' : formatGoValue(value);
 }
 
 export const OUTPUT_HELPERS = {
