@@ -635,11 +635,17 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
     "nameOverride": {
       "description": "Replaces `gitlab-agent` in NAME (the `app.kubernetes.io/name` label) and in the full name FN. NAME is cut to 63 bytes, then one trailing `-` is removed.",
       "type": "string",
+      "pattern": "^([a-z0-9][-a-z0-9.]*)?$",
+      "x-message": "is not usable in Kubernetes object names",
+      "x-hint": "use lower-case letters, digits, '-' and '.', starting with a letter or digit",
       "default": ""
     },
     "fullnameOverride": {
       "description": "Replaces the full name FN (normally `<release>-gitlab-agent`, or the release name when it already contains the chart name). Cut to 63 bytes, then only one trailing `-` is removed: `custom--` gives `custom-` and a Deployment named `custom--v2`.",
       "type": "string",
+      "pattern": "^([a-z0-9][-a-z0-9.]*)?$",
+      "x-message": "is not usable in Kubernetes object names",
+      "x-hint": "use lower-case letters, digits, '-' and '.', starting with a letter or digit",
       "default": ""
     },
     "replicas": {
@@ -739,6 +745,10 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
             "string",
             "null"
           ],
+          "maxLength": 253,
+          "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$",
+          "x-message": "is not a valid Kubernetes object name",
+          "x-hint": "use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit (at most 253)",
           "default": null
         }
       }
@@ -830,6 +840,10 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
             "string",
             "null"
           ],
+          "maxLength": 253,
+          "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$",
+          "x-message": "is not a valid Kubernetes object name",
+          "x-hint": "use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit (at most 253)",
           "default": null
         },
         "kasCaCert": {
@@ -895,6 +909,10 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "name": {
                       "description": "Name of the observability TLS Secret. It is `gitlab-agent-observability` by default whatever the release name; `FN-observability` is used only when it is blank.",
                       "type": "string",
+                      "maxLength": 253,
+                      "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$",
+                      "x-message": "is not a valid Kubernetes object name",
+                      "x-hint": "use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit (at most 253)",
                       "default": "gitlab-agent-observability"
                     }
                   }
