@@ -2,6 +2,8 @@
 export { render, renderManifests } from './render-manifests.js';
 export type { RenderResult } from './render-manifests.js';
 export { toYaml } from './format-manifests.js';
+export { checkValues } from './check-values.js';
+export type { CheckValuesOptions, CheckValuesResult } from './check-values.js';
 export { readValues } from './values/read-values.js';
 export type { ReadValuesOptions } from './values/read-values.js';
 export {

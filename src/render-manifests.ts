@@ -2,18 +2,14 @@
  * `render()`: the whole pipeline for values already read. Pure apart from the random
  * receptive-mode JWT, which `options.privateApiJwt` pins.
  */
+import { checkValues } from './check-values.js';
 import { ValuesError } from './errors.js';
-import { DEFAULT_VALUES } from './generated/chart-files.js';
 import { buildTemplateContext } from './render/build-template-context.js';
 import { createNamespaceManifest } from './render/namespace-manifest.js';
 import { parseManifests } from './render/parse-manifests.js';
 import { renderTemplates } from './render/render-templates.js';
 import { sortManifests } from './render/sort-manifests.js';
 import type { Manifest, RenderOptions, ValuesTree, Warning } from './types.js';
-import { checkChartRules } from './values/check-chart-rules.js';
-import { checkRelease } from './values/check-release.js';
-import { mergeValues } from './values/merge-values.js';
-import { validateValues } from './values/validate-values.js';
 
 export interface RenderResult {
   readonly manifests: Manifest[];
@@ -28,16 +24,13 @@ export interface RenderResult {
  * or `TemplateError`.
  */
 export function renderManifests(values: ValuesTree, options: RenderOptions): RenderResult {
-  checkRelease({ releaseName: options.releaseName, namespace: options.namespace });
-  const merged = mergeValues(DEFAULT_VALUES as ValuesTree, values);
-  const validation = validateValues(merged.values);
-  const problems = [...validation.problems, ...checkChartRules(merged.values)];
+  const { merged, problems, warnings } = checkValues(values, options);
   if (problems.length > 0) throw new ValuesError(problems);
 
-  const context = buildTemplateContext(merged.values, options);
+  const context = buildTemplateContext(merged, options);
   const manifests = parseManifests(renderTemplates(context));
   if (options.createNamespace) manifests.push(createNamespaceManifest(options.namespace));
-  return { manifests: sortManifests(manifests), warnings: [...merged.warnings, ...validation.warnings] };
+  return { manifests: sortManifests(manifests), warnings };
 }
 
 /** `renderManifests` without the warnings. */

@@ -1,0 +1,49 @@
+/**
+ * Everything that decides whether values can render, without rendering: the release identity,
+ * Helm's merge over the chart defaults, the schema, the chart's own rules and the checks that
+ * only warn. `render()` and the `validate` command share it, so they can never disagree.
+ */
+import type { ValuesProblem } from './errors.js';
+import { DEFAULT_VALUES } from './generated/chart-files.js';
+import type { ValuesTree, Warning } from './types.js';
+import { checkChartRules } from './values/check-chart-rules.js';
+import { checkRelease } from './values/check-release.js';
+import { mergeValues } from './values/merge-values.js';
+import { validateValues } from './values/validate-values.js';
+
+export interface CheckValuesOptions {
+  readonly releaseName: string;
+  readonly namespace: string;
+}
+
+export interface CheckValuesResult {
+  /** The user's values merged over the chart defaults by Helm's rules. */
+  readonly merged: ValuesTree;
+  /** Every reason the values cannot render, all at once; empty when they can. */
+  readonly problems: ValuesProblem[];
+  /** What is worth saying but never changes the output. */
+  readonly warnings: Warning[];
+}
+
+/**
+ * A check over merged values that passed the schema. Each returns its problems and warnings;
+ * new checks join this list and need nothing else.
+ */
+type ValuesCheck = (merged: ValuesTree) => { problems: ValuesProblem[]; warnings: Warning[] };
+
+const CHECKS_AFTER_SCHEMA: readonly ValuesCheck[] = [(merged) => ({ problems: checkChartRules(merged), warnings: [] })];
+
+/** Throws `ReleaseNameError` for a bad release name or namespace; reports values problems. */
+export function checkValues(values: ValuesTree, options: CheckValuesOptions): CheckValuesResult {
+  checkRelease({ releaseName: options.releaseName, namespace: options.namespace });
+  const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values);
+  const schema = validateValues(merge.values);
+  const problems = [...schema.problems];
+  const warnings = [...merge.warnings, ...schema.warnings];
+  for (const check of CHECKS_AFTER_SCHEMA) {
+    const result = check(merge.values);
+    problems.push(...result.problems);
+    warnings.push(...result.warnings);
+  }
+  return { merged: merge.values, problems, warnings };
+}
