@@ -8,6 +8,8 @@ import { DEFAULT_VALUES } from './generated/chart-files.js';
 import type { ValuesTree, Warning } from './types.js';
 import { checkChartRules } from './values/check-chart-rules.js';
 import { checkRelease } from './values/check-release.js';
+import { checkSemantics } from './values/check-semantics.js';
+import { checkValuesShape } from './values/check-values-shape.js';
 import { mergeValues } from './values/merge-values.js';
 import { validateValues } from './values/validate-values.js';
 
@@ -26,22 +28,28 @@ export interface CheckValuesResult {
 }
 
 /**
- * A check over merged values that passed the schema. Each returns its problems and warnings;
+ * A check over merged values and the release identity (derived names need it). Each returns its problems and warnings;
  * new checks join this list and need nothing else.
  */
-type ValuesCheck = (merged: ValuesTree) => { problems: ValuesProblem[]; warnings: Warning[] };
+type ValuesCheck = (merged: ValuesTree, options: CheckValuesOptions) => { problems: ValuesProblem[]; warnings: Warning[] };
 
-const CHECKS_AFTER_SCHEMA: readonly ValuesCheck[] = [(merged) => ({ problems: checkChartRules(merged), warnings: [] })];
+const CHECKS_AFTER_SCHEMA: readonly ValuesCheck[] = [
+  (merged) => ({ problems: checkChartRules(merged), warnings: [] }),
+  checkSemantics,
+];
 
 /** Throws `ReleaseNameError` for a bad release name or namespace; reports values problems. */
 export function checkValues(values: ValuesTree, options: CheckValuesOptions): CheckValuesResult {
   checkRelease({ releaseName: options.releaseName, namespace: options.namespace });
+  // Every later stage recurses: a cyclic or absurdly deep tree must stop here, as a ValuesError.
+  const shape = checkValuesShape(values);
+  if (shape.length > 0) return { merged: {}, problems: shape, warnings: [] };
   const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values);
   const schema = validateValues(merge.values);
   const problems = [...schema.problems];
   const warnings = [...merge.warnings, ...schema.warnings];
   for (const check of CHECKS_AFTER_SCHEMA) {
-    const result = check(merge.values);
+    const result = check(merge.values, options);
     problems.push(...result.problems);
     warnings.push(...result.warnings);
   }

@@ -211,7 +211,7 @@ export interface RbacValues {
    */
   create?: boolean;
   /**
-   * ClusterRole bound by the main ClusterRoleBinding, also the suffix of its name; unset means `cluster-admin`.
+   * ClusterRole bound by the main ClusterRoleBinding, also the suffix of its name; unset means `cluster-admin`. Kubernetes refuses a role name with `/` or `%`, or one that is `.` or `..`.
    *
    * @default null
    */
@@ -705,11 +705,14 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
           "default": true
         },
         "useExistingRole": {
-          "description": "ClusterRole bound by the main ClusterRoleBinding, also the suffix of its name; unset means `cluster-admin`.",
+          "description": "ClusterRole bound by the main ClusterRoleBinding, also the suffix of its name; unset means `cluster-admin`. Kubernetes refuses a role name with `/` or `%`, or one that is `.` or `..`.",
           "type": [
             "string",
             "null"
           ],
+          "pattern": "^(?!\\.\\.?$)[^/%]*$",
+          "x-message": "is not usable as a ClusterRole name",
+          "x-hint": "a ClusterRole name cannot contain '/' or '%', nor be '.' or '..'",
           "default": null
         }
       }

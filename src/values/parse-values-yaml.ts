@@ -10,7 +10,12 @@
  * Known edge differences, all in input nobody writes in a values file: float keys are
  * stringified the JS way (`1e7` gives "10000000", Go gives "1e+07"); a null key becomes
  * "null" where Helm fails; `<<` written after an explicit key does not override it (yaml.v2
- * lets it); `!!binary`/`!!set`/`!!omap` tags are refused; later documents are still parsed.
+ * lets it); `!!binary`/`!!set`/`!!omap` tags are refused.
+ *
+ * A values file may come from anywhere (CI feeds whatever is in the repository), so hostile
+ * input is refused early and cheaply: a file over MAX_VALUES_FILE_BYTES before parsing, nesting
+ * deeper than MAX_NESTING_DEPTH and more than MAX_VALUE_NODES nodes while parsing, aliases that
+ * expand past MAX_VALUE_NODES while copying. Parsing stops at the end of the first document.
  */
 import * as jsYaml from 'js-yaml';
 import { FAILSAFE_SCHEMA, Type, YAMLException, loadAll, type Schema, type State } from 'js-yaml';
@@ -28,8 +33,10 @@ export type ValuesFileProblem =
   | 'not-a-map'
   /** `.inf` or `.nan`, which Helm cannot convert to JSON and refuses. */
   | 'non-finite-number'
-  /** Aliases that expand into an enormous tree. */
-  | 'too-large';
+  /** A file, or aliases that expand, past the size limits. */
+  | 'too-large'
+  /** Maps and lists nested deeper than any values file needs. */
+  | 'too-deep';
 
 export class ValuesFileError extends ValuesSourceError {
   readonly problem: ValuesFileProblem;
@@ -238,20 +245,61 @@ function formatV2Float(value: number): string {
 
 // --- reading a file -------------------------------------------------------------------
 
-/** Aliases can expand a small file into a huge tree; yaml.v2 refuses "excessive aliasing". */
-const MAX_VALUE_NODES = 1_000_000;
+/**
+ * The limits for one values file. The chart's values are a few hundred nodes and a few KB, with
+ * certificates; an umbrella file for many charts is still far below these. Each limit keeps a
+ * hostile file within a fraction of a second and tens of MB.
+ */
+export const MAX_VALUES_FILE_BYTES = 4 * 1024 * 1024;
+/** Parsed nodes (maps, lists, scalars, keys), and nodes after alias expansion. */
+export const MAX_VALUE_NODES = 100_000;
+/** Kubernetes objects in values (affinity, volumes) nest about ten levels deep. */
+export const MAX_NESTING_DEPTH = 64;
+
+/** Thrown by the listener to stop js-yaml after the first document, which is all Helm reads. */
+const FIRST_DOCUMENT_DONE = Symbol('first document done');
 
 /**
  * Parses one values file's text into a fresh tree (no shared subtrees, even where the file
  * used aliases). `source` is the name shown in errors: the path the user typed, or `-`.
  */
 export function parseValuesYaml(content: string, source: string): ValuesTree {
+  const bytes = Buffer.byteLength(content, 'utf8');
+  if (bytes > MAX_VALUES_FILE_BYTES) {
+    throw new ValuesFileError(
+      'too-large',
+      `${source}: the file is ${formatMebibytes(bytes)}, more than the ${formatMebibytes(MAX_VALUES_FILE_BYTES)} a values file may have`,
+      { source },
+      'check that this is the values file you meant',
+    );
+  }
   const locate = createLocator(content, source);
   // Key positions, so a duplicate-key error can name the key (js-yaml gives only a position).
   const scalarsByStart = new Map<number, unknown>();
   const openPositions: number[] = [];
+  let nodes = 0;
+  let firstDocument: { readonly root: unknown } | undefined;
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
+      // A second root node: the first document is complete, and yaml.v2 reads no further.
+      if (openPositions.length === 0 && firstDocument !== undefined) throw FIRST_DOCUMENT_DONE;
+      nodes += 1;
+      if (nodes > MAX_VALUE_NODES) {
+        throw new ValuesFileError(
+          'too-large',
+          `${source}: the values have more than ${MAX_VALUE_NODES} nodes`,
+          locate(state.position),
+          'a values file this large is not one the chart can use; check that this is the file you meant',
+        );
+      }
+      if (openPositions.length >= MAX_NESTING_DEPTH) {
+        throw new ValuesFileError(
+          'too-deep',
+          `${source}: the values nest more than ${MAX_NESTING_DEPTH} levels deep`,
+          locate(state.position),
+          'no value of the chart nests this deep; check the indentation and the brackets',
+        );
+      }
       openPositions.push(state.position);
       return;
     }
@@ -266,18 +314,18 @@ export function parseValuesYaml(content: string, source: string): ValuesTree {
       );
     }
     if (result === null || typeof result !== 'object') scalarsByStart.set(start, result);
+    if (openPositions.length === 0) firstDocument = { root: result };
   };
 
-  let documents: unknown[];
   try {
-    documents = loadAll(content, null, { schema: HELM_VALUES_SCHEMA, filename: source, listener });
+    loadAll(content, null, { schema: HELM_VALUES_SCHEMA, filename: source, listener });
   } catch (error) {
     if (error instanceof YAMLException) throw describeYamlError(error, source, scalarsByStart);
-    throw error;
+    if (error !== FIRST_DOCUMENT_DONE) throw error;
   }
 
   // Like yaml.v2's Unmarshal, only the first document counts.
-  const first = documents[0];
+  const first = firstDocument?.root;
   if (first === undefined || first === null) return {};
   if (!isMap(first)) {
     throw new ValuesFileError(
@@ -289,6 +337,10 @@ export function parseValuesYaml(content: string, source: string): ValuesTree {
   }
   const budget = { nodes: 0 };
   return cloneTree(first, budget, source) as ValuesTree;
+}
+
+function formatMebibytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
 /** js-yaml's message repeats the offending line, which may hold a token: only the reason is kept. */
@@ -319,7 +371,7 @@ function describeYamlError(
 function cloneTree(value: unknown, budget: { nodes: number }, source: string): unknown {
   budget.nodes += 1;
   if (budget.nodes > MAX_VALUE_NODES) {
-    const message = `${source}: the values expand to more than ${MAX_VALUE_NODES} nodes`;
+    const message = `${source}: the values expand to more than ${MAX_VALUE_NODES} nodes through aliases`;
     throw new ValuesFileError('too-large', message, { source }, 'check for aliases that repeat large blocks');
   }
   if (Array.isArray(value)) return value.map((item) => cloneTree(item, budget, source));
@@ -354,8 +406,14 @@ function createLocator(content: string, source: string): (position: number) => S
   const lineStarts = [0];
   for (let i = 0; i < content.length; i++) if (content[i] === '\n') lineStarts.push(i + 1);
   return (position) => {
-    let line = 0;
-    while (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= position) line++;
-    return { source, line: line + 1, column: position - (lineStarts[line] as number) + 1 };
+    // Binary search for the last line start at or before `position`.
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lineStarts[middle] as number) <= position) low = middle;
+      else high = middle - 1;
+    }
+    return { source, line: low + 1, column: position - (lineStarts[low] as number) + 1 };
   };
 }
