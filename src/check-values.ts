@@ -7,6 +7,7 @@ import type { ValuesProblem } from './errors.js';
 import { DEFAULT_VALUES } from './generated/chart-files.js';
 import type { ValuesTree, Warning } from './types.js';
 import { checkChartRules } from './values/check-chart-rules.js';
+import { checkInstallWarnings } from './values/check-install-warnings.js';
 import { checkRelease } from './values/check-release.js';
 import { checkSemantics } from './values/check-semantics.js';
 import { checkValuesShape } from './values/check-values-shape.js';
@@ -35,6 +36,7 @@ type ValuesCheck = (merged: ValuesTree, options: CheckValuesOptions) => { proble
 
 const CHECKS_AFTER_SCHEMA: readonly ValuesCheck[] = [
   (merged) => ({ problems: checkChartRules(merged), warnings: [] }),
+  checkInstallWarnings,
   checkSemantics,
 ];
 

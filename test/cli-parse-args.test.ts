@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/errors.js';
 import { parseFlags, splitCommaList } from '../src/cli/parse-flags.js';
-import { parseGenerateArgs, shouldCreateNamespace } from '../src/cli/parse-generate-args.js';
+import { parseCommandArgs, parseGenerateArgs, shouldCreateNamespace } from '../src/cli/parse-command-args.js';
 
 function usageErrorOf(action: () => unknown): UsageError {
   try {
@@ -89,9 +89,15 @@ describe('parseGenerateArgs', () => {
     expect(parseGenerateArgs([])).toEqual({
       help: false,
       releaseName: 'gitlab-agent',
+      releaseNameFlag: undefined,
       namespace: 'gitlab-agent',
       createNamespace: undefined,
       valueFlags: [],
+      legacy: {},
+      output: 'yaml',
+      outputDir: undefined,
+      format: 'text',
+      showSecrets: false,
     });
   });
 
@@ -179,5 +185,60 @@ describe('unknown flags', () => {
   it('does not echo a flag name that could be a token', () => {
     const error = usageErrorOf(() => parseGenerateArgs(['--glagent-AbCdEf0123456789abcdef0123456789']));
     expect(error.message).not.toContain('AbCdEf');
+  });
+});
+
+describe('flags of the new commands and legacy flags', () => {
+  it('reads the legacy flags of the former agentk generate command', () => {
+    const args = parseGenerateArgs([
+      '--agent-token', 't',
+      '--kas-address=wss://kas.example.com',
+      '--agent-version', 'v17.11.0',
+      '--namespace', 'agents',
+      '--no-rbac',
+    ]);
+    expect(args.legacy).toEqual({ agentToken: 't', kasAddress: 'wss://kas.example.com', agentVersion: 'v17.11.0', noRbac: true });
+    expect(args.namespace).toBe('agents');
+  });
+
+  it('treats empty legacy values and --no-rbac=false as absent, as the old command did', () => {
+    expect(parseGenerateArgs(['--agent-token=', '--kas-address', '', '--agent-version=', '--no-rbac=false']).legacy).toEqual({});
+  });
+
+  it.each([
+    [['--name-prefix', 'prod-'], 'prod', '--name-prefix'],
+    [['--name-prefix', 'prod'], 'prod', '--name-prefix'],
+    [['--name-prefix', ''], 'gitlab-agent', undefined],
+    [['--release-name', 'r'], 'r', '--release-name'],
+  ])('%j gives the release name %s', (argv, releaseName, flag) => {
+    const args = parseGenerateArgs(argv);
+    expect([args.releaseName, args.releaseNameFlag]).toEqual([releaseName, flag]);
+  });
+
+  it.each([
+    [['--name-prefix', 'p-', '--release-name', 'r'], '--name-prefix'],
+    [['--agent-token', 't', '--agent-token-file', 'f'], '--agent-token'],
+    [['--agent-token-file='], '--agent-token-file'],
+    [['--output', 'xml'], '--output'],
+    [['-o', 'json', '--output-dir', 'd'], '--output-dir'],
+    [['--output-dir='], '--output-dir'],
+    [['--no-rbac=maybe'], '--no-rbac'],
+  ])('rejects %j naming %s', (argv, flag) => {
+    expect(usageErrorOf(() => parseGenerateArgs(argv)).flag).toBe(flag);
+  });
+
+  it('reads the output flags of generate', () => {
+    expect(parseGenerateArgs(['-o', 'json']).output).toBe('json');
+    expect(parseGenerateArgs(['--output-dir', 'out']).outputDir).toBe('out');
+  });
+
+  it('accepts each flag only for the commands it belongs to', () => {
+    expect(parseCommandArgs('validate', ['--format', 'codequality']).format).toBe('codequality');
+    expect(parseCommandArgs('values', ['--show-secrets']).showSecrets).toBe(true);
+    expect(usageErrorOf(() => parseCommandArgs('validate', ['--format', 'xml'])).flag).toBe('--format');
+    expect(usageErrorOf(() => parseCommandArgs('generate', ['--format', 'json'])).flag).toBe('--format');
+    expect(usageErrorOf(() => parseCommandArgs('validate', ['--output-dir', 'x'])).flag).toBe('--output-dir');
+    expect(usageErrorOf(() => parseCommandArgs('values', ['--create-namespace'])).flag).toBe('--create-namespace');
+    expect(parseCommandArgs('values', ['--agent-token-file', 't', '--no-rbac']).legacy).toEqual({ agentTokenFile: 't', noRbac: true });
   });
 });

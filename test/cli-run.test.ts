@@ -60,9 +60,10 @@ describe('run: help and commands', () => {
 
 describe('run: generate', () => {
   it('prints the stream on stdout only, with a Namespace first by default', async () => {
-    const result = await generate(['generate', '--set', 'config.token=t']);
+    const result = await generate(['generate', '--set', 'config.token=glagent-t']);
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('');
+    // One note that the output holds the token; nothing on stderr is part of the stream.
+    expect(result.stderr).toMatch(/^Note: the output holds secrets \(Secret gitlab-agent-token: token\)[^\n]*\n$/);
     expect(result.stdout.startsWith('---\n# Source: ')).toBe(true);
     expect(result.stdout.endsWith('\n')).toBe(true);
     expect(result.stdout.endsWith('\n\n')).toBe(false);
@@ -102,12 +103,12 @@ describe('run: generate', () => {
   });
 
   it('reads --set-file paths relative to the working directory', async () => {
-    const result = await generate(['generate', '--set-file', 'config.kasCaCert=certs/ca.pem'], {
-      files: { 'certs/ca.pem': 'PEM-CONTENT\n' },
+    const result = await generate(['generate', '--set-file', 'podAnnotations.note=notes/note.txt'], {
+      files: { 'notes/note.txt': 'NOTE-CONTENT\n' },
     });
     expect(result.exitCode).toBe(0);
-    const configMap = documents(result.stdout).find((doc) => doc['kind'] === 'ConfigMap');
-    expect(configMap?.['data']).toEqual({ 'ca.crt': 'PEM-CONTENT\n' });
+    const deployment = documents(result.stdout).find((doc) => doc['kind'] === 'Deployment');
+    expect(deployment?.['spec']?.['template']?.['metadata']?.['annotations']?.['note']).toBe('NOTE-CONTENT\n');
   });
 });
 
@@ -179,7 +180,7 @@ describe('run: failures', () => {
         throw new TypeError(`broken pipe while writing ${SECRET}`);
       },
     };
-    expect(await run(['generate'], io)).toBe(1);
+    expect(await run(['generate', '--set', 'config.secretName=existing'], io)).toBe(1);
     expectOneErrorLine(memory.stderr());
     expect(memory.stderr()).not.toContain('SECRET');
     expect(memory.stderr()).not.toMatch(/\bat .+:\d+:\d+/);
@@ -193,7 +194,7 @@ describe('run: failures', () => {
         throw new TypeError('first line\nsecond line');
       },
     };
-    expect(await run(['generate'], io)).toBe(1);
+    expect(await run(['generate', '--set', 'config.secretName=existing'], io)).toBe(1);
     expect(memory.stderr()).toBe(
       `Error: unexpected internal error in gitlab-agent-manifests: TypeError: first line\n`,
     );

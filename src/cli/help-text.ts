@@ -1,38 +1,202 @@
 export const PROGRAM_NAME = 'gitlab-agent-manifests';
 
-export const MAIN_HELP = `Render the Kubernetes manifests of the official gitlab/gitlab-agent Helm chart 2.15.0 without Helm.
+export interface HelpExample {
+  readonly title: string;
+  /** Arguments after the program name; the tests run each one. */
+  readonly argv: readonly string[];
+  /** Shell text after the command (a pipe), shown only. */
+  readonly pipe?: string;
+}
+
+/** The examples of `generate --help`; test/cli-help.test.ts runs every one of them. */
+export const GENERATE_EXAMPLES: readonly HelpExample[] = [
+  {
+    title: 'Quick start: install an agent registered on GitLab.com (token.txt holds its token)',
+    argv: ['generate', '--agent-token-file', 'token.txt'],
+    pipe: '| kubectl apply -f -',
+  },
+  {
+    title: 'Self-managed GitLab whose KAS has a self-signed certificate',
+    argv: [
+      'generate', '--agent-token-file', 'token.txt',
+      '--kas-address', 'wss://gitlab.example.com/-/kubernetes-agent/',
+      '--set-file', 'config.kasCaCert=ca.pem',
+    ],
+  },
+  {
+    title: 'Behind an HTTP proxy',
+    argv: [
+      'generate', '--agent-token-file', 'token.txt',
+      '--set', 'extraEnv[0].name=HTTPS_PROXY,extraEnv[0].value=http://proxy.example.com:3128',
+      '--set', 'extraEnv[1].name=NO_PROXY,extraEnv[1].value=10.0.0.0/8\\,.svc\\,.cluster.local',
+    ],
+  },
+  {
+    title: 'Receptive mode: KAS connects to the agent (jwt.pub holds the JWT public key from GitLab)',
+    argv: [
+      'generate', '--agent-token-file', 'token.txt',
+      '--set', 'config.receptive.enabled=true',
+      '--set-file', 'config.api.jwtPublicKey=jwt.pub',
+    ],
+  },
+  {
+    title: 'Token in an existing Secret (key "token"), so the output holds no secret and can be committed',
+    argv: ['generate', '--set', 'config.secretName=gitlab-agent-token', '--output-dir', 'deploy/gitlab-agent'],
+  },
+  {
+    title: 'Same flags as the former agentk generate command',
+    argv: ['generate', '--agent-token-file', '-', '--kas-address', 'wss://kas.gitlab.com', '--agent-version', 'v18.0.0', '--namespace', 'gitlab-agent'],
+  },
+];
+
+/** Examples of `validate --help`. */
+export const VALIDATE_EXAMPLES: readonly HelpExample[] = [
+  { title: 'Check a values file', argv: ['validate', '-f', 'values.yaml'] },
+  {
+    title: 'GitLab Code Quality report for a merge request',
+    argv: ['validate', '-f', 'values.yaml', '--format', 'codequality'],
+    pipe: '> gl-code-quality-report.json',
+  },
+];
+
+/** Shell words as a user would type them: quoted only where the shell needs it. */
+function shellWord(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+function formatExamples(examples: readonly HelpExample[]): string {
+  return examples
+    .map((example) => {
+      const command = [PROGRAM_NAME, ...example.argv.map(shellWord)].join(' ');
+      return `  # ${example.title}\n  ${command}${example.pipe ? ` ${example.pipe}` : ''}`;
+    })
+    .join('\n\n');
+}
+
+const VALUE_FLAGS_HELP = `Values (as in Helm 3):
+  -f, --values FILE               values file; repeatable or comma-separated; "-" reads stdin
+      --set KEY=VAL               set values (typed: true, false, null, integers)
+      --set-string KEY=VAL        set STRING values
+      --set-json KEY=JSON         set JSON values
+      --set-file KEY=PATH         set a value to the content of a file ("config.token=PATH"
+                                  loses one trailing newline, as a token must have none)
+      --set-literal KEY=VAL       set one literal STRING value (commas and backslashes kept)
+
+Token, kept out of shell history and ps:
+      --agent-token-file PATH     read config.token from a file ("-" reads stdin); one
+                                  trailing newline is removed
+      GITLAB_AGENT_TOKEN          environment variable: config.token, below every flag and file
+
+Flags of the former agentk generate command:
+      --agent-token TOKEN         config.token (visible in ps: prefer --agent-token-file)
+      --kas-address URL           config.kasAddress
+      --agent-version TAG         image.tag
+      --name-prefix PREFIX        release name PREFIX without its trailing "-", so objects are
+                                  named PREFIX-gitlab-agent...; not with --release-name
+      --no-rbac                   rbac.create=false (no cluster-admin ClusterRoleBinding)
+  A legacy flag and a --set* flag for the same key is an error; legacy flags beat -f files.
+
+Release:
+      --release-name NAME         Helm release name (default "gitlab-agent")
+  -n, --namespace NS              namespace of every namespaced object (default "gitlab-agent")`;
+
+const PRECEDENCE_HELP = `Value flags behave as in Helm 3: chart defaults, then -f files in order, then --set-json,
+--set, --set-string, --set-file and --set-literal (by kind, not by position; within one kind
+the later flag wins). Every --set flag can be repeated and takes key1=val1,key2=val2.`;
+
+export const MAIN_HELP = `Render the Kubernetes manifests of the official gitlab/gitlab-agent Helm chart 2.15.0
+(agentk v18.0.0) without Helm.
 
 Usage:
   ${PROGRAM_NAME} <command> [flags]
 
 Commands:
-  generate    print the manifests for the given values on standard output
+  generate    print the manifests (YAML stream, JSON List, or a kustomize directory)
+  validate    check values without printing manifests (text, JSON or GitLab Code Quality)
+  values      print the effective values, chart defaults merged in, secrets redacted
+  schema      print the JSON schema of the values, for editors and CI
+  version     print the versions of this tool, the chart and agentk
 
-Run '${PROGRAM_NAME} generate --help' for the flags.
+Quick start (token.txt holds the agent token from GitLab):
+  ${PROGRAM_NAME} generate --agent-token-file token.txt | kubectl apply -f -
+
+Run '${PROGRAM_NAME} <command> --help' for the flags and examples of a command.
+Exit status: 0 success, 1 invalid values or render error, 2 usage error.
 `;
 
-export const GENERATE_HELP = `Print the manifests of the gitlab-agent chart 2.15.0 as one YAML stream, ready for kubectl apply -f -.
+export const GENERATE_HELP = `Print the manifests of the gitlab-agent chart 2.15.0, ready for kubectl apply -f -.
 
 Usage:
   ${PROGRAM_NAME} generate [flags]
 
-Flags:
-      --release-name NAME         Helm release name (default "gitlab-agent")
-  -n, --namespace NS              namespace of every namespaced object (default "gitlab-agent")
+${VALUE_FLAGS_HELP}
+
+Output:
       --create-namespace[=BOOL]   prepend a Namespace object (default: true, except for
                                   the namespaces "default" and "kube-*")
-  -f, --values FILE               values file; repeatable or comma-separated; "-" reads stdin
-      --set KEY=VAL               set values (typed: true, false, null, integers)
-      --set-string KEY=VAL        set STRING values
-      --set-json KEY=JSON         set JSON values
-      --set-file KEY=PATH         set a value to the content of a file
-      --set-literal KEY=VAL       set one literal STRING value (commas and backslashes kept)
+  -o, --output yaml|json          a YAML stream (default), or one JSON v1 List
+      --output-dir DIR            write one file per object (<kind>-<name>.yaml) and a
+                                  kustomization.yaml into DIR instead; DIR must be new, empty
+                                  or an earlier output, which is replaced as a whole
   -h, --help                      show this help
 
-Value flags behave as in Helm 3: chart defaults, then -f files in order, then --set-json,
---set, --set-string, --set-file and --set-literal (by kind, not by position; within one kind
-the later flag wins). Every --set flag can be repeated and takes key1=val1,key2=val2.
+${PRECEDENCE_HELP}
 
-Manifests go to standard output, diagnostics to standard error.
-Exit status: 0 success, 1 invalid values or render error, 2 usage error.
+Manifests go to standard output, warnings and notes to standard error. When the output holds
+the token or a key, standard error says so: such output must not be committed.
+
+Examples:
+${formatExamples(GENERATE_EXAMPLES)}
+`;
+
+export const VALIDATE_HELP = `Check values as generate would, without printing manifests: every problem at once, with its
+values path, message and hint (did-you-mean for unknown keys), and the file and line that set it.
+
+Usage:
+  ${PROGRAM_NAME} validate [flags]
+
+${VALUE_FLAGS_HELP}
+
+Report:
+      --format text|json|codequality
+                                  text (default), a JSON report, or a GitLab Code Quality
+                                  report (artifacts:reports:codequality); warnings included
+  -h, --help                      show this help
+
+Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error.
+
+Examples:
+${formatExamples(VALIDATE_EXAMPLES)}
+`;
+
+export const VALUES_HELP = `Print the effective values as YAML: the chart defaults with every -f, --set* and legacy flag
+merged in, as generate renders them. config.token, the TLS private keys and the JWT key are
+shown as <redacted> unless --show-secrets is given. Problems and warnings go to standard
+error; the exit status is 1 when the values would not render.
+
+Usage:
+  ${PROGRAM_NAME} values [flags]
+
+${VALUE_FLAGS_HELP}
+
+Output:
+      --show-secrets              print secrets instead of <redacted>
+  -h, --help                      show this help
+`;
+
+export const SCHEMA_HELP = `Print the JSON schema of the chart's values (draft-07). Editors that use the YAML language
+server read it from a comment at the top of a values file:
+
+  ${PROGRAM_NAME} schema > values.schema.json
+  # yaml-language-server: $schema=./values.schema.json
+
+Usage:
+  ${PROGRAM_NAME} schema
+`;
+
+export const VERSION_HELP = `Print the version of ${PROGRAM_NAME}, of the chart it renders and of agentk.
+
+Usage:
+  ${PROGRAM_NAME} version
+  ${PROGRAM_NAME} --version
 `;

@@ -1,12 +1,34 @@
 import { UsageError } from '../errors.js';
-import { readValues, renderManifests, toYaml } from '../index.js';
+import { suggestKey } from '../values/suggest-key.js';
 import type { CliIo } from './cli-io.js';
-import { collectValueSources } from './collect-value-sources.js';
 import { describeError, EXIT_OK, EXIT_USAGE } from './describe-error.js';
-import { GENERATE_HELP, MAIN_HELP } from './help-text.js';
-import { parseGenerateArgs, shouldCreateNamespace } from './parse-generate-args.js';
+import { formatVersion } from './format-version.js';
+import { GENERATE_HELP, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP, VALUES_HELP, VERSION_HELP } from './help-text.js';
+import { parseBooleanFlag, parseFlags } from './parse-flags.js';
+import { readValuesSchema } from './read-values-schema.js';
+import { runGenerate } from './run-generate.js';
+import { runValidate } from './run-validate.js';
+import { runValues } from './run-values.js';
 
 export type { CliIo } from './cli-io.js';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  generate: runGenerate,
+  validate: runValidate,
+  values: runValues,
+  schema: async (argv, io) => runWithoutFlags(argv, io, SCHEMA_HELP, readValuesSchema),
+  version: async (argv, io) => runWithoutFlags(argv, io, VERSION_HELP, formatVersion),
+};
+
+const HELP_TEXTS: Readonly<Record<string, string>> = {
+  generate: GENERATE_HELP,
+  validate: VALIDATE_HELP,
+  values: VALUES_HELP,
+  schema: SCHEMA_HELP,
+  version: VERSION_HELP,
+};
 
 /**
  * The whole CLI as a function: parses argv (without `node` and the script), writes to `io`,
@@ -24,42 +46,37 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  switch (command) {
-    case undefined:
-      io.stderr(MAIN_HELP);
-      return EXIT_USAGE;
-    case '-h':
-    case '--help':
-    case 'help':
-      io.stdout(rest[0] === 'generate' ? GENERATE_HELP : MAIN_HELP);
-      return EXIT_OK;
-    case 'generate':
-      return generate(rest, io);
-    default: {
-      // Echo only what looks like a command word: a mistyped invocation may start with a token.
-      const shown = /^[a-z][a-z-]{0,30}$/.test(command) ? ` "${command}"` : '';
-      throw new UsageError(`unknown command${shown}; the command is "generate", see --help`);
-    }
+  if (command === undefined) {
+    io.stderr(MAIN_HELP);
+    return EXIT_USAGE;
   }
-}
-
-async function generate(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseGenerateArgs(argv);
-  if (args.help) {
-    io.stdout(GENERATE_HELP);
+  if (command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(HELP_TEXTS[rest[0] ?? ''] ?? MAIN_HELP);
     return EXIT_OK;
   }
-  const { sources, readFile } = await collectValueSources(args.valueFlags, io);
-  const values = readValues(sources, { readFile });
-  const { manifests, warnings } = renderManifests(values, {
-    releaseName: args.releaseName,
-    namespace: args.namespace,
-    createNamespace: shouldCreateNamespace(args),
-  });
-  for (const warning of warnings) {
-    io.stderr(`Warning: ${warning.path}: ${warning.message}\n`);
+  if (command === '--version') return COMMANDS['version']?.(rest, io) ?? EXIT_USAGE;
+  const runCommand = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (runCommand === undefined) throw unknownCommand(command);
+  return runCommand(rest, io);
+}
+
+/** `schema` and `version` take no flags but `--help`. */
+function runWithoutFlags(argv: readonly string[], io: CliIo, help: string, print: () => string): number {
+  const { flags, positionals } = parseFlags(argv, [{ name: 'help', short: 'h', boolean: true }]);
+  if (flags.some((flag) => parseBooleanFlag(flag))) {
+    io.stdout(help);
+    return EXIT_OK;
   }
-  // Rendered in full before anything is written, so a failure never leaves half a stream.
-  io.stdout(toYaml(manifests));
+  if (positionals.length > 0) throw new UsageError('this command takes no arguments; see --help');
+  io.stdout(print());
   return EXIT_OK;
+}
+
+function unknownCommand(command: string): UsageError {
+  const names = Object.keys(COMMANDS);
+  // Echo only what looks like a command word: a mistyped invocation may start with a token.
+  const shown = /^[a-z][a-z-]{0,30}$/.test(command) ? ` "${command}"` : '';
+  const suggestion = shown === '' ? undefined : suggestKey(command, names);
+  const hint = suggestion === undefined ? `the commands are ${names.join(', ')}` : `did you mean "${suggestion}"?`;
+  return new UsageError(`unknown command${shown}; ${hint}; see --help`);
 }

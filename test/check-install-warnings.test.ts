@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { checkValues } from '../src/check-values.js';
+import { checkInstallWarnings, parseVersionTag, previousMinor } from '../src/values/check-install-warnings.js';
+import type { ValuesTree } from '../src/types.js';
+
+const RELEASE = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' };
+
+function warningPaths(values: ValuesTree): string[] {
+  return checkValues(values, RELEASE).warnings.map((warning) => warning.path);
+}
+
+describe('checkInstallWarnings through checkValues', () => {
+  it('is registered after the schema: defaults warn only about the missing token', () => {
+    const result = checkValues({}, RELEASE);
+    expect(result.problems).toEqual([]);
+    expect(result.warnings.map((warning) => warning.path)).toEqual(['config.token']);
+  });
+
+  it.each([
+    [{ config: { token: 't' } }, []],
+    [{ config: { secretName: 'existing' } }, []],
+    [{ config: { token: '' } }, ['config.token']],
+    [{ config: { token: null, secretName: '' } }, ['config.token']],
+  ])('warns about a missing token and Secret name for %j', (values, expected) => {
+    expect(warningPaths(values)).toEqual(expected);
+  });
+
+  it('warns about a kasAddress the user set in receptive mode only', () => {
+    const receptive = { config: { token: 't', receptive: { enabled: true } } };
+    expect(warningPaths(receptive)).toEqual([]);
+    expect(warningPaths({ config: { ...receptive.config, kasAddress: 'wss://kas.example.com' } })).toEqual(['config.kasAddress']);
+    expect(warningPaths({ config: { token: 't', kasAddress: 'wss://kas.example.com' } })).toEqual([]);
+  });
+
+  it.each([
+    ['v17.10.0', true],
+    ['17.9.3', true],
+    ['v16.11.0', true],
+    ['v17.11.0', false],
+    ['v17.11.2-fips', false],
+    ['v18.0.0', false],
+    ['v18.1.0', false],
+    ['stable', false],
+    ['', false],
+    ['latest', false],
+  ])('image.tag %s is older than supported: %s', (tag, expected) => {
+    expect(warningPaths({ config: { token: 't' }, image: { tag } }).includes('image.tag')).toBe(expected);
+  });
+
+  it('never changes the problems and never quotes the token', () => {
+    const marker = 'glagent-MARKER-ab12';
+    const result = checkInstallWarnings({ config: { token: marker, receptive: { enabled: true }, kasAddress: 'wss://x' } });
+    expect(result.problems).toEqual([]);
+    expect(JSON.stringify(result.warnings)).not.toContain('MARKER');
+  });
+});
+
+describe('agentk versions', () => {
+  it('reads version tags and ignores other tags', () => {
+    expect(parseVersionTag('v18.0.0')).toEqual({ major: 18, minor: 0 });
+    expect(parseVersionTag('17.11')).toEqual({ major: 17, minor: 11 });
+    expect(parseVersionTag('v17.11.2@sha256:abc')).toEqual({ major: 17, minor: 11 });
+    expect(parseVersionTag('stable')).toBeUndefined();
+    expect(parseVersionTag('v18')).toBeUndefined();
+  });
+
+  it('steps back over a major release to its last minor', () => {
+    expect(previousMinor({ major: 18, minor: 0 })).toEqual({ major: 17, minor: 11 });
+    expect(previousMinor({ major: 18, minor: 3 })).toEqual({ major: 18, minor: 2 });
+  });
+});
