@@ -17,7 +17,7 @@ describe('checkInstallWarnings through checkValues', () => {
   });
 
   it.each([
-    [{ config: { token: 't' } }, []],
+    [{ config: { token: 'glagent-t' } }, []],
     [{ config: { secretName: 'existing' } }, []],
     [{ config: { token: '' } }, ['config.token']],
     [{ config: { token: null, secretName: '' } }, ['config.token']],
@@ -26,10 +26,10 @@ describe('checkInstallWarnings through checkValues', () => {
   });
 
   it('warns about a kasAddress the user set in receptive mode only', () => {
-    const receptive = { config: { token: 't', receptive: { enabled: true } } };
+    const receptive = { config: { token: 'glagent-t', receptive: { enabled: true } } };
     expect(warningPaths(receptive)).toEqual([]);
     expect(warningPaths({ config: { ...receptive.config, kasAddress: 'wss://kas.example.com' } })).toEqual(['config.kasAddress']);
-    expect(warningPaths({ config: { token: 't', kasAddress: 'wss://kas.example.com' } })).toEqual([]);
+    expect(warningPaths({ config: { token: 'glagent-t', kasAddress: 'wss://kas.example.com' } })).toEqual([]);
   });
 
   it.each([
@@ -44,7 +44,7 @@ describe('checkInstallWarnings through checkValues', () => {
     ['', false],
     ['latest', false],
   ])('image.tag %s is older than supported: %s', (tag, expected) => {
-    expect(warningPaths({ config: { token: 't' }, image: { tag } }).includes('image.tag')).toBe(expected);
+    expect(warningPaths({ config: { token: 'glagent-t' }, image: { tag } }).includes('image.tag')).toBe(expected);
   });
 
   it('never changes the problems and never quotes the token', () => {

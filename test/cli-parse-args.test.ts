@@ -238,7 +238,8 @@ describe('flags of the new commands and legacy flags', () => {
     expect(usageErrorOf(() => parseCommandArgs('validate', ['--format', 'xml'])).flag).toBe('--format');
     expect(usageErrorOf(() => parseCommandArgs('generate', ['--format', 'json'])).flag).toBe('--format');
     expect(usageErrorOf(() => parseCommandArgs('validate', ['--output-dir', 'x'])).flag).toBe('--output-dir');
-    expect(usageErrorOf(() => parseCommandArgs('values', ['--create-namespace'])).flag).toBe('--create-namespace');
+    expect(parseCommandArgs('values', ['--create-namespace']).createNamespace).toBe(true);
+    expect(usageErrorOf(() => parseCommandArgs('values', ['--output', 'json'])).flag).toBe('--output');
     expect(parseCommandArgs('values', ['--agent-token-file', 't', '--no-rbac']).legacy).toEqual({ agentTokenFile: 't', noRbac: true });
   });
 });

@@ -46,6 +46,7 @@ export const GENERATE_EXAMPLES: readonly HelpExample[] = [
   {
     title: 'Same flags as the former agentk generate command',
     argv: ['generate', '--agent-token-file', '-', '--kas-address', 'wss://kas.gitlab.com', '--agent-version', 'v18.0.0', '--namespace', 'gitlab-agent'],
+    pipe: '< token.txt',
   },
 ];
 
@@ -64,11 +65,24 @@ function shellWord(word: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
+/** Lines longer than this are continued with `\`, one flag and its value per line. */
+const EXAMPLE_WIDTH = 100;
+
 function formatExamples(examples: readonly HelpExample[]): string {
   return examples
     .map((example) => {
-      const command = [PROGRAM_NAME, ...example.argv.map(shellWord)].join(' ');
-      return `  # ${example.title}\n  ${command}${example.pipe ? ` ${example.pipe}` : ''}`;
+      const groups: string[] = [PROGRAM_NAME];
+      example.argv.forEach((arg, index) => {
+        const word = shellWord(arg);
+        const previous = example.argv[index - 1];
+        const isValue = previous !== undefined && previous.startsWith('-') && (arg === '-' || !arg.startsWith('-'));
+        if (isValue || index === 0) groups[groups.length - 1] += ` ${word}`;
+        else groups.push(word);
+      });
+      if (example.pipe) groups[groups.length - 1] += ` ${example.pipe}`;
+      const oneLine = groups.join(' ');
+      const command = oneLine.length + 2 <= EXAMPLE_WIDTH ? oneLine : groups.join(' \\\n      ');
+      return `  # ${example.title}\n  ${command}`;
     })
     .join('\n\n');
 }

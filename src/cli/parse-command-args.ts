@@ -80,8 +80,9 @@ const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
     { name: 'output', short: 'o' },
     { name: 'output-dir' },
   ],
-  validate: [...VALUE_FLAGS, { name: 'format' }],
-  values: [...VALUE_FLAGS, { name: 'show-secrets', boolean: true }],
+  // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
+  validate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'format' }],
+  values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'show-secrets', boolean: true }],
 };
 
 const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json'];

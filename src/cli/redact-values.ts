@@ -35,8 +35,8 @@ export interface RedactedValues {
  * Null and empty values stay, so the output still shows what is unset.
  */
 export function redactValues(values: ValuesTree): RedactedValues {
-  const secrets = SECRET_VALUE_PATHS.map((path) => getValueAt(values, path)).filter(
-    (value): value is string => typeof value === 'string' && value.length >= MIN_SEARCHED_SECRET_LENGTH,
+  const secrets = SECRET_VALUE_PATHS.flatMap((path) => collectStrings(getValueAt(values, path))).filter(
+    (value) => value.length >= MIN_SEARCHED_SECRET_LENGTH,
   );
   const redacted: string[] = [];
   const visit = (value: unknown, path: readonly PathSegment[]): unknown => {
@@ -66,6 +66,14 @@ function isSecret(value: unknown, path: readonly PathSegment[], secrets: readonl
   if (SECRET_VALUE_PATHS.some((secretPath) => samePath(secretPath, path))) return true;
   if (typeof value !== 'string') return false;
   return PRIVATE_KEY_PEM.test(value) || secrets.some((secret) => value.includes(secret));
+}
+
+/** Every string in a value: a secret path may hold a list or map by mistake. */
+function collectStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(collectStrings);
+  if (isMap(value)) return Object.values(value).flatMap(collectStrings);
+  return [];
 }
 
 function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {

@@ -78,5 +78,5 @@ function unknownCommand(command: string): UsageError {
   const shown = /^[a-z][a-z-]{0,30}$/.test(command) ? ` "${command}"` : '';
   const suggestion = shown === '' ? undefined : suggestKey(command, names);
   const hint = suggestion === undefined ? `the commands are ${names.join(', ')}` : `did you mean "${suggestion}"?`;
-  return new UsageError(`unknown command${shown}; ${hint}; see --help`);
+  return new UsageError(`unknown command${shown}; ${hint} (see --help)`);
 }

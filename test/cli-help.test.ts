@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { GENERATE_EXAMPLES, VALIDATE_EXAMPLES } from '../src/cli/help-text.js';
+import { run } from '../src/cli/run.js';
+import { createMemoryIo } from './support/create-memory-io.js';
+import { REPO_ROOT } from './support/golden-cases.js';
+import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
+import { MARKED_TOKEN, runCli } from './support/run-cli.js';
+
+const COMMANDS = ['generate', 'validate', 'values', 'schema', 'version'];
+
+describe('help', () => {
+  it.each(COMMANDS)('%s --help, -h and help %s print the usage on stdout', async (command) => {
+    const outputs = new Set<string>();
+    for (const argv of [[command, '--help'], [command, '-h'], ['help', command], ['--help', command]]) {
+      const result = await runCli(argv);
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain(`gitlab-agent-manifests ${command}`);
+      outputs.add(result.stdout);
+    }
+    expect(outputs.size).toBe(1);
+  });
+
+  it('lists every command, with the quick start, in the main help', async () => {
+    const result = await runCli(['--help']);
+    for (const command of COMMANDS) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(result.stdout).toContain('generate --agent-token-file token.txt | kubectl apply -f -');
+  });
+
+  it('shows the examples the issue asks for in generate --help', async () => {
+    const help = (await runCli(['generate', '--help'])).stdout;
+    for (const text of ['Quick start', 'self-signed', 'HTTP proxy', 'Receptive mode', 'existing Secret', 'former agentk']) {
+      expect(help).toContain(text);
+    }
+    for (const flag of ['--agent-token-file', '--kas-address', '--agent-version', '--name-prefix', '--no-rbac', '--output-dir', '--output']) {
+      expect(help).toContain(flag);
+    }
+  });
+
+  describe('every example works as shown', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cli-help-'));
+    afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+    writeFileSync(join(cwd, 'token.txt'), `${MARKED_TOKEN}\n`);
+    writeFileSync(join(cwd, 'ca.pem'), PKI.caCert);
+    writeFileSync(join(cwd, 'jwt.pub'), createJwtPublicKey());
+    writeFileSync(join(cwd, 'values.yaml'), `config:\n  token: ${MARKED_TOKEN}\n`);
+
+    it.each([...GENERATE_EXAMPLES, ...VALIDATE_EXAMPLES].map((example) => [example.title, example.argv] as const))(
+      '%s',
+      async (_title, argv) => {
+        const memory = createMemoryIo({ cwd, stdin: `${MARKED_TOKEN}\n` });
+        const io = { ...memory.io, readFile: (path: string) => readFileSync(path, 'utf8') };
+        const exitCode = await run(argv, io);
+        expect(exitCode, memory.stderr()).toBe(0);
+        expect(memory.stderr()).not.toMatch(/^(Error|Warning):/m);
+      },
+    );
+  });
+});
+
+describe('version', () => {
+  const packageVersion = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+  it.each([[['version']], [['--version']]])('%j prints the tool, chart and agentk versions', async (argv) => {
+    const result = await runCli(argv);
+    expect(result).toEqual({
+      exitCode: 0,
+      stdout: `gitlab-agent-manifests ${packageVersion}\nchart gitlab-agent 2.15.0\nagentk v18.0.0\n`,
+      stderr: '',
+    });
+  });
+
+  it('takes no arguments', async () => {
+    const result = await runCli(['version', 'extra']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^Error: [^\n]+\n$/);
+  });
+});
+
+describe('schema', () => {
+  it('prints schemas/values.schema.json byte for byte', async () => {
+    const result = await runCli(['schema']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(readFileSync(join(REPO_ROOT, 'schemas', 'values.schema.json'), 'utf8'));
+    expect(JSON.parse(result.stdout)['$schema']).toBe('http://json-schema.org/draft-07/schema#');
+  });
+
+  it('refuses flags', async () => {
+    expect((await runCli(['schema', '--format', 'json'])).exitCode).toBe(2);
+  });
+});
+
+describe('unknown commands', () => {
+  it('suggests the command that was probably meant', async () => {
+    const result = await runCli(['genrate']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe('Error: unknown command "genrate"; did you mean "generate"? (see --help)\n');
+  });
+
+  it('lists the commands, and never echoes what may be a token', async () => {
+    const result = await runCli([MARKED_TOKEN]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^Error: unknown command; the commands are generate, validate, values, schema, version \(see --help\)\n$/);
+  });
+});

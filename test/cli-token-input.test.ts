@@ -1,0 +1,72 @@
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { MARKED_TOKEN, TOKEN_MARKER, runCli } from './support/run-cli.js';
+
+function tokenOf(stream: string): string | undefined {
+  const secret = (yaml.loadAll(stream) as Record<string, any>[]).find((doc) => doc['kind'] === 'Secret');
+  const data = secret?.['data']?.['token'];
+  return typeof data === 'string' ? Buffer.from(data, 'base64').toString() : undefined;
+}
+
+const SENSITIVE_NOTE = /^Note: the output holds secrets \(Secret gitlab-agent-token: token\)/gm;
+
+describe('token input', () => {
+  it.each([
+    ['--agent-token-file', ['--agent-token-file', 'token.txt'], {}],
+    ['--agent-token-file -', ['--agent-token-file', '-'], {}],
+    ['GITLAB_AGENT_TOKEN', [], { GITLAB_AGENT_TOKEN: `${MARKED_TOKEN}\n` }],
+  ] as const)('reads the token from %s without its trailing newline', async (_label, flags, env) => {
+    const result = await runCli(['generate', ...flags], {
+      files: { 'token.txt': `${MARKED_TOKEN}\n` },
+      stdin: `${MARKED_TOKEN}\n`,
+      env,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(tokenOf(result.stdout)).toBe(MARKED_TOKEN);
+    expect(result.stderr.match(SENSITIVE_NOTE)).toHaveLength(1);
+    expect(result.stderr).not.toContain(TOKEN_MARKER);
+  });
+
+  it('trims one trailing newline from --set-file config.token and says so', async () => {
+    const result = await runCli(['generate', '--set-file', 'config.token=token.txt'], { files: { 'token.txt': `${MARKED_TOKEN}\n` } });
+    expect(result.exitCode).toBe(0);
+    expect(tokenOf(result.stdout)).toBe(MARKED_TOKEN);
+    expect(result.stderr).toMatch(/^Note: --set-file config\.token: removed the trailing newline/m);
+    expect(result.stderr).not.toContain(TOKEN_MARKER);
+  });
+
+  it('says nothing when the --set-file token has no newline, and trims only one', async () => {
+    const plain = await runCli(['generate', '--set-file', 'config.token=token.txt'], { files: { 'token.txt': MARKED_TOKEN } });
+    expect(plain.stderr).not.toMatch(/removed the trailing newline/);
+    const two = await runCli(['validate', '--format', 'json', '--set-file', 'config.token=token.txt'], {
+      files: { 'token.txt': `${MARKED_TOKEN}\n\n` },
+    });
+    expect(two.stderr).toMatch(/removed the trailing newline/);
+  });
+
+  it('keeps the newline of other --set-file values, and of a token overridden by --set-literal', async () => {
+    const result = await runCli(
+      ['values', '--show-secrets', '--set-file', 'config.token=token.txt', '--set-literal', `config.token=${MARKED_TOKEN}\n`, '--set-file', 'podAnnotations.a=token.txt'],
+      { files: { 'token.txt': 'x\n' } },
+    );
+    const values = yaml.load(result.stdout) as Record<string, any>;
+    expect(values['config']['token']).toBe(`${MARKED_TOKEN}\n`);
+    expect(values['podAnnotations']['a']).toBe('x\n');
+    expect(result.stderr).not.toMatch(/removed the trailing newline/);
+  });
+
+  it('keeps stdout pure YAML and says nothing about secrets when the output holds none', async () => {
+    const result = await runCli(['generate', '--set', 'config.secretName=existing']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.startsWith('---\n# Source: ')).toBe(true);
+  });
+
+  it('says once that the output is sensitive, also for -o json and the receptive-mode JWT', async () => {
+    const json = await runCli(['generate', '-o', 'json'], { env: { GITLAB_AGENT_TOKEN: MARKED_TOKEN } });
+    expect(JSON.parse(json.stdout).kind).toBe('List');
+    expect(json.stderr.match(SENSITIVE_NOTE)).toHaveLength(1);
+    const receptive = await runCli(['generate', '--set', 'config.secretName=existing', '--set', 'config.receptive.enabled=true']);
+    expect(receptive.stderr).toMatch(/^Note: the output holds secrets \(Secret existing: private-api-jwt\)/m);
+  });
+});

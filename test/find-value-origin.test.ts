@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { LabelledSource } from '../src/cli/collect-value-sources.js';
+import { createOriginFinder } from '../src/cli/find-value-origin.js';
+import { measureReach, probeSetExpression } from '../src/cli/probe-set-expression.js';
+
+function file(label: string, content: string): LabelledSource {
+  return { source: { kind: 'file', name: label, content }, label, origin: 'file' };
+}
+
+function flag(kind: 'set' | 'set-string' | 'set-json' | 'set-file' | 'set-literal', expression: string, label = `--${kind}`): LabelledSource {
+  return { source: { kind, expression }, label, origin: 'flag' };
+}
+
+const ENV: LabelledSource = {
+  source: { kind: 'file', name: 'GITLAB_AGENT_TOKEN', content: 'config:\n  token: "x"\n' },
+  label: 'GITLAB_AGENT_TOKEN',
+  origin: 'environment',
+};
+
+describe('createOriginFinder', () => {
+  it("follows Helm's precedence: set kinds from --set-literal down, then files from the last", () => {
+    const sources = [
+      flag('set-literal', 'a=1'),
+      file('one.yaml', 'a: 1\nb: 1\nc: 1\n'),
+      flag('set', 'a=2,b=2'),
+      flag('set-json', 'a=3,b=3,c=3'),
+      file('two.yaml', 'x: 0\nc: 2\n'),
+    ];
+    const find = createOriginFinder(sources);
+    expect(find(['a'])).toEqual({ label: '--set-literal', origin: 'flag', exact: true });
+    expect(find(['b'])).toEqual({ label: '--set', origin: 'flag', exact: true });
+    expect(find(['c'])).toEqual({ label: '--set-json', origin: 'flag', exact: true });
+    expect(find(['x'])).toEqual({ label: 'two.yaml', origin: 'file', line: 1, exact: true });
+    expect(find(['nowhere'])).toBeUndefined();
+    expect(find([])).toBeUndefined();
+  });
+
+  it('lets the later flag of one kind win', () => {
+    const find = createOriginFinder([flag('set', 'a=1', 'first'), flag('set', 'a=2', 'second')]);
+    expect(find(['a'])?.label).toBe('second');
+  });
+
+  it('credits a source that replaced a parent with a scalar or list', () => {
+    const find = createOriginFinder([file('v.yaml', 'config:\n  kasHeaders: [a]\n'), flag('set', 'image=null')]);
+    expect(find(['image', 'tag'])).toEqual({ label: '--set', origin: 'flag', exact: true });
+    expect(find(['config', 'kasHeaders', 3])).toEqual({ label: 'v.yaml', origin: 'file', line: 2, exact: true });
+  });
+
+  it('falls back to the source that came closest', () => {
+    const find = createOriginFinder([file('v.yaml', 'config:\n  token: t\n'), flag('set', 'image.pullPolicy=Always')]);
+    expect(find(['config', 'kasAddress'])).toEqual({ label: 'v.yaml', origin: 'file', line: 1, exact: false });
+  });
+
+  it('names the environment variable for the token it gave', () => {
+    const find = createOriginFinder([ENV, file('v.yaml', 'replicas: 1\n')]);
+    expect(find(['config', 'token'])).toEqual({ label: 'GITLAB_AGENT_TOKEN', origin: 'environment', exact: true });
+  });
+});
+
+describe('probeSetExpression', () => {
+  it('measures how far an expression reaches without reading --set-file paths', () => {
+    expect(probeSetExpression({ kind: 'set-file', expression: 'config.token=/no/such/file' }, ['config', 'token'])).toEqual({
+      depth: 2,
+      leaf: true,
+    });
+    expect(probeSetExpression({ kind: 'set', expression: 'config.kasAddress=x' }, ['config', 'token'])).toEqual({
+      depth: 1,
+      leaf: false,
+    });
+    expect(probeSetExpression({ kind: 'set', expression: 'bad[-1]=x' }, ['bad'])).toEqual({ depth: 0, leaf: false });
+  });
+
+  it('measures trees', () => {
+    expect(measureReach({ a: [{ b: 1 }] }, ['a', 0, 'b'])).toEqual({ depth: 3, leaf: true });
+    expect(measureReach({ a: [{ b: 1 }] }, ['a', 2, 'b'])).toEqual({ depth: 1, leaf: true });
+    expect(measureReach({ a: { b: {} } }, ['a', 'b'])).toEqual({ depth: 2, leaf: false });
+  });
+});
