@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LabelledSource } from '../src/cli/collect-value-sources.js';
 import { createOriginFinder } from '../src/cli/find-value-origin.js';
-import { measureReach, probeSetExpression } from '../src/cli/probe-set-expression.js';
+import { measureDepth, probeSetExpression } from '../src/cli/probe-set-expression.js';
 
 function file(label: string, content: string): LabelledSource {
   return { source: { kind: 'file', name: label, content }, label, origin: 'file' };
@@ -41,9 +41,16 @@ describe('createOriginFinder', () => {
   });
 
   it('credits a source that replaced a parent with a scalar or list', () => {
-    const find = createOriginFinder([file('v.yaml', 'config:\n  kasHeaders: [a]\n'), flag('set', 'image=null')]);
+    const find = createOriginFinder([
+      file('v.yaml', 'config:\n  kasHeaders: [a]\n  token: t\n'),
+      flag('set', 'image=null'),
+      flag('set-json', 'config={"kasHeaders":["b"]}'),
+    ]);
     expect(find(['image', 'tag'])).toEqual({ label: '--set', origin: 'flag', exact: true });
-    expect(find(['config', 'kasHeaders', 3])).toEqual({ label: 'v.yaml', origin: 'file', line: 2, exact: true });
+    expect(find(['config', 'token'])).toEqual({ label: '--set-json', origin: 'flag', exact: true });
+    expect(find(['config', 'kasHeaders', 3])).toEqual({ label: '--set-json', origin: 'flag', exact: true });
+    const fromFile = createOriginFinder([file('v.yaml', 'config:\n  kasHeaders: [a]\n')]);
+    expect(fromFile(['config', 'kasHeaders', 3])).toEqual({ label: 'v.yaml', origin: 'file', line: 2, exact: true });
   });
 
   it('falls back to the source that came closest', () => {
@@ -58,21 +65,21 @@ describe('createOriginFinder', () => {
 });
 
 describe('probeSetExpression', () => {
-  it('measures how far an expression reaches without reading --set-file paths', () => {
-    expect(probeSetExpression({ kind: 'set-file', expression: 'config.token=/no/such/file' }, ['config', 'token'])).toEqual({
-      depth: 2,
-      leaf: true,
-    });
-    expect(probeSetExpression({ kind: 'set', expression: 'config.kasAddress=x' }, ['config', 'token'])).toEqual({
-      depth: 1,
-      leaf: false,
-    });
-    expect(probeSetExpression({ kind: 'set', expression: 'bad[-1]=x' }, ['bad'])).toEqual({ depth: 0, leaf: false });
+  it('tells a key set or replaced from a key merely walked past, as Helm applies the flag', () => {
+    const probe = (kind: 'set' | 'set-json' | 'set-file', expression: string, path: (string | number)[]) =>
+      probeSetExpression({ kind, expression }, path);
+    expect(probe('set-file', 'config.token=/no/such/file', ['config', 'token'])).toEqual({ depth: 2, decides: true });
+    expect(probe('set', 'config.kasAddress=x', ['config', 'token'])).toEqual({ depth: 1, decides: false });
+    expect(probe('set-json', 'config={"kasAddress":"x"}', ['config', 'token'])).toEqual({ depth: 1, decides: true });
+    expect(probe('set', 'config=null', ['config', 'token'])).toEqual({ depth: 1, decides: true });
+    expect(probe('set', 'extraArgs[0]=a', ['extraArgs', 1])).toEqual({ depth: 1, decides: false });
+    expect(probe('set', 'extraArgs[1]=a', ['extraArgs', 1])).toEqual({ depth: 2, decides: true });
+    expect(probe('set', 'bad[-1]=x', ['bad'])).toEqual({ depth: 0, decides: false });
   });
 
   it('measures trees', () => {
-    expect(measureReach({ a: [{ b: 1 }] }, ['a', 0, 'b'])).toEqual({ depth: 3, leaf: true });
-    expect(measureReach({ a: [{ b: 1 }] }, ['a', 2, 'b'])).toEqual({ depth: 1, leaf: true });
-    expect(measureReach({ a: { b: {} } }, ['a', 'b'])).toEqual({ depth: 2, leaf: false });
+    expect(measureDepth({ a: [{ b: 1 }] }, ['a', 0, 'b'])).toBe(3);
+    expect(measureDepth({ a: [{ b: 1 }] }, ['a', 2, 'b'])).toBe(1);
+    expect(measureDepth({ a: { b: {} } }, ['a', 'c'])).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { quoteString } from '../render/yaml-output.js';
 import type { FileReader, ValueSource } from '../types.js';
 import type { CliIo } from './cli-io.js';
 import type { LegacyFlags, ValueFlag } from './parse-command-args.js';
-import { decidesPath, probeSetExpression } from './probe-set-expression.js';
+import { probeSetExpression } from './probe-set-expression.js';
 
 /** Where a value source came from, so reports can point at it. */
 export type SourceOrigin = 'file' | 'flag' | 'environment';
@@ -120,8 +120,7 @@ function checkLegacyConflicts(legacyValues: readonly LegacyValue[], valueFlags: 
   for (const value of legacyValues) {
     for (const flag of valueFlags) {
       if (flag.kind === 'values') continue;
-      const reach = probeSetExpression({ kind: flag.kind, expression: flag.expression }, value.key);
-      if (decidesPath(reach, value.key)) {
+      if (probeSetExpression({ kind: flag.kind, expression: flag.expression }, value.key).decides) {
         throw new UsageError(
           `${value.flag} and --${flag.kind} both set ${value.key.join('.')}; give it only once`,
           value.flag,

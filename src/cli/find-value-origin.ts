@@ -7,7 +7,7 @@ import type { PathSegment } from '../values/format-values-path.js';
 import { createValuesPathLocator, type ValuesPathLocator } from '../values/locate-values-path.js';
 import { SET_KIND_ORDER } from '../values/read-values.js';
 import type { LabelledSource, SourceOrigin } from './collect-value-sources.js';
-import { decidesPath, probeSetExpression, type PathReach } from './probe-set-expression.js';
+import { probeSetExpression, type PathReach } from './probe-set-expression.js';
 
 export interface ValueOrigin {
   /** The `-f` path as typed, the flag (`--set`), or the environment variable. */
@@ -36,7 +36,7 @@ export function createOriginFinder(sources: readonly LabelledSource[]): OriginFi
     let closest: { candidate: Candidate; depth: number; line?: number } | undefined;
     for (const candidate of candidates) {
       const reach = candidate.reach(path);
-      if (decidesPath(reach, path)) return describe(candidate, reach.line, true);
+      if (reach.decides) return describe(candidate, reach.line, true);
       if (reach.depth > 0 && (closest === undefined || reach.depth > closest.depth)) {
         closest = { candidate, depth: reach.depth, ...(reach.line === undefined ? {} : { line: reach.line }) };
       }
@@ -69,7 +69,10 @@ function toCandidate(labelled: LabelledSource): Candidate {
     reach: (path) => {
       // Parsed once, on the first question: most reports ask nothing of most files.
       if (locator === null) locator = createValuesPathLocator(source.content);
-      return locator === undefined ? { depth: 0, leaf: false } : locator(path);
+      if (locator === undefined) return { depth: 0, decides: false };
+      const found = locator(path);
+      // Files merge map into map; anything else from a later file replaces what was below.
+      return { depth: found.depth, decides: found.depth === path.length || found.leaf, line: found.line };
     },
   };
 }

@@ -20,7 +20,7 @@ export interface ReportEntry {
   readonly severity: Severity;
   /** A stable rule name: the problem code (`unknown-key`), `values-source`, `release-name`, `warning`. */
   readonly check: string;
-  /** The values path, or the flag for release problems; empty for a whole source. */
+  /** The values path; empty when the entry is about a whole source or the release name. */
   readonly path: string;
   readonly message: string;
   readonly hint?: string;

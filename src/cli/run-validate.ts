@@ -108,11 +108,13 @@ function locate(path: string, findOrigin: OriginFinder): ReportLocation | undefi
 function describeSourceError(error: ValuesSourceError): ReportEntry {
   const problem = (error as ValuesSourceError & { problem?: unknown }).problem;
   const { source, line } = error.location;
+  // The location names the file already.
+  const message = error.message.startsWith(`${source}: `) ? error.message.slice(source.length + 2) : error.message;
   return {
     severity: 'error',
     check: typeof problem === 'string' ? `values-source-${problem}` : 'values-source',
     path: '',
-    message: error.message,
+    message,
     ...(error.hint === undefined ? {} : { hint: error.hint }),
     location: { label: source, origin: source.startsWith('--') ? 'flag' : 'file', ...(line === undefined ? {} : { line }) },
   };
@@ -129,7 +131,7 @@ function describeReleaseError(error: ReleaseNameError, args: CommandArgs): Repor
   return {
     severity: 'error',
     check: 'release-name',
-    path: flag,
+    path: '',
     message: error.message,
     location: { label: flag, origin: 'flag' },
   };

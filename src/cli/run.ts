@@ -2,24 +2,23 @@ import { UsageError } from '../errors.js';
 import { suggestKey } from '../values/suggest-key.js';
 import type { CliIo } from './cli-io.js';
 import { describeError, EXIT_OK, EXIT_USAGE } from './describe-error.js';
-import { formatVersion } from './format-version.js';
 import { GENERATE_HELP, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP, VALUES_HELP, VERSION_HELP } from './help-text.js';
 import { parseBooleanFlag, parseFlags } from './parse-flags.js';
-import { readValuesSchema } from './read-values-schema.js';
-import { runGenerate } from './run-generate.js';
-import { runValidate } from './run-validate.js';
-import { runValues } from './run-values.js';
 
 export type { CliIo } from './cli-io.js';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
+/**
+ * Each command's module is loaded when it runs, so `version` never loads the validator and
+ * `validate` never loads the templates: start-up time is most of a CLI run.
+ */
 const COMMANDS: Readonly<Record<string, Command>> = {
-  generate: runGenerate,
-  validate: runValidate,
-  values: runValues,
-  schema: async (argv, io) => runWithoutFlags(argv, io, SCHEMA_HELP, readValuesSchema),
-  version: async (argv, io) => runWithoutFlags(argv, io, VERSION_HELP, formatVersion),
+  generate: async (argv, io) => (await import('./run-generate.js')).runGenerate(argv, io),
+  validate: async (argv, io) => (await import('./run-validate.js')).runValidate(argv, io),
+  values: async (argv, io) => (await import('./run-values.js')).runValues(argv, io),
+  schema: async (argv, io) => runWithoutFlags(argv, io, SCHEMA_HELP, (await import('./read-values-schema.js')).readValuesSchema),
+  version: async (argv, io) => runWithoutFlags(argv, io, VERSION_HELP, (await import('./format-version.js')).formatVersion),
 };
 
 const HELP_TEXTS: Readonly<Record<string, string>> = {
