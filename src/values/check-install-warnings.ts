@@ -43,7 +43,8 @@ function warnWithoutToken(merged: ValuesTree): Warning | undefined {
     path: 'config.token',
     message:
       'neither config.token nor config.secretName is set, but the agent is still started with --token-file, so its pod cannot start; ' +
-      'give the token (--agent-token-file, GITLAB_AGENT_TOKEN or --set-file config.token=PATH) or name an existing Secret with config.secretName',
+      'give the token in config.token (on the command line: --agent-token-file, GITLAB_AGENT_TOKEN or --set-file config.token=PATH) ' +
+      'or name an existing Secret with config.secretName',
   };
 }
 
