@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import yaml from 'js-yaml';
+import { generateTemplateModule } from './codegen/generate-template-module.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMA_PATH = 'schemas/values.schema.json';
@@ -183,7 +184,7 @@ async function readCurrent(path) {
 
 async function main(argv) {
   const check = argv.includes('--check');
-  const generators = [generateValuesTypes, generateValuesYaml, ...(await findOptionalGenerators())];
+  const generators = [generateValuesTypes, generateValuesYaml, ...(await findOptionalGenerators()), generateTemplateModule];
   const stale = [];
   for (const generate of generators) {
     let output;

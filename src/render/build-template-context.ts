@@ -36,7 +36,7 @@ export interface TemplateContext {
   readonly hasConfigVolume: boolean;
   /** `GITLAB_AGENT_TELEMETRY_helm_chart_version`. */
   readonly chartVersion: string;
-  /** The Secret's `private-api-jwt` data value (base64 of the JWT secret file). */
+  /** The Secret's `private-api-jwt` data value (base64 of the JWT secret file); empty outside receptive mode. */
   readonly privateApiJwtData: string;
 }
 
@@ -214,6 +214,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
       [config.token, config.secretName, api.jwtPublicKey, apiTls.cert, apiTls.key, privateApiTlsValues.cert, privateApiTlsValues.key].some(isGoTruthy),
     hasConfigVolume: isGoTruthy(config.kasCaCert) || isGoTruthy(privateApiTlsValues.caCert),
     chartVersion: CHART.version,
-    privateApiJwtData: Buffer.from(options.privateApiJwt ?? randomPrivateApiJwt(), 'utf8').toString('base64'),
+    // Only the receptive-mode Secret writes it; drawing 64 random characters costs more than a render.
+    privateApiJwtData: receptive ? Buffer.from(options.privateApiJwt ?? randomPrivateApiJwt(), 'utf8').toString('base64') : '',
   };
 }

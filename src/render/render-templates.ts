@@ -1,41 +1,37 @@
-/** Renders every chart template against the context; compiled once per process. */
-import Handlebars from 'handlebars';
+/**
+ * Renders every chart template against the context. The templates are compiled to functions
+ * by codegen (src/generated/chart-templates.ts), so nothing is compiled at run time.
+ */
 import { TemplateError } from '../errors.js';
-import { PARTIALS, TEMPLATES } from '../generated/chart-files.js';
+import { COMPILED_TEMPLATES } from '../generated/chart-templates.js';
 import type { TemplateContext } from './build-template-context.js';
-import { assertOnlyEscapedOutput, registerTemplateHelpers } from './template-helpers.js';
+import { SkeletonOutput, TextOutput, type TemplateHole } from './template-runtime.js';
 
 export interface RenderedTemplate {
   /** `gitlab-agent/templates/<file>`, as Helm's `# Source:` line names it. */
   readonly source: string;
+  /** Exactly what Handlebars renders. */
   readonly text: string;
+  /** `text` with every written value replaced by a token (absent when that cannot be exact); see template-runtime.ts. */
+  readonly skeleton?: string;
+  /** The values behind the tokens of `skeleton`, in order. */
+  readonly holes?: readonly TemplateHole[];
 }
 
-type CompiledTemplate = (context: TemplateContext) => string;
-
-const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: true, preventIndent: false };
-
-let compiled: { name: string; render: CompiledTemplate }[] | undefined;
-
-function compileChart(): { name: string; render: CompiledTemplate }[] {
-  const instance = Handlebars.create();
-  registerTemplateHelpers(instance);
-  for (const [name, source] of Object.entries(PARTIALS)) {
-    assertOnlyEscapedOutput(instance.parse(source), `partials/${name}`);
-    instance.registerPartial(name, instance.compile(source, COMPILE_OPTIONS));
-  }
-  return Object.entries(TEMPLATES).map(([name, source]) => {
-    assertOnlyEscapedOutput(instance.parse(source), `templates/${name}`);
-    return { name, render: instance.compile<TemplateContext>(source, COMPILE_OPTIONS) };
-  });
-}
+const SOURCES = COMPILED_TEMPLATES.map(({ name }) => `gitlab-agent/templates/${name}`);
 
 export function renderTemplates(context: TemplateContext): RenderedTemplate[] {
-  compiled ??= compileChart();
-  return compiled.map(({ name, render }) => {
-    const source = `gitlab-agent/templates/${name}`;
+  return COMPILED_TEMPLATES.map(({ render }, index) => {
+    const source = SOURCES[index] as string;
     try {
-      return { source, text: render(context) };
+      const output = new SkeletonOutput();
+      render(context, output);
+      if (!output.irregular) {
+        return { source, text: output.text, skeleton: output.skeleton, holes: output.holes };
+      }
+      const text = new TextOutput();
+      render(context, text);
+      return { source, text: text.text };
     } catch (error) {
       throw new TemplateError(error instanceof Error ? error.message : String(error), source);
     }

@@ -5,6 +5,7 @@
  */
 import yaml from 'js-yaml';
 import { resolvesAsNonString } from '../values/parse-values-yaml.js';
+import { BoundedCache } from './bounded-cache.js';
 
 /** Printable ASCII without YAML indicators at the start; anything else goes through quoting. */
 const PLAIN_START = /^[A-Za-z0-9_./$(=+]/;
@@ -39,10 +40,17 @@ function formatNumber(value: number): string {
   return String(value);
 }
 
+/** Deciding plain or quoted runs every YAML 1.1 and 1.2 resolver; a fleet repeats most strings. */
+const formattedStrings = new BoundedCache<string>(8192);
+
+function formatString(text: string): string {
+  return formattedStrings.get(text) ?? formattedStrings.set(text, canBePlain(text) ? text : quoteString(text));
+}
+
 /** One scalar (or a small flow collection) for use after `key: ` or `- ` on a template line. */
 export function formatScalar(value: unknown): string {
   if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return canBePlain(value) ? value : quoteString(value);
+  if (typeof value === 'string') return formatString(value);
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   return dumpYaml(value, { flow: true });
@@ -53,14 +61,17 @@ export function formatScalar(value: unknown): string {
  * sorts before a letter, and runs of digits compare by their numeric value.
  */
 export function compareHelmKeys(a: string, b: string): number {
-  const ar = Array.from(a);
-  const br = Array.from(b);
+  // Label and annotation keys are ASCII: their characters are their code points, and a letter
+  // is A-Z or a-z, so the Unicode work (Array.from, \p{L}) is only needed for the rest.
+  const ascii = ASCII.test(a) && ASCII.test(b);
+  const ar: ArrayLike<string> = ascii ? a : Array.from(a);
+  const br: ArrayLike<string> = ascii ? b : Array.from(b);
   for (let i = 0; i < ar.length && i < br.length; i++) {
     const ac = ar[i] as string;
     const bc = br[i] as string;
     if (ac === bc) continue;
-    const aLetter = /\p{L}/u.test(ac);
-    const bLetter = /\p{L}/u.test(bc);
+    const aLetter = ascii ? ASCII_LETTER.test(ac) : /\p{L}/u.test(ac);
+    const bLetter = ascii ? ASCII_LETTER.test(bc) : /\p{L}/u.test(bc);
     if (aLetter && bLetter) return ac < bc ? -1 : 1;
     if (aLetter || bLetter) return bLetter ? -1 : 1;
     const aDigits = digitRun(ar, i);
@@ -72,7 +83,10 @@ export function compareHelmKeys(a: string, b: string): number {
   return ar.length - br.length;
 }
 
-function digitRun(chars: readonly string[], start: number): { value: bigint; end: number } {
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_LETTER = /^[A-Za-z]$/;
+
+function digitRun(chars: ArrayLike<string>, start: number): { value: bigint; end: number } {
   let end = start;
   let value = 0n;
   while (end < chars.length && /[0-9]/.test(chars[end] as string)) {
@@ -98,15 +112,51 @@ interface DumpYamlOptions {
 
 /** Helm's `toYaml`: block style, lists not indented under their key, sorted keys, no trailing newline. */
 export function dumpYaml(value: unknown, options: DumpYamlOptions = {}): string {
-  return yaml
-    .dump(value, {
-      schema: DUMP_SCHEMA,
-      sortKeys: options.keepOrder ? false : compareHelmKeys,
-      lineWidth: -1,
-      noRefs: true,
-      noArrayIndent: true,
-      quotingType: '"',
-      flowLevel: options.flow ? 0 : -1,
-    })
-    .replace(/\n$/, '');
+  if (!options.flow) {
+    const flat = dumpFlatMap(value, options.keepOrder === true);
+    if (flat !== undefined) return flat;
+  }
+  return yaml.dump(value, dumpOptions(options)).replace(/\n$/, '');
+}
+
+function dumpOptions(options: DumpYamlOptions): yaml.DumpOptions {
+  return {
+    schema: DUMP_SCHEMA,
+    sortKeys: options.keepOrder ? false : compareHelmKeys,
+    lineWidth: -1,
+    noRefs: true,
+    noArrayIndent: true,
+    quotingType: '"',
+    flowLevel: options.flow ? 0 : -1,
+  };
+}
+
+/**
+ * Labels and annotations are maps of one-line strings, written on every render. js-yaml writes
+ * such a map as `key: value` lines, each string the way it writes that string alone (a string
+ * without a line break is written the same as a key, as a value and at the top level), so each
+ * string's js-yaml text is kept and the lines are joined here. Anything else goes to js-yaml.
+ */
+function dumpFlatMap(value: unknown, keepOrder: boolean): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  const map = value as Record<string, unknown>;
+  const keys = Object.keys(map);
+  if (keys.length === 0) return undefined;
+  let text = '';
+  for (const key of keepOrder ? keys : keys.sort(compareHelmKeys)) {
+    const item = map[key];
+    if (typeof item !== 'string' || item.includes('\n') || key.includes('\n')) return undefined;
+    const keyText = dumpOneLineString(key);
+    // js-yaml writes a key longer than 1024 characters as an explicit `? key` pair.
+    if (keyText.length > 1024) return undefined;
+    text += `${text === '' ? '' : '\n'}${keyText}: ${dumpOneLineString(item)}`;
+  }
+  return text;
+}
+
+const dumpedStrings = new BoundedCache<string>(8192);
+
+function dumpOneLineString(text: string): string {
+  return dumpedStrings.get(text) ?? dumpedStrings.set(text, yaml.dump(text, dumpOptions({})).replace(/\n$/, ''));
 }

@@ -1,0 +1,19 @@
+/**
+ * A Map that forgets everything when full. The render caches hold texts and their parses; a
+ * fleet renders many distinct values, and memory must not grow with the number of renders.
+ */
+export class BoundedCache<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, value: V): V {
+    if (this.entries.size >= this.limit) this.entries.clear();
+    this.entries.set(key, value);
+    return value;
+  }
+}
