@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import yaml from 'js-yaml';
 import { generateTemplateModule } from './codegen/generate-template-module.js';
+import { generateValuesValidator } from './codegen/generate-values-validator.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMA_PATH = 'schemas/values.schema.json';
@@ -184,7 +185,7 @@ async function readCurrent(path) {
 
 async function main(argv) {
   const check = argv.includes('--check');
-  const generators = [generateValuesTypes, generateValuesYaml, ...(await findOptionalGenerators()), generateTemplateModule];
+  const generators = [generateValuesTypes, generateValuesYaml, ...(await findOptionalGenerators()), generateTemplateModule, generateValuesValidator];
   const stale = [];
   for (const generate of generators) {
     let output;

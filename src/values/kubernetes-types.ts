@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ErrorObject, KeywordDefinition } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { DataValidateFunction } from 'ajv/dist/types/index.js';
 
 /** The schema keyword that names a Kubernetes type, e.g. `io.k8s.api.core.v1.Toleration`. */
@@ -51,30 +51,25 @@ export function loadKubernetesValidator(typeName: string): StandaloneValidator {
 }
 
 /**
- * The ajv keyword. Errors keep the instance path the standalone validator gives them (we pass
- * it the current path), and ajv rewrites their `schemaPath` to end in `/x-kubernetes-type`,
- * which is how the error converter recognises Kubernetes errors.
+ * The function the `x-kubernetes-type` keyword calls for one type (ajv's `compile` keyword form;
+ * the generated validator, src/generated/values-validator.ts, creates one per type). Errors keep
+ * the instance path the standalone validator gives them (it gets the current path), and ajv
+ * rewrites their `schemaPath` to end in `/x-kubernetes-type`, which is how the error converter
+ * recognises Kubernetes errors.
  */
-export function createKubernetesTypeKeyword(): KeywordDefinition {
-  return {
-    keyword: KUBERNETES_TYPE_KEYWORD,
-    schemaType: 'string',
-    errors: true,
-    compile(typeName: string): DataValidateFunction {
-      // Loading is deferred to the first value of that type: the big ones (Container, Volume)
-      // cost tens of milliseconds and their lists are usually empty.
-      const validate: DataValidateFunction = (data, context) => {
-        const validateType = loadKubernetesValidator(typeName);
-        const valid = validateType(data, {
-          instancePath: context?.instancePath ?? '',
-          parentData: context?.parentData,
-          parentDataProperty: context?.parentDataProperty,
-          rootData: context?.rootData,
-        });
-        validate.errors = valid ? [] : [...(validateType.errors ?? [])];
-        return valid;
-      };
-      return validate;
-    },
+export function kubernetesTypeValidator(typeName: string): DataValidateFunction {
+  // Loading is deferred to the first value of that type: the big ones (Container, Volume)
+  // cost tens of milliseconds and their lists are usually empty.
+  const validate: DataValidateFunction = (data, context) => {
+    const validateType = loadKubernetesValidator(typeName);
+    const valid = validateType(data, {
+      instancePath: context?.instancePath ?? '',
+      parentData: context?.parentData,
+      parentDataProperty: context?.parentDataProperty,
+      rootData: context?.rootData,
+    });
+    validate.errors = valid ? [] : [...(validateType.errors ?? [])];
+    return valid;
   };
+  return validate;
 }

@@ -5,14 +5,14 @@
  * and never throws for bad values. The port checks of the chart itself live in
  * check-chart-rules.ts, because their messages must be the chart's.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { ValuesProblem } from '../errors.js';
 import { VALUES_SCHEMA } from '../generated/values.js';
+import { validate as validateAgainstSchema } from '../generated/values-validator.js';
 import { isGoTruthy } from '../render/go-semantics.js';
 import type { ValuesTree, Warning } from '../types.js';
 import { convertSchemaErrors, type SchemaNode } from './convert-schema-errors.js';
 import { getValueAt, isMap } from './format-values-path.js';
-import { createKubernetesTypeKeyword } from './kubernetes-types.js';
 
 export interface ValidationResult {
   readonly problems: ValuesProblem[];
@@ -24,27 +24,16 @@ export interface ValidationResult {
   readonly warnings: Warning[];
 }
 
-/** Schema annotations that carry no validation: type names for codegen, texts for problems. */
-const ANNOTATION_KEYWORDS = ['tsType', 'x-hint', 'x-message', 'x-problem-code'];
-
-let compiledValidator: ValidateFunction | undefined;
-
-/** Compiling costs far more than validating, so it happens once, on first use. */
-function getValuesValidator(): ValidateFunction {
-  if (!compiledValidator) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, messages: false });
-    ajv.addVocabulary(ANNOTATION_KEYWORDS);
-    ajv.addKeyword(createKubernetesTypeKeyword());
-    compiledValidator = ajv.compile(VALUES_SCHEMA);
-  }
-  return compiledValidator;
-}
+/**
+ * ajv's validator for the values schema, compiled at codegen time (compiling it costs far more
+ * than validating, about 100 ms per process); see scripts/codegen/generate-values-validator.js.
+ */
+const validateSchema = validateAgainstSchema as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 export function validateValues(values: ValuesTree): ValidationResult {
-  const validate = getValuesValidator();
-  const problems = validate(values)
+  const problems = validateSchema(values)
     ? []
-    : convertSchemaErrors({ errors: validate.errors ?? [], values, schema: VALUES_SCHEMA as SchemaNode });
+    : convertSchemaErrors({ errors: validateSchema.errors ?? [], values, schema: VALUES_SCHEMA as SchemaNode });
   problems.push(...checkCrossFieldRules(values));
   return { problems, warnings: [] };
 }

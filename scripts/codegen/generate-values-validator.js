@@ -1,0 +1,75 @@
+// Compiles schemas/values.schema.json with ajv at codegen time into standalone validation code
+// (src/generated/values-validator.ts), so no process pays for ajv's schema compilation at start-up
+// (about 100 ms) and the runtime needs none of ajv but one helper. The code is ajv's own output for
+// the same options and keyword definitions that validation used before, so the errors are the same;
+// test/values-validator.test.ts compares it with a validator compiled at run time.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, _ } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SCHEMA_PATH = 'schemas/values.schema.json';
+const OUTPUT_PATH = 'src/generated/values-validator.ts';
+
+/** Schema annotations that carry no validation: type names for codegen, texts for problems. */
+export const ANNOTATION_KEYWORDS = ['tsType', 'x-hint', 'x-message', 'x-problem-code'];
+
+/** The schema keyword that names a Kubernetes type; src/values/kubernetes-types.ts validates it. */
+export const KUBERNETES_TYPE_KEYWORD = 'x-kubernetes-type';
+
+/**
+ * The ajv instance validation uses. `createTypeValidator(typeName)` gives the keyword's function
+ * for one Kubernetes type (ajv's `compile` keyword form).
+ */
+export function createValuesAjv(createTypeValidator, options = {}) {
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, messages: false, ...options });
+  ajv.addVocabulary(ANNOTATION_KEYWORDS);
+  ajv.addKeyword({ keyword: KUBERNETES_TYPE_KEYWORD, schemaType: 'string', errors: true, compile: createTypeValidator });
+  return ajv;
+}
+
+export async function readValuesSchema() {
+  return JSON.parse(await readFile(join(ROOT, SCHEMA_PATH), 'utf8'));
+}
+
+export async function generateValuesValidator() {
+  const typeNames = new Map();
+  const ajv = createValuesAjv(
+    (typeName) => {
+      const placeholder = () => true;
+      typeNames.set(placeholder, typeName);
+      return placeholder;
+    },
+    { code: { source: true, esm: true } },
+  );
+  const validate = ajv.compile(await readValuesSchema());
+  // ajv keeps a compiled keyword function by reference; standalone code needs it as source. The
+  // generated module rebuilds each one from its type name with the run-time implementation.
+  for (const [placeholder, typeName] of typeNames) {
+    const name = ajv.scope.getValue('keyword', placeholder);
+    if (!name?.value) throw new Error(`ajv did not keep the ${typeName} keyword in its scope`);
+    name.value.code = _`kubernetesTypeValidator(${typeName})`;
+  }
+  const imports = new Map();
+  const code = standaloneCode(ajv, validate).replace(/require\("(ajv\/dist\/runtime\/[a-z_0-9]+)"\)\.default/g, (_match, path) => {
+    const local = `ajvRuntime${imports.size}`;
+    if (!imports.has(path)) imports.set(path, local);
+    return imports.get(path);
+  });
+  const content = [
+    '// Generated from schemas/values.schema.json by `npm run codegen` (scripts/codegen/generate-values-validator.js). Do not edit.',
+    '// @ts-nocheck: ajv standalone validation code',
+    '/* eslint-disable */',
+    ...[...imports].map(([path, local]) => `import ${local}Module from '${path}.js';`),
+    "import { kubernetesTypeValidator } from '../values/kubernetes-types.js';",
+    // A CommonJS module's `exports.default`: Node gives the exports object, bundlers the function.
+    ...[...imports].map(([, local]) => `const ${local} = typeof ${local}Module === 'function' ? ${local}Module : ${local}Module.default;`),
+    // ajv calls keyword functions with `self` (its instance) as `this`; ours do not use it.
+    'const self = undefined;',
+    code,
+    '',
+  ].join('\n');
+  return { path: OUTPUT_PATH, content };
+}
