@@ -3,12 +3,15 @@ import { checkValues, ReleaseNameError } from '../src/index.js';
 import type { ValuesTree } from '../src/types.js';
 import {
   checkExtraEnv,
+  checkImage,
   checkJwtPublicKey,
   checkMetadataKeys,
   checkSemantics,
   checkToken,
 } from '../src/values/check-semantics.js';
 import { checkObjectNames } from '../src/values/check-object-names.js';
+import { checkAddresses, isCidr } from '../src/values/check-addresses.js';
+import { checkPodSpec } from '../src/values/check-pod-spec.js';
 import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
 
 const RELEASE = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' };
@@ -32,7 +35,7 @@ describe('checkToken', () => {
     (token) => {
       const result = checkToken({ config: { token } });
       expect(result.problems).toEqual([expect.objectContaining({ code: 'invalid-value', path: 'config.token' })]);
-      expect(result.problems[0]?.hint).toMatch(/newline/);
+      expect(result.problems[0]?.hint).toMatch(/line breaks/);
       expect(result.warnings).toEqual([]);
     },
   );
@@ -189,6 +192,90 @@ describe('checkObjectNames', () => {
   });
 });
 
+describe('checkPodSpec', () => {
+  const paths = (values: ValuesTree): string[] => checkPodSpec(values).map((problem) => problem.path);
+
+  it('accepts extra volumes, mounts and init containers that fit the pod', () => {
+    expect(
+      paths({
+        extraVolumes: [{ name: 'cache', emptyDir: {} }, { name: 'bare' }],
+        extraVolumeMounts: [{ name: 'cache', mountPath: '/cache' }, { name: 'service-account-token-volume', mountPath: '/sa' }],
+        initContainers: [{ name: 'init', image: 'busybox', volumeMounts: [{ name: 'cache', mountPath: '/cache' }] }],
+      }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['an upper-case volume name', { extraVolumes: [{ name: 'Cache', emptyDir: {} }] }, ['extraVolumes[0].name']],
+    ['a volume name the chart uses', { config: { token: 't' }, extraVolumes: [{ name: 'secret-volume', emptyDir: {} }] }, ['extraVolumes[0].name']],
+    ['two extra volumes of one name', { extraVolumes: [{ name: 'a', emptyDir: {} }, { name: 'a', emptyDir: {} }] }, ['extraVolumes[1].name']],
+    ['a volume with two sources', { extraVolumes: [{ name: 'a', emptyDir: {}, secret: { secretName: 's' } }] }, ['extraVolumes[0]']],
+    ['a mount of a missing volume', { extraVolumeMounts: [{ name: 'nope', mountPath: '/x' }] }, ['extraVolumeMounts[0].name']],
+    ['a mount of a chart volume not rendered', { extraVolumeMounts: [{ name: 'config-volume', mountPath: '/x' }] }, ['extraVolumeMounts[0].name']],
+    ['a mount path the chart uses', { extraVolumes: [{ name: 'a' }], extraVolumeMounts: [{ name: 'a', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' }] }, ['extraVolumeMounts[0].mountPath']],
+    ['an init container named like the agent', { initContainers: [{ name: 'gitlab-agent', image: 'x' }] }, ['initContainers[0].name']],
+    ['an invalid init container name', { initContainers: [{ name: 'Init', image: 'x' }] }, ['initContainers[0].name']],
+    ['an init container mounting a missing volume', { initContainers: [{ name: 'i', image: 'x', volumeMounts: [{ name: 'nope', mountPath: '/x' }] }] }, ['initContainers[0].volumeMounts[0].name']],
+  ])('refuses %s', (_, values, expected) => {
+    expect(paths(values as ValuesTree)).toEqual(expected);
+  });
+
+  it('knows which chart volumes exist for the values', () => {
+    const mount = (name: string): ValuesTree => ({ extraVolumeMounts: [{ name, mountPath: '/x' }] });
+    expect(paths({ ...mount('secret-volume'), config: { secretName: 's' } })).toEqual([]);
+    expect(paths({ ...mount('secret-volume') })).toEqual(['extraVolumeMounts[0].name']);
+    expect(paths({ ...mount('observability-secret-volume'), config: { observability: { tls: { enabled: true } } } })).toEqual([]);
+    expect(paths({ ...mount('config-volume'), config: { kasCaCert: 'x' } })).toEqual([]);
+  });
+});
+
+describe('checkAddresses', () => {
+  const paths = (values: ValuesTree): string[] => checkAddresses(values).map((problem) => problem.path);
+  const loadBalancer = (service: ValuesTree): ValuesTree => ({ service: { type: 'LoadBalancer', ...service } });
+
+  it('accepts IP addresses and CIDRs of both families', () => {
+    expect(paths(loadBalancer({ loadBalancerIP: '192.0.2.1', loadBalancerSourceRanges: ['192.0.2.0/24', '2001:db8::/32', ' 10.0.0.0/8 '] }))).toEqual([]);
+    expect(paths({ hostAliases: [{ ip: '2001:db8::1', hostnames: ['gitlab.example.internal'] }] })).toEqual([]);
+  });
+
+  it('refuses what the API server refuses', () => {
+    expect(paths(loadBalancer({ loadBalancerIP: 'lb.example.com', loadBalancerSourceRanges: ['192.0.2.0', '192.0.2.0/33', 'x/1'] }))).toEqual([
+      'service.loadBalancerIP',
+      'service.loadBalancerSourceRanges[0]',
+      'service.loadBalancerSourceRanges[1]',
+      'service.loadBalancerSourceRanges[2]',
+    ]);
+    expect(paths({ hostAliases: [{ ip: '300.1.1.1', hostnames: ['ok.example', 'Not OK'] }] })).toEqual([
+      'hostAliases[0].ip',
+      'hostAliases[0].hostnames[1]',
+    ]);
+  });
+
+  it('ignores the load balancer fields unless the type is LoadBalancer, as the chart does', () => {
+    expect(paths({ service: { type: 'NodePort', loadBalancerIP: 'x', loadBalancerSourceRanges: ['y'] } })).toEqual([]);
+  });
+
+  it.each([
+    ['10.0.0.0/8', true],
+    ['::/0', true],
+    ['10.0.0.0/08', false],
+    ['10.0.0.0/', false],
+    ['10.0.0/8', false],
+  ])('isCidr(%j) is %s', (text, expected) => {
+    expect(isCidr(text)).toBe(expected);
+  });
+});
+
+describe('checkImage', () => {
+  it('refuses whitespace or control characters in the repository or the tag', () => {
+    expect(checkImage({ image: { repository: 'registry.example.com/agentk', tag: 'v18.0.0@sha256:abc' } })).toEqual([]);
+    expect(checkImage({ image: { repository: 'registry.example.com/agentk ', tag: 'v18.0.0\n' } }).map((problem) => problem.path)).toEqual([
+      'image.repository',
+      'image.tag',
+    ]);
+  });
+});
+
 describe('checkSemantics through checkValues', () => {
   it('is registered: its problems and warnings come out of checkValues', () => {
     expect(problemsOf({ config: { kasAddress: 'https://gitlab.example.com', token: 'glagent-x\n' } })).toEqual([
@@ -250,7 +337,7 @@ describe('checkSemantics through checkValues', () => {
   });
 });
 
-describe('names validated before rendering', () => {
+describe('Kubernetes names and limits validated before rendering', () => {
   it.each([
     ['nameOverride', { nameOverride: 'Agent' }],
     ['fullnameOverride', { fullnameOverride: 'agent_1' }],
@@ -261,6 +348,11 @@ describe('names validated before rendering', () => {
     ['config.observability.tls.secret.name', { config: { observability: { tls: { secret: { name: 'TLS' } } } } }],
     ['rbac.useExistingRole', { rbac: { useExistingRole: 'a/b' } }],
     ['rbac.useExistingRole', { rbac: { useExistingRole: '..' } }],
+    ['priorityClassName', { priorityClassName: 'High Priority' }],
+    ['runtimeClassName', { runtimeClassName: 'gVisor' }],
+    ['replicas', { replicas: 2 ** 31 }],
+    ['revisionHistoryLimit', { revisionHistoryLimit: 2 ** 31 }],
+    ['maxSurge', { maxSurge: 2 ** 31 }],
   ])('refuses an invalid %s', (path, values) => {
     expect(problemsOf(values as ValuesTree).map(([, problemPath]) => problemPath)).toEqual([path]);
   });

@@ -125,13 +125,13 @@ export interface GitlabAgentValues {
    */
   affinity?: import('kubernetes-models/v1').IAffinity;
   /**
-   * Pod `priorityClassName`, quoted, printed when set.
+   * Pod `priorityClassName`, quoted, printed when set. The name of a PriorityClass, so a Kubernetes object name.
    *
    * @default ""
    */
   priorityClassName?: string;
   /**
-   * Pod `runtimeClassName`, quoted, printed when set.
+   * Pod `runtimeClassName`, quoted, printed when set. The name of a RuntimeClass, so a Kubernetes object name.
    *
    * @default ""
    */
@@ -652,6 +652,7 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
       "description": "Deployment `spec.replicas`; always printed, 0 is allowed.",
       "type": "integer",
       "minimum": 0,
+      "maximum": 2147483647,
       "default": 2
     },
     "revisionHistoryLimit": {
@@ -661,6 +662,7 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "null"
       ],
       "minimum": 0,
+      "maximum": 2147483647,
       "default": null
     },
     "maxSurge": {
@@ -668,7 +670,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
       "anyOf": [
         {
           "type": "integer",
-          "minimum": 0
+          "minimum": 0,
+          "maximum": 2147483647
         },
         {
           "type": "string",
@@ -683,7 +686,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
       "anyOf": [
         {
           "type": "integer",
-          "minimum": 0
+          "minimum": 0,
+          "maximum": 2147483647
         },
         {
           "type": "string",
@@ -1302,13 +1306,21 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
       "default": {}
     },
     "priorityClassName": {
-      "description": "Pod `priorityClassName`, quoted, printed when set.",
+      "description": "Pod `priorityClassName`, quoted, printed when set. The name of a PriorityClass, so a Kubernetes object name.",
       "type": "string",
+      "maxLength": 253,
+      "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$",
+      "x-message": "is not a valid PriorityClass name",
+      "x-hint": "use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit (at most 253)",
       "default": ""
     },
     "runtimeClassName": {
-      "description": "Pod `runtimeClassName`, quoted, printed when set.",
+      "description": "Pod `runtimeClassName`, quoted, printed when set. The name of a RuntimeClass, so a Kubernetes object name.",
       "type": "string",
+      "maxLength": 253,
+      "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$",
+      "x-message": "is not a valid RuntimeClass name",
+      "x-hint": "use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit (at most 253)",
       "default": ""
     },
     "hostAliases": {

@@ -9,9 +9,11 @@
 import type { ValuesProblem } from '../errors.js';
 import { isGoTruthy } from '../render/go-semantics.js';
 import type { ValuesTree, Warning } from '../types.js';
+import { checkAddresses } from './check-addresses.js';
 import { checkCertificates } from './check-certificates.js';
 import { checkKasAddress } from './check-kas-address.js';
 import { checkObjectNames } from './check-object-names.js';
+import { checkPodSpec } from './check-pod-spec.js';
 import { formatValuesPath, getValueAt, isMap } from './format-values-path.js';
 
 export interface SemanticCheckOptions {
@@ -38,6 +40,9 @@ export function checkSemantics(values: ValuesTree, options: SemanticCheckOptions
       ...checkJwtPublicKey(values),
       ...certificates.problems,
       ...environment.problems,
+      ...checkPodSpec(values),
+      ...checkAddresses(values),
+      ...checkImage(values),
       ...checkMetadataKeys(values),
       ...checkObjectNames(values, options),
     ],
@@ -61,7 +66,7 @@ export function checkToken(values: ValuesTree): SemanticCheckResult {
           code: 'invalid-value',
           path: 'config.token',
           message: 'contains whitespace, a line break or a control character',
-          hint: "an agent token is one word; --set-file keeps a file's final newline, so write the file without one (printf '%s' \"$TOKEN\" > token)",
+          hint: 'an agent token is one word, without spaces or line breaks: copy it again from GitLab',
         },
       ],
       warnings: [],
@@ -149,6 +154,27 @@ export function checkExtraEnv(values: ValuesTree): SemanticCheckResult {
     seen.add(name);
   });
   return { problems, warnings };
+}
+
+// --- the image ----------------------------------------------------------------------------
+
+const IMAGE_BREAK = /[\s\p{Cc}]/u;
+
+/** `<repository>:<tag>` is an image reference, which has no whitespace (the API server refuses it at the ends). */
+export function checkImage(values: ValuesTree): ValuesProblem[] {
+  const problems: ValuesProblem[] = [];
+  for (const key of ['repository', 'tag']) {
+    const value = getValueAt(values, ['image', key]);
+    if (typeof value === 'string' && IMAGE_BREAK.test(value)) {
+      problems.push({
+        code: 'invalid-value',
+        path: `image.${key}`,
+        message: 'contains whitespace or a control character',
+        hint: 'an image reference has none: registry.example.com/path/agentk and a tag such as v18.0.0',
+      });
+    }
+  }
+  return problems;
 }
 
 // --- label and annotation keys -----------------------------------------------------------
