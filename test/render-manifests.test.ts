@@ -99,7 +99,7 @@ describe('render', () => {
   });
 
   it('keeps every user string exactly as given, whatever YAML makes of it unquoted', () => {
-    const tricky = ['wss://kas #x', 'yes', '007', 'a: b', '*.example.com', 'line\nbreak', '"quoted"', "'single'"];
+    const tricky = ['wss://kas.example.com/a #x', 'yes', '007', 'a: b', '*.example.com', 'line\nbreak', '"quoted"', "'single'"];
     const manifests = render(
       {
         config: { token: 'T', kasAddress: tricky[0], kasHeaders: tricky },
@@ -110,7 +110,7 @@ describe('render', () => {
       OPTIONS,
     );
     const args: string[] = container(manifests).args;
-    expect(args).toContain('--kas-address=wss://kas #x');
+    expect(args).toContain('--kas-address=wss://kas.example.com/a #x');
     for (const value of tricky) {
       expect(args).toContain(`--kas-header=${value}`);
       expect(args).toContain(value);
