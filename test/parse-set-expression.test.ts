@@ -224,6 +224,8 @@ const ERRORS: ReadonlyArray<readonly [SetKind, string, SetExpressionProblem, str
   ['set-json', 'a=nope', 'invalid-json', 'a'],
   ['set-json', 'a=[1,]', 'invalid-json', 'a'],
   ['set-json', 'a=1e400', 'invalid-json', 'a'],
+  ['set-json', `a=${'['.repeat(5000)}${']'.repeat(5000)}`, 'too-deep', 'a'],
+  ['set-json', `a=${'{"k":'.repeat(65)}1${'}'.repeat(65)}`, 'too-deep', 'a'],
   ['set-json', 'a=1x', 'no-value', 'x'],
   ['set-json', 'a=truex', 'no-value', 'x'],
   ['set-json', 'a=1.', 'invalid-json', 'a'],

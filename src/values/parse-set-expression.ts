@@ -13,6 +13,7 @@
 import { ManifestsError, ValuesSourceError } from '../errors.js';
 import type { FileReader, ValuesTree } from '../types.js';
 import { formatValuesPath, isMap, type PathSegment } from './format-values-path.js';
+import { MAX_NESTING_DEPTH } from './parse-values-yaml.js';
 
 export type SetKind = 'set' | 'set-string' | 'set-json' | 'set-file' | 'set-literal';
 
@@ -32,7 +33,7 @@ export type SetExpressionProblem =
   | 'unterminated-list'
   /** The key already holds a value of another kind (`a=1,a.b=2`). */
   | 'type-mismatch'
-  /** More than MAX_KEY_DEPTH dotted levels. */
+  /** More than MAX_KEY_DEPTH dotted levels, or a --set-json value nested deeper than values files may be. */
   | 'too-deep'
   /** A `--set-json` value that is not one JSON value. */
   | 'invalid-json'
@@ -304,8 +305,12 @@ class SetParser {
     } catch {
       throw this.fail('invalid-json', here, 'value is not valid JSON', 'quote strings: key="text"');
     }
+    const problem = inspectJsonValue(value);
+    if (problem === 'too-deep') {
+      throw this.fail('too-deep', here, `JSON value nests more than ${MAX_NESTING_DEPTH} levels deep`);
+    }
     // Go cannot hold 1e400 in a float64 and refuses it.
-    if (containsNonFiniteNumber(value)) throw this.fail('invalid-json', here, 'JSON number is out of range');
+    if (problem === 'non-finite') throw this.fail('invalid-json', here, 'JSON number is out of range');
     this.scanner.skip(end ?? 0);
     this.emptyValue();
     return value;
@@ -486,11 +491,20 @@ function skipJsonString(text: string, start: number): number | undefined {
   return undefined;
 }
 
-function containsNonFiniteNumber(value: unknown): boolean {
-  if (typeof value === 'number') return !Number.isFinite(value);
-  if (Array.isArray(value)) return value.some(containsNonFiniteNumber);
-  if (isMap(value)) return Object.values(value).some(containsNonFiniteNumber);
-  return false;
+/**
+ * Walks a parsed JSON value without recursion, so no input can overflow the stack: the same
+ * nesting limit as values files, and no number a float64 cannot hold.
+ */
+function inspectJsonValue(root: unknown): 'too-deep' | 'non-finite' | undefined {
+  const pending: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, depth } = next;
+    if (typeof value === 'number' && !Number.isFinite(value)) return 'non-finite';
+    const children = Array.isArray(value) ? value : isMap(value) ? Object.values(value) : [];
+    if (children.length > 0 && depth >= MAX_NESTING_DEPTH) return 'too-deep';
+    for (const child of children) pending.push({ value: child, depth: depth + 1 });
+  }
+  return undefined;
 }
 
 function describeKind(value: unknown): string {
