@@ -73,9 +73,24 @@ export class ValuesError extends ManifestsError {
   }
 }
 
+/**
+ * Control characters (a line break inside a mistyped argument, say) written as escapes, so one
+ * diagnostic stays one line and cannot forge another.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+export function escapeControlCharacters(text: string): string {
+  return text.replace(
+    CONTROL_CHARACTERS,
+    (char) => NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** One line: where, what is wrong, and how to fix it. */
 export function formatProblem(problem: ValuesProblem): string {
-  return `${problem.path || '(root)'}: ${problem.message}${problem.hint ? `; ${problem.hint}` : ''}`;
+  const text = `${problem.path || '(root)'}: ${problem.message}${problem.hint ? `; ${problem.hint}` : ''}`;
+  return escapeControlCharacters(text);
 }
 
 function formatProblems(problems: readonly ValuesProblem[]): string {

@@ -1,4 +1,4 @@
-import { ManifestsError, ValuesSourceError } from '../errors.js';
+import { ManifestsError, ValuesError, ValuesSourceError, escapeControlCharacters } from '../errors.js';
 import { PROGRAM_NAME } from './help-text.js';
 
 export const EXIT_OK = 0;
@@ -31,13 +31,12 @@ export function describeError(error: unknown, env: Readonly<Record<string, strin
 }
 
 function describeKnownError(error: ManifestsError): string {
-  if (error instanceof ValuesSourceError) {
-    // The message already names the file (and line) or the flag and key; hints follow a
-    // semicolon, as in a ValuesError.
-    return error.hint ? `${error.message}; ${error.hint}` : error.message;
-  }
-  // A ValuesError's message is already one line per problem, with its path and hint.
-  return error.message;
+  // A ValuesError's message is already one line per problem, each escaped, with its path and hint.
+  if (error instanceof ValuesError) return error.message;
+  // The message names the file (and line) or the flag and key; hints follow a semicolon, as in
+  // a ValuesError. It may quote a mistyped argument, so it is kept to one line.
+  const hint = error instanceof ValuesSourceError && error.hint ? `; ${error.hint}` : '';
+  return escapeControlCharacters(`${error.message}${hint}`);
 }
 
 function firstLine(error: unknown): string {
