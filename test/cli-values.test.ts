@@ -104,6 +104,26 @@ describe('redactValues', () => {
     expect(redacted).toEqual(['config.token', 'extraEnv[0].value', 'extraEnv[1].value']);
   });
 
+  it('redacts the password of a URL with credentials, and nothing else of it', () => {
+    const { values, redacted } = redactValues({
+      config: { kasAddress: 'wss://agent:s3cret@kas.example.com/-/kubernetes-agent/' },
+      extraEnv: [
+        { name: 'HTTPS_PROXY', value: 'http://proxy-user:p%40ss@proxy.corp:3128' },
+        { name: 'NO_PROXY', value: '10.0.0.0/8,.svc' },
+        { name: 'PLAIN', value: 'http://proxy.corp:3128' },
+      ],
+    });
+    expect(values).toEqual({
+      config: { kasAddress: `wss://agent:${REDACTED}@kas.example.com/-/kubernetes-agent/` },
+      extraEnv: [
+        { name: 'HTTPS_PROXY', value: `http://proxy-user:${REDACTED}@proxy.corp:3128` },
+        { name: 'NO_PROXY', value: '10.0.0.0/8,.svc' },
+        { name: 'PLAIN', value: 'http://proxy.corp:3128' },
+      ],
+    });
+    expect(redacted).toEqual(['config.kasAddress', 'extraEnv[0].value']);
+  });
+
   it('does not search for a very short token inside other strings', () => {
     expect(redactValues({ config: { token: 't' }, image: { tag: 'latest' } }).values).toEqual({
       config: { token: REDACTED },

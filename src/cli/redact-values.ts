@@ -20,6 +20,8 @@ export const SECRET_VALUE_PATHS: readonly (readonly string[])[] = [
 
 /** A PEM private key pasted anywhere else (an `extraEnv` value, say). */
 const PRIVATE_KEY_PEM = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+/** The password in a URL's user information: `http://user:password@proxy.corp:3128` in a proxy variable. */
+const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s/@]+(?=@)/gi;
 /** Shorter secrets are not searched for inside other strings: `t` would redact half the tree. */
 const MIN_SEARCHED_SECRET_LENGTH = 8;
 
@@ -31,7 +33,8 @@ export interface RedactedValues {
 
 /**
  * A copy of `values` with every secret replaced by `<redacted>`: the secret paths, any string
- * containing one of their values (a token copied into `extraEnv`), and any PEM private key.
+ * containing one of their values (a token copied into `extraEnv`), any PEM private key, and
+ * the password of a URL with credentials (a proxy in `extraEnv`, a KAS address).
  * Null and empty values stay, so the output still shows what is unset.
  */
 export function redactValues(values: ValuesTree): RedactedValues {
@@ -43,6 +46,11 @@ export function redactValues(values: ValuesTree): RedactedValues {
     if (isSecret(value, path, secrets)) {
       redacted.push(formatValuesPath(path));
       return REDACTED;
+    }
+    if (typeof value === 'string') {
+      const withoutPasswords = value.replace(URL_PASSWORD, `$1${REDACTED}`);
+      if (withoutPasswords !== value) redacted.push(formatValuesPath(path));
+      return withoutPasswords;
     }
     if (Array.isArray(value)) return value.map((item, index) => visit(item, [...path, index]));
     if (isMap(value)) {
