@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-// The CLI lives in dist/cli (built by `npm run build`); this shim only connects it to the process.
-import { createProcessIo, run } from '../dist/cli/main.js';
+// The CLI is bundled into dist/cli by `npm run build`; this shim only connects it to the process.
+// CommonJS (bin/package.json): starting from an ES module would cost Node its ES module loader.
+'use strict';
+const { loadCli } = require('./load-cli.cjs');
 
-process.exitCode = await run(process.argv.slice(2), createProcessIo());
+const { cli } = loadCli();
+cli.run(process.argv.slice(2), cli.createProcessIo()).then((code) => {
+  process.exitCode = code;
+});

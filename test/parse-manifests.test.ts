@@ -84,7 +84,8 @@ describe('parseManifests', () => {
     ['the defaults', {}],
     ['a fleet agent with proxies and a CA certificate', FLEET_AGENT],
     ['a receptive agent', { ...FLEET_AGENT, config: { ...(FLEET_AGENT.config as ValuesTree), receptive: { enabled: true } }, ingress: { enabled: true, tls: { enabled: true } } }],
-  ])('reads every document of the chart from its skeleton: %s', (_, values) => {
+  ])('reads every document of the chart from its skeleton once it has seen it: %s', (_, values) => {
+    for (const template of renderValues(values as ValuesTree)) expectSoundSkeletonRead(template);
     for (const template of renderValues(values as ValuesTree)) {
       const objects = expectSoundSkeletonRead(template);
       const documents = splitDocuments(template.text).filter((document) => document.trim() !== '');
@@ -122,6 +123,7 @@ describe('parseManifests', () => {
           return; // a template error is the same whatever parses afterwards
         }
         for (const template of rendered) {
+          expectSoundSkeletonRead(template);
           expectSoundSkeletonRead(template);
           const fast = outcomeOf(() => parseManifests([template]));
           const full = outcomeOf(() => parseManifests([{ source: template.source, text: template.text }]));
@@ -201,7 +203,9 @@ describe('parseManifests', () => {
           const output = new SkeletonOutput();
           writeInto(output, pieces, [...values]);
           if (output.irregular) return;
-          expectSoundSkeletonRead({ source: 't.yaml', text: output.text, skeleton: output.skeleton, holes: output.holes });
+          const template = { source: 't.yaml', text: output.text, skeleton: output.skeleton, holes: output.holes };
+          expectSoundSkeletonRead(template);
+          expectSoundSkeletonRead(template);
         }),
         { seed: 20261122, numRuns: 150 },
       );

@@ -124,6 +124,7 @@ type Plan = PlanNode | typeof NOT_READABLE;
 
 /** The skeleton parses by exact text; the last few of each template are compared before hashing. */
 const plans = new BoundedCache<Plan>(512);
+const seenOnce = new BoundedCache<true>(512);
 const recentPlans = new Map<string, { text: string; plan: Plan }[]>();
 const RECENT_PLANS = 4;
 const scalarValues = new BoundedCache<unknown>(8192);
@@ -136,16 +137,17 @@ const blockValues = new BoundedCache<unknown>(2048);
 export function readFromSkeleton(template: RenderedTemplate, documents: readonly string[]): (unknown | undefined)[] | undefined {
   const { skeleton, holes } = template;
   if (skeleton === undefined || holes === undefined) return undefined;
-  const values = readHoleValues(skeleton, holes);
-  if (values === undefined) return undefined;
   const parts = locateDocuments(skeleton);
   if (parts.length !== documents.length) return undefined;
-  return parts.map(({ start, end }, index) => {
+  const found = parts.map(({ start, end }, index) => {
     const text = skeleton.slice(start, end).trim();
-    if (text === '') return documents[index]?.trim() === '' ? null : undefined;
-    const plan = getPlan(`${template.source}#${index}`, text, holes, start, end);
-    return plan === NOT_READABLE ? undefined : buildObject(plan, values);
+    if (text === '') return documents[index]?.trim() === '' ? null : NOT_READABLE;
+    return getPlan(`${template.source}#${index}`, text, holes, start, end);
   });
+  if (!found.some((plan) => plan !== null && plan !== NOT_READABLE)) return undefined;
+  const values = readHoleValues(skeleton, holes);
+  if (values === undefined) return undefined;
+  return found.map((plan) => (plan === null ? null : plan === NOT_READABLE ? undefined : buildObject(plan, values)));
 }
 
 /** Each value's parse, or undefined when one has a form the skeleton cannot stand for. */
@@ -197,11 +199,22 @@ function readBlock(skeleton: string, hole: TemplateHole): unknown {
   return value;
 }
 
+/**
+ * A skeleton seen for the first time is not worth a plan: its document is parsed whole, as a
+ * single render (one CLI run) would anyway. From the second time on, renders reuse the plan.
+ */
 function getPlan(document: string, text: string, holes: readonly TemplateHole[], start: number, end: number): Plan {
   const recent = recentPlans.get(document) ?? [];
   const hit = recent.find((entry) => entry.text === text);
   if (hit) return hit.plan;
-  const plan = plans.get(text) ?? plans.set(text, createPlan(text, holes, start, end));
+  let plan = plans.get(text);
+  if (plan === undefined) {
+    if (seenOnce.get(text) === undefined) {
+      seenOnce.set(text, true);
+      return NOT_READABLE;
+    }
+    plan = plans.set(text, createPlan(text, holes, start, end));
+  }
   recentPlans.set(document, [{ text, plan }, ...recent.slice(0, RECENT_PLANS - 1)]);
   return plan;
 }

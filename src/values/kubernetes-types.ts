@@ -52,15 +52,21 @@ export function loadKubernetesValidator(typeName: string): StandaloneValidator {
 
 /**
  * The function the `x-kubernetes-type` keyword calls for one type (ajv's `compile` keyword form;
- * the generated validator, src/generated/values-validator.ts, creates one per type). Errors keep
+ * the generated validator, src/generated/values-validator.ts, creates one per type, and says
+ * whether the type's validator accepts `{}`). Errors keep
  * the instance path the standalone validator gives them (it gets the current path), and ajv
  * rewrites their `schemaPath` to end in `/x-kubernetes-type`, which is how the error converter
  * recognises Kubernetes errors.
  */
-export function kubernetesTypeValidator(typeName: string): DataValidateFunction {
+export function kubernetesTypeValidator(typeName: string, acceptsEmptyObject = false): DataValidateFunction {
   // Loading is deferred to the first value of that type: the big ones (Container, Volume)
-  // cost tens of milliseconds and their lists are usually empty.
+  // cost tens of milliseconds and their lists are usually empty. Codegen asked the validator
+  // whether it accepts `{}` (the chart's defaults are empty objects), so that answer needs no load.
   const validate: DataValidateFunction = (data, context) => {
+    if (acceptsEmptyObject && isEmptyPlainObject(data)) {
+      validate.errors = [];
+      return true;
+    }
     const validateType = loadKubernetesValidator(typeName);
     const valid = validateType(data, {
       instancePath: context?.instancePath ?? '',
@@ -72,4 +78,11 @@ export function kubernetesTypeValidator(typeName: string): DataValidateFunction 
     return valid;
   };
   return validate;
+}
+
+/** `{}` as a values file gives it: no keys of its own and nothing but Object.prototype behind it. */
+function isEmptyPlainObject(data: unknown): boolean {
+  return (
+    typeof data === 'object' && data !== null && Object.getPrototypeOf(data) === Object.prototype && Reflect.ownKeys(data).length === 0
+  );
 }
