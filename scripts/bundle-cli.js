@@ -7,6 +7,7 @@
 // validators are required one by one, by path, when a Kubernetes-typed value is first validated.
 // The bundle sits in dist/cli so that paths the CLI resolves from its own module stay right.
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -24,10 +25,41 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
-  minify: false,
+  minify: true,
   keepNames: false,
   logLevel: 'warning',
 });
+
+/**
+ * What bin/load-cli.cjs needs to stand in for @kubernetes-models/validate's formats: for each
+ * format, whether it is ajv-formats' own object, or data (strings, numbers, booleans and regular
+ * expressions without state) that can be rebuilt exactly; anything else is left to the real module.
+ */
+function recordKubernetesFormats() {
+  const modelsRequire = createRequire(createRequire(join(ROOT, 'dist/cli/main.js')).resolve('kubernetes-models/package.json'));
+  const validatePath = modelsRequire.resolve('@kubernetes-models/validate');
+  const validateRequire = createRequire(validatePath);
+  const real = validateRequire(validatePath);
+  const { fullFormats } = validateRequire('ajv-formats/dist/formats.js');
+  const formats = {};
+  for (const [name, format] of Object.entries(real.formats)) {
+    if (format === fullFormats[name]) formats[name] = { from: 'ajv-formats' };
+    else formats[name] = asData(format) ?? { from: 'module' };
+  }
+  const version = validateRequire('../package.json').version;
+  writeFileSync(join(ROOT, 'dist/cli/kubernetes-formats.json'), `${JSON.stringify({ version, exports: Object.keys(real), formats }, null, 2)}\n`);
+}
+
+function asData(format) {
+  if (format === null || typeof format !== 'object' || Object.getPrototypeOf(format) !== Object.prototype) return undefined;
+  const data = {};
+  for (const [key, value] of Object.entries(format)) {
+    if (['string', 'number', 'boolean'].includes(typeof value)) data[key] = value;
+    else if (value instanceof RegExp && !value.global && !value.sticky) data[key] = { source: value.source, flags: value.flags };
+    else return undefined;
+  }
+  return { from: 'data', data };
+}
 
 /** Runs the CLI in this process without any output, so V8 compiles what a real run needs. */
 async function exercise(cli, argv) {
@@ -44,8 +76,15 @@ async function exercise(cli, argv) {
   await cli.run(argv, io);
 }
 
+recordKubernetesFormats();
 const { loadCli, CACHE_PATH } = (await import(pathToFileURL(join(ROOT, 'bin/load-cli.cjs')).href)).default;
 const { cli, script } = loadCli({ useCache: false });
 await exercise(cli, ['generate', '--agent-token', 'glagent-build-cache', '--kas-address', 'wss://kas.example.com']);
-await exercise(cli, ['validate', '--set', 'config.token=glagent-build-cache', '--set', 'resources.requests.cpu=100m']);
+await exercise(cli, [
+  'validate',
+  '--set', 'config.token=glagent-build-cache',
+  '--set', 'resources.requests.cpu=100m',
+  '--set-json', 'extraEnv=[{"name":"HTTPS_PROXY","value":"http://proxy:3128"}]',
+  '--set-json', 'tolerations=[{"key":"k","operator":"Exists"}]',
+]);
 writeFileSync(CACHE_PATH, script.createCachedData());

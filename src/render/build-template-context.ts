@@ -107,14 +107,21 @@ function isMap(value: unknown): value is ValuesTree {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** `values` with the missing reads filled in; maps that miss nothing are shared, not copied. */
 function fillTemplateReads(values: ValuesTree, reads: ValuesTree): ValuesTree {
-  const filled: ValuesTree = { ...values };
-  for (const [key, read] of Object.entries(reads)) {
-    const current = filled[key];
-    if (current === undefined) filled[key] = isMap(read) ? fillTemplateReads({}, read) : null;
-    else if (isMap(read) && isMap(current)) filled[key] = fillTemplateReads(current, read);
+  let filled: ValuesTree | undefined;
+  for (const key in reads) {
+    const read = reads[key];
+    const current = values[key];
+    let next: unknown;
+    if (current === undefined) next = isMap(read) ? fillTemplateReads({}, read) : null;
+    else if (isMap(read) && isMap(current)) next = fillTemplateReads(current, read);
+    else continue;
+    if (next === current) continue;
+    filled ??= { ...values };
+    filled[key] = next;
   }
-  return filled;
+  return filled ?? values;
 }
 
 function sortedEntries(map: unknown): [string, unknown][] {

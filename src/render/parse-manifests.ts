@@ -23,6 +23,7 @@ import { TemplateError } from '../errors.js';
 import type { Manifest } from '../types.js';
 import { HELM_VALUES_SCHEMA } from '../values/parse-values-yaml.js';
 import { BoundedCache } from './bounded-cache.js';
+import { NOT_READABLE, readWrittenBlock, readWrittenScalar } from './read-written-values.js';
 import type { RenderedTemplate } from './render-templates.js';
 import { HOLE_TOKEN, HOLE_TOKEN_PREFIX, type TemplateHole } from './template-runtime.js';
 
@@ -97,12 +98,6 @@ function locateDocuments(text: string): { start: number; end: number }[] {
 
 // --- the skeleton way ---------------------------------------------------------------------
 
-/**
- * A scalar that reads the same as a plain token outside flow collections: double-quoted on one
- * line, or plain printable ASCII without spaces that neither starts with an indicator nor ends
- * with a colon (so it cannot end early, become a key or start a list or document).
- */
-const SCALAR_FORM = /^(?:"(?:[^"\\\n\r]|\\[^\n\r])*"|(?!---|\.\.\.|-$)[A-Za-z0-9_./=+$(~-][\x21-\x7e]*(?<!:))$/;
 /** Characters of a flow collection, where a multi-line value could not stand for its token. */
 const CONTEXT_INDICATORS = /[[\]{}]/;
 const HOLE_NAME = /^__gam_hole_(\d+)__$/;
@@ -119,7 +114,6 @@ type PlanNode =
   | { readonly kind: 'spliced-list'; readonly items: readonly PlanNode[] }
   | { readonly kind: 'hole'; readonly hole: number; readonly splice: boolean };
 
-const NOT_READABLE = Symbol('not readable this way');
 type Plan = PlanNode | typeof NOT_READABLE;
 
 /** The skeleton parses by exact text; the last few of each template are compared before hashing. */
@@ -127,8 +121,6 @@ const plans = new BoundedCache<Plan>(512);
 const seenOnce = new BoundedCache<true>(512);
 const recentPlans = new Map<string, { text: string; plan: Plan }[]>();
 const RECENT_PLANS = 4;
-const scalarValues = new BoundedCache<unknown>(8192);
-const blockValues = new BoundedCache<unknown>(2048);
 
 /**
  * The objects of the template's documents (`documents` is its text split), by index: null for
@@ -154,25 +146,11 @@ export function readFromSkeleton(template: RenderedTemplate, documents: readonly
 function readHoleValues(skeleton: string, holes: readonly TemplateHole[]): unknown[] | undefined {
   const values: unknown[] = [];
   for (const hole of holes) {
-    const value = hole.kind === 'scalar' ? readScalar(hole.text) : readBlock(skeleton, hole);
+    const value = hole.kind === 'scalar' ? readWrittenScalar(hole.text) : readBlock(skeleton, hole);
     if (value === NOT_READABLE) return undefined;
     values.push(value);
   }
   return values;
-}
-
-function readScalar(text: string): unknown {
-  const cached = scalarValues.get(text);
-  if (cached !== undefined) return cached;
-  if (!SCALAR_FORM.test(text)) return NOT_READABLE;
-  let parsed: unknown;
-  try {
-    parsed = yaml.load(`value: ${text}`, { schema: HELM_VALUES_SCHEMA });
-  } catch {
-    return scalarValues.set(text, NOT_READABLE);
-  }
-  const readable = isMap(parsed) && Object.keys(parsed).length === 1 && Object.hasOwn(parsed, 'value');
-  return scalarValues.set(text, readable ? (parsed as Record<string, unknown>)['value'] : NOT_READABLE);
 }
 
 function readBlock(skeleton: string, hole: TemplateHole): unknown {
@@ -184,16 +162,7 @@ function readBlock(skeleton: string, hole: TemplateHole): unknown {
   if (!/^ *$/.test(before) || (after !== undefined && after !== '\n')) return NOT_READABLE;
   if (before !== hole.indent && hole.text.includes('\n')) return NOT_READABLE;
   if (hole.text.trim() !== hole.text) return NOT_READABLE;
-  let value = blockValues.get(hole.text);
-  if (value === undefined) {
-    try {
-      value = yaml.load(hole.text, { schema: HELM_VALUES_SCHEMA });
-    } catch {
-      value = NOT_READABLE;
-    }
-    if (!isMap(value) && !Array.isArray(value)) value = NOT_READABLE;
-    blockValues.set(hole.text, value);
-  }
+  const value = readWrittenBlock(hole.text);
   const isList = hole.token.startsWith('- ');
   if (isList && (!Array.isArray(value) || value.length === 0)) return NOT_READABLE;
   return value;

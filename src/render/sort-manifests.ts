@@ -20,8 +20,11 @@ function compareKinds(a: string, b: string): number {
   return rankA - rankB;
 }
 
-/** Byte order of the template path, as Go compares strings. */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Byte order of the template path, as Go compares strings (for ASCII, JavaScript's order). */
 function compareSources(a: string, b: string): number {
+  if (ASCII.test(a) && ASCII.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 

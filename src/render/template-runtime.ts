@@ -120,7 +120,7 @@ export class SkeletonOutput extends IndentingOutput {
     const prefix = this.atLineStart ? this.indent : '';
     this.skeleton += this.indented(token);
     // Every line after the first gets the partial indentation, as `indented` would give it.
-    this.text += prefix + (this.indent === '' ? text : text.replaceAll('\n', `\n${this.indent}`));
+    this.text += prefix + (this.indent === '' || !text.includes('\n') ? text : text.replaceAll('\n', `\n${this.indent}`));
     this.holes.push({ kind, text, indent: this.indent, token, offset: this.skeleton.length - token.length });
   }
 }

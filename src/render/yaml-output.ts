@@ -47,6 +47,14 @@ function formatString(text: string): string {
   return formattedStrings.get(text) ?? formattedStrings.set(text, canBePlain(text) ? text : quoteString(text));
 }
 
+/**
+ * Whether `formatScalar` writes the string as it is (a plain scalar): then no YAML 1.1 or 1.2
+ * resolver takes it for anything but that string, so it reads back as itself.
+ */
+export function writesPlain(text: string): boolean {
+  return formatString(text) === text;
+}
+
 /** One scalar (or a small flow collection) for use after `key: ` or `- ` on a template line. */
 export function formatScalar(value: unknown): string {
   if (value === null || value === undefined) return 'null';
@@ -156,7 +164,16 @@ function dumpFlatMap(value: unknown, keepOrder: boolean): string | undefined {
 }
 
 const dumpedStrings = new BoundedCache<string>(8192);
+/** Names and paths: no indicator, space, colon or quote, so js-yaml's only question is the type. */
+const NAME_LIKE = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
 
-function dumpOneLineString(text: string): string {
-  return dumpedStrings.get(text) ?? dumpedStrings.set(text, yaml.dump(text, dumpOptions({})).replace(/\n$/, ''));
+/** js-yaml's text for a string without a line break (exported for its test). */
+export function dumpOneLineString(text: string): string {
+  const cached = dumpedStrings.get(text);
+  if (cached !== undefined) return cached;
+  // For a name-like string js-yaml writes it plain unless one of DUMP_SCHEMA's resolvers (js-yaml's
+  // and the YAML 1.1 ones, i.e. resolvesAsNonString) claims it; then double-quoted, with nothing
+  // to escape. writesPlain asks exactly that question, cached.
+  if (NAME_LIKE.test(text)) return dumpedStrings.set(text, writesPlain(text) ? text : `"${text}"`);
+  return dumpedStrings.set(text, yaml.dump(text, dumpOptions({})).replace(/\n$/, ''));
 }
