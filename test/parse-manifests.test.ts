@@ -3,10 +3,10 @@ import yaml from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { buildTemplateContext } from '../src/render/build-template-context.js';
-import { parseManifests, readFromSkeleton, splitDocuments } from '../src/render/parse-manifests.js';
+import { parseManifests, readObjectsFromSkeleton, splitDocuments } from '../src/render/parse-manifests.js';
 import { renderTemplates, type RenderedTemplate } from '../src/render/render-templates.js';
 import { WRITERS, SkeletonOutput, type OutputHelper } from '../src/render/template-runtime.js';
-import type { ValuesTree } from '../src/types.js';
+import type { Manifest, ValuesTree } from '../src/types.js';
 import { HELM_VALUES_SCHEMA } from '../src/values/parse-values-yaml.js';
 
 
@@ -37,7 +37,7 @@ function expectSameData(actual: unknown, expected: unknown, label: string): void
 /** Whatever the skeleton gives must be what js-yaml makes of the whole document. */
 function expectSoundSkeletonRead(template: RenderedTemplate): (unknown | undefined)[] | undefined {
   const documents = splitDocuments(template.text);
-  const objects = readFromSkeleton(template, documents);
+  const objects = readObjectsFromSkeleton(template, documents);
   objects?.forEach((object, index) => {
     if (object === undefined) return;
     const text = (documents[index] as string).trim();
@@ -91,6 +91,23 @@ describe('parseManifests', () => {
       const documents = splitDocuments(template.text).filter((document) => document.trim() !== '');
       if (documents.length > 0) expect(objects?.filter((object) => object !== null && object !== undefined), template.source).toHaveLength(documents.length);
     }
+  });
+
+  it('builds a manifest object read from its skeleton once, when first read, and then it behaves as any property', () => {
+    const rendered = renderValues(FLEET_AGENT);
+    parseManifests(rendered);
+    const fast = parseManifests(rendered);
+    const full = parseManifests(rendered.map(({ source, text }) => ({ source, text })));
+    expect(Object.getOwnPropertyDescriptor(fast[0], 'object')?.get).toBeTypeOf('function');
+    expect(fast.map((manifest) => Object.keys(manifest))).toEqual(full.map((manifest) => Object.keys(manifest)));
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(full));
+    const [first, second] = fast as [Manifest, Manifest];
+    expect(first.object).toBe(first.object);
+    expect(Object.getOwnPropertyDescriptor(first, 'object')).toMatchObject({ writable: true, enumerable: true, configurable: true });
+    (first.object as Record<string, unknown>)['extra'] = 1;
+    expect(first.object['extra']).toBe(1);
+    (second as { object: unknown }).object = { replaced: true };
+    expect(second.object).toEqual({ replaced: true });
   });
 
   it('gives the same manifests as parsing every whole document, for arbitrary values', () => {

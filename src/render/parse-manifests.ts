@@ -68,12 +68,16 @@ export function parseManifests(rendered: readonly RenderedTemplate[]): Manifest[
   const manifests: Manifest[] = [];
   for (const template of rendered) {
     const documents = splitDocuments(template.text);
-    const objects = readFromSkeleton(template, documents);
+    const read = readFromSkeleton(template, documents);
     documents.forEach((document, index) => {
       const trimmed = document.trim();
       if (trimmed === '') return;
-      const object = objects?.[index];
-      manifests.push(object === undefined ? parseDocument(trimmed, template.source) : toManifest(object, trimmed, template.source));
+      const readDocument = read?.documents[index];
+      manifests.push(
+        readDocument === undefined || readDocument === null
+          ? parseDocument(trimmed, template.source)
+          : toPlannedManifest(readDocument, read?.values ?? [], trimmed, template.source),
+      );
     });
   }
   return manifests;
@@ -81,6 +85,7 @@ export function parseManifests(rendered: readonly RenderedTemplate[]): Manifest[
 
 /** `text.split(DOCUMENT_SEPARATOR)`: the documents of one template's output, untrimmed. */
 export function splitDocuments(text: string): string[] {
+  if (!text.includes('---')) return [text];
   return locateDocuments(text).map(({ start, end }) => text.slice(start, end));
 }
 
@@ -123,23 +128,88 @@ const recentPlans = new Map<string, { text: string; plan: Plan }[]>();
 const RECENT_PLANS = 4;
 
 /**
- * The objects of the template's documents (`documents` is its text split), by index: null for
- * an empty document, undefined where the whole text must be parsed. Exported for the tests.
+ * How to read each of the template's documents (`documents` is its text split), by index: null
+ * for an empty document, undefined where the whole text must be parsed, else the plan that the
+ * hole values complete.
  */
-export function readFromSkeleton(template: RenderedTemplate, documents: readonly string[]): (unknown | undefined)[] | undefined {
+function readFromSkeleton(
+  template: RenderedTemplate,
+  documents: readonly string[],
+): { documents: (PlanNode | null | undefined)[]; values: readonly unknown[] } | undefined {
   const { skeleton, holes } = template;
   if (skeleton === undefined || holes === undefined) return undefined;
   const parts = locateDocuments(skeleton);
   if (parts.length !== documents.length) return undefined;
   const found = parts.map(({ start, end }, index) => {
-    const text = skeleton.slice(start, end).trim();
-    if (text === '') return documents[index]?.trim() === '' ? null : NOT_READABLE;
-    return getPlan(`${template.source}#${index}`, text, holes, start, end);
+    const text = parts.length === 1 ? skeleton.trim() : skeleton.slice(start, end).trim();
+    if (text === '') return documents[index]?.trim() === '' ? null : undefined;
+    const plan = getPlan(`${template.source}#${index}`, text, holes, start, end);
+    return plan === NOT_READABLE ? undefined : plan;
   });
-  if (!found.some((plan) => plan !== null && plan !== NOT_READABLE)) return undefined;
+  if (!found.some((plan) => plan !== null && plan !== undefined)) return undefined;
   const values = readHoleValues(skeleton, holes);
   if (values === undefined) return undefined;
-  return found.map((plan) => (plan === null ? null : plan === NOT_READABLE ? undefined : buildObject(plan, values)));
+  return { documents: found, values };
+}
+
+/**
+ * The objects of the template's documents, by index: null for an empty document, undefined
+ * where the whole text must be parsed. For the tests.
+ */
+export function readObjectsFromSkeleton(template: RenderedTemplate, documents: readonly string[]): (unknown | undefined)[] | undefined {
+  const read = readFromSkeleton(template, documents);
+  return read?.documents.map((plan) => (plan === null || plan === undefined ? plan : buildObject(plan, read.values)));
+}
+
+/**
+ * The manifest of a document read from its plan. Its checks are toManifest's, made on the plan;
+ * `object` is built when first read (a stream of YAML never needs it), then stays as any property.
+ */
+function toPlannedManifest(plan: PlanNode, values: readonly unknown[], text: string, source: string): Manifest {
+  const metadata = plan.kind === 'map' ? fieldOf(plan, 'metadata') : undefined;
+  if (plan.kind !== 'map' || metadata === undefined || metadata.kind !== 'map') {
+    return toManifest(buildObject(plan, values), text, source);
+  }
+  const apiVersion = peek(fieldOf(plan, 'apiVersion'), values);
+  const kind = peek(fieldOf(plan, 'kind'), values);
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
+    throw new TemplateError('a rendered document lacks apiVersion or kind', source);
+  }
+  const name = peek(fieldOf(metadata, 'name'), values);
+  if (typeof name !== 'string' || name === '') throw new TemplateError(`the ${kind} lacks metadata.name`, source);
+  const namespace = peek(fieldOf(metadata, 'namespace'), values);
+  const manifest: Manifest =
+    typeof namespace === 'string'
+      ? { source, apiVersion, kind, name, namespace, object: {}, yaml: text }
+      : { source, apiVersion, kind, name, object: {}, yaml: text };
+  const settle = (value: unknown): void => {
+    Object.defineProperty(manifest, 'object', { value, writable: true, enumerable: true, configurable: true });
+  };
+  // Redefining keeps the property's place among the keys.
+  Object.defineProperty(manifest, 'object', {
+    get(): unknown {
+      const value = buildObject(plan, values);
+      settle(value);
+      return value;
+    },
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+  return manifest;
+}
+
+function fieldOf(plan: PlanNode & { kind: 'map' }, key: string): PlanNode | undefined {
+  for (const [fillKey, node] of plan.fill) if (fillKey === key) return node;
+  return Object.hasOwn(plan.base, key) ? { kind: 'data', value: plan.base[key] } : undefined;
+}
+
+/** A plan node's value for reading a scalar field: data as it is, a hole's (shared) value, else a copy. */
+function peek(node: PlanNode | undefined, values: readonly unknown[]): unknown {
+  if (node === undefined) return undefined;
+  if (node.kind === 'data') return node.value;
+  if (node.kind === 'hole' && !node.splice) return values[node.hole];
+  return buildObject(node, values);
 }
 
 /** Each value's parse, or undefined when one has a form the skeleton cannot stand for. */
