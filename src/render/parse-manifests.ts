@@ -178,25 +178,43 @@ function toPlannedManifest(plan: PlanNode, values: readonly unknown[], text: str
   const name = peek(fieldOf(metadata, 'name'), values);
   if (typeof name !== 'string' || name === '') throw new TemplateError(`the ${kind} lacks metadata.name`, source);
   const namespace = peek(fieldOf(metadata, 'namespace'), values);
-  const manifest: Manifest =
-    typeof namespace === 'string'
-      ? { source, apiVersion, kind, name, namespace, object: {}, yaml: text }
-      : { source, apiVersion, kind, name, object: {}, yaml: text };
-  const settle = (value: unknown): void => {
-    Object.defineProperty(manifest, 'object', { value, writable: true, enumerable: true, configurable: true });
-  };
-  // Redefining keeps the property's place among the keys.
-  Object.defineProperty(manifest, 'object', {
-    get(): unknown {
-      const value = buildObject(plan, values);
-      settle(value);
-      return value;
-    },
-    set: settle,
-    enumerable: true,
-    configurable: true,
-  });
-  return manifest;
+  // `object` is an accessor in its place among the keys; the first read (or a write) makes it a
+  // plain data property.
+  const build = (target: object): Readonly<Record<string, unknown>> =>
+    settle(target, buildObject(plan, values)) as Readonly<Record<string, unknown>>;
+  return typeof namespace === 'string'
+    ? {
+        source,
+        apiVersion,
+        kind,
+        name,
+        namespace,
+        get object() {
+          return build(this);
+        },
+        set object(value) {
+          settle(this, value);
+        },
+        yaml: text,
+      }
+    : {
+        source,
+        apiVersion,
+        kind,
+        name,
+        get object() {
+          return build(this);
+        },
+        set object(value) {
+          settle(this, value);
+        },
+        yaml: text,
+      };
+}
+
+function settle(target: object, value: unknown): unknown {
+  Object.defineProperty(target, 'object', { value, writable: true, enumerable: true, configurable: true });
+  return value;
 }
 
 function fieldOf(plan: PlanNode & { kind: 'map' }, key: string): PlanNode | undefined {
