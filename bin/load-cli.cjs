@@ -24,7 +24,8 @@ function loadCli({ useCache = true } = {}) {
       // no cache: compile as usual
     }
   }
-  installKubernetesFormats();
+  // Set up only when a Kubernetes-typed value is first validated (src/values/kubernetes-types.ts).
+  globalThis[Symbol.for('gitlab-agent-manifests.before-kubernetes-models-load')] = installKubernetesFormats;
   const script = new Script(Module.wrap(readFileSync(BUNDLE_PATH, 'utf8')), { filename: BUNDLE_PATH, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(BUNDLE_PATH), module, BUNDLE_PATH, dirname(BUNDLE_PATH));
@@ -34,7 +35,7 @@ function loadCli({ useCache = true } = {}) {
 /**
  * kubernetes-models' validators take three formats (int32, int64, quantity) from
  * @kubernetes-models/validate, whose index also loads every other format and ajv-i18n: about
- * 45 ms of a `validate` run. Before the CLI starts, this puts in Node's module cache, under that
+ * 45 ms of a `validate` run. Before the first validator loads, this puts in Node's module cache, under that
  * module's own path, an object with the same exports: the formats ajv-formats defines are that
  * very module's objects, the ones defined as data (quantity's regular expression) are rebuilt
  * from what the build read out of the installed version (dist/cli/kubernetes-formats.json), and

@@ -20,6 +20,13 @@ interface StandaloneValidator {
 const require = createRequire(import.meta.url);
 const validators = new Map<string, StandaloneValidator>();
 
+/**
+ * Called, when set, before the first validator loads: the CLI (bin/load-cli.cjs) prepares a
+ * cheaper way for kubernetes-models to load its formats there, so runs that validate no
+ * Kubernetes-typed value pay nothing for it.
+ */
+export const BEFORE_FIRST_LOAD = Symbol.for('gitlab-agent-manifests.before-kubernetes-models-load');
+
 /** `io.k8s.api.core.v1.Toleration` -> `IoK8sApiCoreV1Toleration`, the file name kubernetes-models uses. */
 function toSchemaFileName(typeName: string): string {
   return typeName
@@ -35,6 +42,7 @@ function toSchemaFileName(typeName: string): string {
 export function loadKubernetesValidator(typeName: string): StandaloneValidator {
   const cached = validators.get(typeName);
   if (cached) return cached;
+  if (validators.size === 0) (globalThis as { [BEFORE_FIRST_LOAD]?: () => void })[BEFORE_FIRST_LOAD]?.();
   const packageRoot = dirname(require.resolve('kubernetes-models/package.json'));
   const file = join(packageRoot, '_schemas', `${toSchemaFileName(typeName)}.js`);
   let loaded: { validate?: StandaloneValidator };
