@@ -85,6 +85,19 @@ describe('dumpYaml', () => {
     expect(dumpYaml([])).toBe('[]');
   });
 
+  it.each(['\n', '\n\n', ' \n', 'a\n\n', 'a \n', 'a\n ', 'x\ny\n\n\n'])(
+    'writes %j double-quoted, so trailing blank lines survive the end of a document',
+    (text) => {
+      const written = dumpYaml([{ name: 'V', value: text }]);
+      expect(written).toBe(`- name: V\n  value: ${JSON.stringify(text)}`);
+      expect(yaml.load(written.trimEnd())).toEqual([{ name: 'V', value: text }]);
+    },
+  );
+
+  it('keeps literal blocks for ordinary multi-line strings', () => {
+    expect(dumpYaml({ script: 'set -e\necho ok\n' })).toBe('script: |\n  set -e\n  echo ok');
+  });
+
   it('round-trips every tricky string inside a block under both readers', () => {
     const value = { env: TRICKY_STRINGS.map((text, index) => ({ name: `V${index}`, value: text })) };
     const written = dumpYaml(value);

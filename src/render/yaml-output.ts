@@ -124,7 +124,45 @@ export function dumpYaml(value: unknown, options: DumpYamlOptions = {}): string 
     const flat = dumpFlatMap(value, options.keepOrder === true);
     if (flat !== undefined) return flat;
   }
-  return yaml.dump(value, dumpOptions(options)).replace(/\n$/, '');
+  return dumpKeepingTrailingWhitespace(value, options);
+}
+
+/** A multi-line string that, without its one final line break, is empty or ends in whitespace. */
+function endsInWhitespace(text: string): boolean {
+  if (!text.includes('\n')) return false;
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  return body === '' || /\s$/.test(body);
+}
+
+function containsStringEndingInWhitespace(value: unknown): boolean {
+  if (typeof value === 'string') return endsInWhitespace(value);
+  if (Array.isArray(value)) return value.some(containsStringEndingInWhitespace);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(containsStringEndingInWhitespace);
+  return false;
+}
+
+/**
+ * js-yaml writes a string that ends in blank lines or spaces as a literal block whose last lines
+ * are blank; at the end of a document they cannot be told apart from the template's trailing
+ * whitespace and are lost. Such strings are written double-quoted instead: js-yaml lays out the
+ * block around a placeholder, which is then replaced by the quoted string.
+ */
+function dumpKeepingTrailingWhitespace(value: unknown, options: DumpYamlOptions): string {
+  if (!containsStringEndingInWhitespace(value)) return yaml.dump(value, dumpOptions(options)).replace(/\n$/, '');
+  const originals: string[] = [];
+  let marker = 'gitlab-agent-manifests-quoted-';
+  const serialized = JSON.stringify(value) ?? '';
+  while (serialized.includes(marker)) marker += 'x';
+  const substitute = (item: unknown): unknown => {
+    if (typeof item === 'string') return endsInWhitespace(item) ? `${marker}${originals.push(item) - 1}` : item;
+    if (Array.isArray(item)) return item.map(substitute);
+    if (typeof item === 'object' && item !== null) {
+      return Object.fromEntries(Object.entries(item).map(([key, entry]) => [key, substitute(entry)]));
+    }
+    return item;
+  };
+  const text = yaml.dump(substitute(value), dumpOptions(options)).replace(/\n$/, '');
+  return text.replace(new RegExp(`${marker}(\\d+)`, 'g'), (_, index: string) => quoteString(originals[Number(index)] ?? ''));
 }
 
 function dumpOptions(options: DumpYamlOptions): yaml.DumpOptions {
