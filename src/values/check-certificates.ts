@@ -6,6 +6,7 @@
  * certificates. Messages name paths and block numbers, never any of the PEM text.
  */
 import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
+import { BoundedCache } from '../render/bounded-cache.js';
 import type { ValuesProblem } from '../errors.js';
 import type { ValuesTree, Warning } from '../types.js';
 import { formatValuesPath, getValueAt } from './format-values-path.js';
@@ -97,6 +98,23 @@ interface ParsedCertificates {
 }
 
 /** Parses a field that must hold one or more certificates and nothing else in PEM form. */
+/**
+ * Parsed certificates by PEM text (null: not a certificate). A fleet renders the same CA
+ * certificate for many agents, and parsing it was a quarter of each render; an
+ * X509Certificate is immutable, so sharing it is safe.
+ */
+const CERTIFICATES = new BoundedCache<X509Certificate | null>(256);
+
+function readCertificate(pem: string): X509Certificate | null {
+  const cached = CERTIFICATES.get(pem);
+  if (cached !== undefined) return cached;
+  try {
+    return CERTIFICATES.set(pem, new X509Certificate(pem));
+  } catch {
+    return CERTIFICATES.set(pem, null);
+  }
+}
+
 function parseCertificates(text: string, path: string): ParsedCertificates {
   const scan = scanPemBlocks(text);
   const problems: ValuesProblem[] = [];
@@ -130,9 +148,10 @@ function parseCertificates(text: string, path: string): ParsedCertificates {
       problems.push(problem(path, `${which} is a ${block.label}, not a CERTIFICATE`, 'give PEM certificates only'));
       return;
     }
-    try {
-      certificates.push(new X509Certificate(block.text));
-    } catch {
+    const certificate = readCertificate(block.text);
+    if (certificate) {
+      certificates.push(certificate);
+    } else {
       problems.push(
         problem(
           path,
