@@ -8,6 +8,7 @@ import { renderTemplates } from '../src/render/render-templates.js';
 import { assertOnlyEscapedOutput, registerTemplateHelpers } from '../src/render/template-helpers.js';
 import { SkeletonOutput, TextOutput } from '../src/render/template-runtime.js';
 import type { ValuesTree } from '../src/types.js';
+import { mergeOver } from './support/merge-over.js';
 
 
 // Property runs take seconds, more on a busy machine.
@@ -73,16 +74,6 @@ function contextOf(values: ValuesTree, releaseName = 'gitlab-agent'): TemplateCo
     namespace: 'agents',
     privateApiJwt: 'jwt',
   });
-}
-
-/** A plain deep merge for test inputs (render() itself uses Helm's rules). */
-function mergeOver(base: ValuesTree, overlay: ValuesTree): ValuesTree {
-  for (const [key, value] of Object.entries(overlay)) {
-    const current = base[key];
-    const bothMaps = [current, value].every((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
-    base[key] = bothMaps ? mergeOver(current as ValuesTree, value as ValuesTree) : value;
-  }
-  return base;
 }
 
 const RECEPTIVE_EVERYTHING: ValuesTree = {

@@ -10,6 +10,7 @@ import { run } from '../src/cli/run.js';
 import { MAX_NESTING_DEPTH, MAX_VALUES_FILE_BYTES, MAX_VALUE_NODES, parseValuesYaml, ValuesFileError } from '../src/values/parse-values-yaml.js';
 import { createMemoryIo } from './support/create-memory-io.js';
 import { REPO_ROOT } from './support/golden-cases.js';
+import { refuseValuesFile } from './support/refuse-values-file.js';
 
 /**
  * Hostile values files, as CI may feed them: each must be refused with a clear error within
@@ -109,22 +110,12 @@ describe('hostile values files', () => {
   });
 });
 
-function refusal(content: string): ValuesFileError {
-  try {
-    parseValuesYaml(content, 'values.yaml');
-  } catch (error) {
-    if (error instanceof ValuesFileError) return error;
-    throw error;
-  }
-  throw new Error('expected the file to be refused');
-}
-
 describe('values file limits', () => {
   it('refuses a file over the size limit before parsing it, and accepts one just under', () => {
     const under = `a: "${'x'.repeat(MAX_VALUES_FILE_BYTES - 10)}"\n`;
     expect(Buffer.byteLength(under)).toBeLessThanOrEqual(MAX_VALUES_FILE_BYTES);
     expect(parseValuesYaml(under, 'v.yaml')['a']).toHaveLength(MAX_VALUES_FILE_BYTES - 10);
-    expect(refusal(`a: "${'x'.repeat(MAX_VALUES_FILE_BYTES)}"\n`)).toMatchObject({
+    expect(refuseValuesFile(`a: "${'x'.repeat(MAX_VALUES_FILE_BYTES)}"\n`)).toMatchObject({
       problem: 'too-large',
       location: { source: 'values.yaml' },
     });
@@ -133,34 +124,34 @@ describe('values file limits', () => {
   it('measures the limit in UTF-8 bytes', () => {
     const text = `a: "${'é'.repeat(MAX_VALUES_FILE_BYTES / 2)}"\n`;
     expect(text.length).toBeLessThan(MAX_VALUES_FILE_BYTES);
-    expect(refusal(text).problem).toBe('too-large');
+    expect(refuseValuesFile(text).problem).toBe('too-large');
   });
 
   it(`accepts ${MAX_NESTING_DEPTH} levels and refuses one more, naming the line`, () => {
     const nest = (depth: number): string => `${'{a: '.repeat(depth - 1)}1${'}'.repeat(depth - 1)}`;
     // The top-level map is one level, each `{a: ` another, and the scalar the last.
     expect(() => parseValuesYaml(`x: ${nest(MAX_NESTING_DEPTH - 1)}\n`, 'v.yaml')).not.toThrow();
-    expect(refusal(`# comment\nx: ${nest(MAX_NESTING_DEPTH)}\n`)).toMatchObject({ problem: 'too-deep', location: { line: 2 } });
+    expect(refuseValuesFile(`# comment\nx: ${nest(MAX_NESTING_DEPTH)}\n`)).toMatchObject({ problem: 'too-deep', location: { line: 2 } });
   });
 
   it(`refuses more than ${MAX_VALUE_NODES} parsed nodes`, () => {
-    expect(refusal(`a: [${Array(MAX_VALUE_NODES).fill('1').join(',')}]\n`).problem).toBe('too-large');
+    expect(refuseValuesFile(`a: [${Array(MAX_VALUE_NODES).fill('1').join(',')}]\n`).problem).toBe('too-large');
     expect(() => parseValuesYaml(`a: [${Array(MAX_VALUE_NODES / 2).fill('1').join(',')}]\n`, 'v.yaml')).not.toThrow();
   });
 
   it('copies aliases, but refuses an expansion past the node limit', () => {
-    expect(refusal(billionLaughs(5, 10)).message).toMatch(/aliases/);
+    expect(refuseValuesFile(billionLaughs(5, 10)).message).toMatch(/aliases/);
     expect(parseValuesYaml(billionLaughs(3, 10), 'v.yaml')['l3']).toHaveLength(10);
   });
 
   it('stops at the end of the first document, whatever follows', () => {
     expect(parseValuesYaml('a: 1\n---\n: : [\n', 'v.yaml')).toEqual({ a: 1 });
     expect(parseValuesYaml('---\n---\na: 1\n', 'v.yaml')).toEqual({});
-    expect(refusal('a: [1\n---\nb: 2\n').problem).toBe('syntax');
+    expect(refuseValuesFile('a: [1\n---\nb: 2\n').problem).toBe('syntax');
   });
 
   it('names the duplicated key and its line, never its value', () => {
-    const error = refusal('config:\n  token: glagent-FIRST\n  token: glagent-SECOND\n');
+    const error = refuseValuesFile('config:\n  token: glagent-FIRST\n  token: glagent-SECOND\n');
     expect(error).toMatchObject({ problem: 'duplicate-key', key: 'token', location: { line: 3 } });
     expect(error.message).toContain('"token"');
     expect(error.message).toContain('line 3');

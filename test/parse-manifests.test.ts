@@ -8,6 +8,7 @@ import { renderTemplates, type RenderedTemplate } from '../src/render/render-tem
 import { WRITERS, SkeletonOutput, type OutputHelper } from '../src/render/template-runtime.js';
 import type { Manifest, ValuesTree } from '../src/types.js';
 import { HELM_VALUES_SCHEMA } from '../src/values/parse-values-yaml.js';
+import { mergeOver } from './support/merge-over.js';
 
 
 // Property runs take seconds, more on a busy machine.
@@ -50,15 +51,6 @@ function expectSoundSkeletonRead(template: RenderedTemplate): (unknown | undefin
 function renderValues(values: ValuesTree): RenderedTemplate[] {
   const merged = mergeOver(structuredClone(DEFAULT_VALUES) as ValuesTree, values);
   return renderTemplates(buildTemplateContext(merged, { releaseName: 'agent-7', namespace: 'fleet', privateApiJwt: 'jwt' }));
-}
-
-function mergeOver(base: ValuesTree, overlay: ValuesTree): ValuesTree {
-  for (const [key, value] of Object.entries(overlay)) {
-    const current = base[key];
-    const bothMaps = [current, value].every((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
-    base[key] = bothMaps ? mergeOver(current as ValuesTree, value as ValuesTree) : value;
-  }
-  return base;
 }
 
 const FLEET_AGENT: ValuesTree = {

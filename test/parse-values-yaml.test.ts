@@ -7,19 +7,10 @@ import {
   ValuesFileError,
   type ValuesFileProblem,
 } from '../src/values/parse-values-yaml.js';
+import { refuseValuesFile } from './support/refuse-values-file.js';
 
 function scalar(text: string): unknown {
   return parseValuesYaml(`k: ${text}\n`, 'values.yaml')['k'];
-}
-
-function failure(content: string): ValuesFileError {
-  try {
-    parseValuesYaml(content, 'values.yaml');
-  } catch (error) {
-    if (error instanceof ValuesFileError) return error;
-    throw error;
-  }
-  throw new Error('expected the file to be refused');
 }
 
 // Plain scalars as yaml.v2 (under sigs.k8s.io/yaml) resolves them; every number is a JS number.
@@ -181,7 +172,7 @@ const ERRORS: ReadonlyArray<readonly [string, string, ValuesFileProblem, number]
 
 describe('parseValuesYaml errors', () => {
   it.each(ERRORS)('refuses %s', (_, content, problem, line) => {
-    const error = failure(content);
+    const error = refuseValuesFile(content);
     expect(error.code).toBe('VALUES_SOURCE');
     expect(error.problem).toBe(problem);
     expect(error.location.source).toBe('values.yaml');
@@ -189,19 +180,19 @@ describe('parseValuesYaml errors', () => {
   });
 
   it('names the duplicated key', () => {
-    expect(failure('config:\n  token: a\n  token: b\n')).toMatchObject({
+    expect(refuseValuesFile('config:\n  token: a\n  token: b\n')).toMatchObject({
       problem: 'duplicate-key',
       key: 'token',
       location: { source: 'values.yaml', line: 3, column: 3 },
     });
-    expect(failure('a: 1\n"a": 2\n').key).toBe('a');
-    expect(failure('yes: 1\ntrue: 2\n').key).toBe('true');
+    expect(refuseValuesFile('a: 1\n"a": 2\n').key).toBe('a');
+    expect(refuseValuesFile('yes: 1\ntrue: 2\n').key).toBe('true');
   });
 
   it('never repeats the offending line, which may hold a token', () => {
-    const error = failure('config:\n  token: glagent-SECRET\n  token: glagent-SECRET\n');
+    const error = refuseValuesFile('config:\n  token: glagent-SECRET\n  token: glagent-SECRET\n');
     expect(error.message).not.toContain('glagent-SECRET');
-    const syntax = failure('config:\n  token: "glagent-SECRET\n');
+    const syntax = refuseValuesFile('config:\n  token: "glagent-SECRET\n');
     expect(syntax.problem).toBe('syntax');
     expect(syntax.message).not.toContain('glagent-SECRET');
   });

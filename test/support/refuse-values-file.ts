@@ -1,0 +1,12 @@
+import { ValuesFileError, parseValuesYaml } from '../../src/values/parse-values-yaml.js';
+
+/** The error a values file is refused with; fails the test when the file is accepted. */
+export function refuseValuesFile(content: string): ValuesFileError {
+  try {
+    parseValuesYaml(content, 'values.yaml');
+  } catch (error) {
+    if (error instanceof ValuesFileError) return error;
+    throw error;
+  }
+  throw new Error('expected the file to be refused');
+}
