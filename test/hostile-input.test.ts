@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ValuesError } from '../src/errors.js';
 import { render } from '../src/render-manifests.js';
 import { run } from '../src/cli/run.js';
-import { MAX_NESTING_DEPTH, MAX_VALUES_FILE_BYTES, MAX_VALUE_NODES, parseValuesYaml, ValuesFileError } from '../src/values/parse-values-yaml.js';
+import { MAX_NESTING_DEPTH, MAX_VALUES_FILE_BYTES, MAX_VALUE_NODES, parseValuesYaml } from '../src/values/parse-values-yaml.js';
 import { createMemoryIo } from './support/create-memory-io.js';
 import { REPO_ROOT } from './support/golden-cases.js';
 import { refuseValuesFile } from './support/refuse-values-file.js';
