@@ -4,6 +4,7 @@ import type { ValuesTree } from '../src/types.js';
 import {
   checkExtraEnv,
   checkImage,
+  checkRollingUpdate,
   checkJwtPublicKey,
   checkMetadataKeys,
   checkSemantics,
@@ -263,6 +264,22 @@ describe('checkAddresses', () => {
     ['10.0.0/8', false],
   ])('isCidr(%j) is %s', (text, expected) => {
     expect(isCidr(text)).toBe(expected);
+  });
+});
+
+describe('checkRollingUpdate', () => {
+  it.each<[unknown, unknown, boolean]>([
+    [0, 0, true],
+    ['0%', 0, true],
+    [0, '0%', true],
+    [1, 0, false],
+    [0, 1, false],
+    ['25%', 0, false],
+    [undefined, 0, false],
+    [0, undefined, false],
+  ])('maxSurge %j with maxUnavailable %j is refused: %s', (maxSurge, maxUnavailable, refused) => {
+    const problems = checkRollingUpdate({ maxSurge, maxUnavailable });
+    expect(problems.map(({ code, path }) => ({ code, path }))).toEqual(refused ? [{ code: 'invalid-value', path: 'maxUnavailable' }] : []);
   });
 });
 
