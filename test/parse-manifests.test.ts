@@ -8,7 +8,7 @@ import { renderTemplates, type RenderedTemplate } from '../src/render/render-tem
 import { WRITERS, SkeletonOutput, type OutputHelper } from '../src/render/template-runtime.js';
 import type { Manifest, ValuesTree } from '../src/types.js';
 import { HELM_VALUES_SCHEMA } from '../src/values/parse-values-yaml.js';
-import { mergeOver } from './support/merge-over.js';
+import { mergeOver, setPath } from './support/merge-over.js';
 
 
 // Property runs take seconds, more on a busy machine.
@@ -221,13 +221,3 @@ describe('parseManifests', () => {
     });
   });
 });
-
-function setPath(tree: ValuesTree, path: readonly string[], value: unknown): void {
-  let node = tree;
-  for (const key of path.slice(0, -1)) {
-    const next = node[key];
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
-    node = node[key] as ValuesTree;
-  }
-  node[path.at(-1) as string] = value;
-}

@@ -87,7 +87,7 @@ class FunctionCompiler {
     }
   }
 
-  /** Only an escaping helper with arguments may write output (assertOnlyEscapedOutput's rule). */
+  /** Only an escaping helper with arguments may write output. */
   mustache(node, context) {
     const name = node.path.type === 'PathExpression' ? node.path.original : undefined;
     if (!OUTPUT_HELPERS.has(name) || node.params.length === 0) {
@@ -284,6 +284,17 @@ function compileFunction(name, where, ast, partialNames, analysis) {
   const lines = [...(temps.length > 0 ? [`  let ${temps.join(', ')};`] : []), ...compiler.lines];
   const body = lines.length > 0 ? lines.join('\n') : '  // renders nothing';
   return `function ${name}(c: unknown, root: unknown, o: TemplateSink): void {\n${body}\n}`;
+}
+
+/**
+ * Compiles one template source against the chart's partials, as codegen does, and throws the
+ * same error codegen would: the guard that no value is written without an escaping helper.
+ */
+export async function compileTemplateSource(source, where) {
+  const partials = await readSources(join(CHART_DIR, 'partials'));
+  const partialAsts = new Map(partials.map(({ name, source: text }) => [name, Handlebars.parse(text)]));
+  const partialNames = new Set(partialAsts.keys());
+  return compileFunction('renderTemplate', where, Handlebars.parse(source), partialNames, new ContextAnalysis(partialAsts));
 }
 
 export async function generateTemplateModule() {

@@ -9,3 +9,14 @@ export function mergeOver(base: ValuesTree, overlay: ValuesTree): ValuesTree {
   }
   return base;
 }
+
+/** Sets one value at a path of map keys, creating the maps on the way (replacing non-maps). */
+export function setPath(tree: ValuesTree, path: readonly string[], value: unknown): void {
+  let node = tree;
+  for (const key of path.slice(0, -1)) {
+    const next = node[key];
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
+    node = node[key] as ValuesTree;
+  }
+  node[path.at(-1) as string] = value;
+}
