@@ -6,9 +6,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { ValuesTree } from '../types.js';
 import { CHART, CHART_LABEL } from './chart-metadata.js';
 import { computeChartNames, type ChartNames } from './chart-names.js';
-import { isGoTruthy } from './go-semantics.js';
+import { isGoTruthy, printGo } from './go-semantics.js';
+import { isMap } from '../values/format-values-path.js';
 import { compareHelmKeys } from './yaml-output.js';
-import { formatGoValue } from '../values/format-go-value.js';
 
 export interface TemplateContext {
   /** The merged values, with every key the templates read present (null when unset). */
@@ -103,10 +103,6 @@ const TEMPLATE_READS: ValuesTree = {
   terminationMessagePolicy: null,
 };
 
-function isMap(value: unknown): value is ValuesTree {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** `values` with the missing reads filled in; maps that miss nothing are shared, not copied. */
 function fillTemplateReads(values: ValuesTree, reads: ValuesTree): ValuesTree {
   let filled: ValuesTree | undefined;
@@ -127,11 +123,6 @@ function fillTemplateReads(values: ValuesTree, reads: ValuesTree): ValuesTree {
 function sortedEntries(map: unknown): [string, unknown][] {
   if (!isMap(map)) return [];
   return Object.entries(map).sort(([a], [b]) => compareHelmKeys(a, b));
-}
-
-/** What the chart's `quote` or string concatenation makes of a value: Go's `%v`, nil as nothing. */
-function quotedText(value: unknown): string {
-  return value === null || value === undefined ? '' : formatGoValue(value);
 }
 
 /** sprig `randAscii 64 | b64enc`: 64 printable ASCII characters (0x20 to 0x7E), base64-encoded. */
@@ -197,7 +188,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
 
   const ingress = Values.ingress as ValuesTree;
   const ingressAnnotations: Record<string, string> = ingress.provider === 'nginx' ? { ...NGINX_INGRESS_ANNOTATIONS } : {};
-  for (const [key, value] of sortedEntries(ingress.annotations)) ingressAnnotations[key] = quotedText(value);
+  for (const [key, value] of sortedEntries(ingress.annotations)) ingressAnnotations[key] = printGo(value);
 
   const image = Values.image as ValuesTree;
   const tag = isGoTruthy(image.tag) ? String(image.tag) : CHART.appVersion;
@@ -218,9 +209,9 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
     podAnnotations,
     ingressAnnotations,
     receptive,
-    image: `${quotedText(image.repository)}:${tag}`,
+    image: `${printGo(image.repository)}:${tag}`,
     podSelectorLabels: `app.kubernetes.io/name=${names.name},app.kubernetes.io/instance=${options.releaseName}`,
-    ownPrivateApiUrl: `${privateApiTls ? 'grpcs' : 'grpc'}://$(POD_IP):${quotedText(service.privateApiPort)}`,
+    ownPrivateApiUrl: `${privateApiTls ? 'grpcs' : 'grpc'}://$(POD_IP):${printGo(service.privateApiPort)}`,
     limits: { cpu: isGoTruthy(limits.cpu), memory: isGoTruthy(limits.memory) },
     hasSecretVolume:
       receptive ||

@@ -1,4 +1,5 @@
-/** Go template truthiness, which decides every `if` and `default` in the chart. */
+/** Go template semantics the chart relies on: truthiness, and how a value prints into text. */
+import { formatGoValue } from '../values/format-go-value.js';
 
 /** False for `false`, `0`, `""`, null/absent, empty maps and empty lists; true otherwise. */
 export function isGoTruthy(value: unknown): boolean {
@@ -9,4 +10,9 @@ export function isGoTruthy(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === 'object') return Object.keys(value).length > 0;
   return true;
+}
+
+/** Go's `%v` of a value printed into text (`quote`, concatenation); Helm prints a missing value as nothing. */
+export function printGo(value: unknown): string {
+  return value === null || value === undefined ? '' : formatGoValue(value);
 }

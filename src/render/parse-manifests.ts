@@ -21,6 +21,7 @@
 import yaml from 'js-yaml';
 import { TemplateError } from '../errors.js';
 import type { Manifest } from '../types.js';
+import { isMap } from '../values/format-values-path.js';
 import { HELM_VALUES_SCHEMA } from '../values/parse-values-yaml.js';
 import { BoundedCache } from './bounded-cache.js';
 import { NOT_READABLE, readWrittenBlock, readWrittenScalar } from './read-written-values.js';
@@ -29,10 +30,6 @@ import { HOLE_TOKEN, HOLE_TOKEN_PREFIX, type TemplateHole } from './template-run
 
 /** Every value line of ours is indented, so a document separator can only be a template's own. */
 const DOCUMENT_SEPARATOR = /^---[ \t]*$/gm;
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function parseYaml(text: string, source: string): unknown {
   // Kubernetes reads manifests with YAML 1.1 rules (`0444` is octal), so we do too.

@@ -6,6 +6,7 @@
  * read by js-yaml and cached by its exact text. NOT_READABLE means "parse the whole document".
  */
 import yaml from 'js-yaml';
+import { isMap } from '../values/format-values-path.js';
 import { HELM_VALUES_SCHEMA } from '../values/parse-values-yaml.js';
 import { BoundedCache } from './bounded-cache.js';
 import { writesPlain } from './yaml-output.js';
@@ -20,10 +21,6 @@ export const NOT_READABLE = Symbol('not readable this way');
 export const SCALAR_FORM = /^(?:"(?:[^"\\\n\r]|\\[^\n\r])*"|(?!---|\.\.\.|-$)[A-Za-z0-9_./=+$(~-][\x21-\x7e]*(?<!:))$/;
 /** Printable ASCII and JSON's escapes only: YAML reads these double-quoted scalars as JSON does. */
 const JSON_STRING = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\["\\/bfnrt]|\\u[0-9A-Fa-f]{4})*"$/;
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const scalarValues = new BoundedCache<unknown>(8192);
 const blockValues = new BoundedCache<unknown>(2048);

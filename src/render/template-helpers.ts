@@ -4,8 +4,7 @@
  * (scripts/codegen/generate-template-module.js) rejects any template that prints a value any
  * other way.
  */
-import { formatGoValue } from '../values/format-go-value.js';
-import { isGoTruthy } from './go-semantics.js';
+import { isGoTruthy, printGo } from './go-semantics.js';
 import { dumpYaml, formatScalar } from './yaml-output.js';
 
 type HelperArgs = unknown[];
@@ -13,11 +12,6 @@ type HelperArgs = unknown[];
 /** Handlebars passes its options object last; helpers only want the real arguments. */
 function argsOf(args: HelperArgs): unknown[] {
   return args.slice(0, -1);
-}
-
-/** Go's `%v` of a value inside a string; Helm prints a missing value as nothing. */
-function printGo(value: unknown): string {
-  return value === null || value === undefined ? '' : formatGoValue(value);
 }
 
 export const OUTPUT_HELPERS = {
