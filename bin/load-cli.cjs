@@ -24,7 +24,7 @@ function loadCli({ useCache = true } = {}) {
       // no cache: compile as usual
     }
   }
-  // Set up only when a Kubernetes-typed value is first validated (src/values/kubernetes-types.ts).
+  // Set up only when a Kubernetes-typed value is first validated (src/check/schema/kubernetes-types.ts).
   globalThis[Symbol.for('gitlab-agent-manifests.before-kubernetes-models-load')] = installKubernetesFormats;
   const script = new Script(Module.wrap(readFileSync(BUNDLE_PATH, 'utf8')), { filename: BUNDLE_PATH, cachedData });
   const module = { exports: {} };

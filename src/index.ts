@@ -1,11 +1,11 @@
 /** The public surface of gitlab-agent-manifests. Everything not named here is internal. */
 export { render, renderManifests } from './render-manifests.js';
 export type { RenderResult } from './render-manifests.js';
-export { toYaml } from './format-manifests.js';
-export { checkValues } from './check-values.js';
-export type { CheckValuesOptions, CheckValuesResult } from './check-values.js';
-export { readValues } from './values/read-values.js';
-export type { ReadValuesOptions } from './values/read-values.js';
+export { toYaml } from './manifests/format-manifests.js';
+export { checkValues } from './check/check-values.js';
+export type { CheckValuesOptions, CheckValuesResult } from './check/check-values.js';
+export { readValues } from './sources/read-values.js';
+export type { ReadValuesOptions } from './sources/read-values.js';
 export {
   ManifestsError,
   ValuesSourceError,

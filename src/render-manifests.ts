@@ -2,13 +2,13 @@
  * `render()`: the whole pipeline for values already read. Pure apart from the random
  * receptive-mode JWT, which `options.privateApiJwt` pins.
  */
-import { checkValues } from './check-values.js';
+import { checkValues } from './check/check-values.js';
 import { ValuesError } from './errors.js';
 import { buildTemplateContext } from './render/build-template-context.js';
-import { createNamespaceManifest } from './render/namespace-manifest.js';
-import { parseManifests } from './render/parse-manifests.js';
+import { createNamespaceManifest } from './manifests/namespace-manifest.js';
+import { parseManifests } from './manifests/parse-manifests.js';
 import { renderTemplates } from './render/render-templates.js';
-import { sortManifests } from './render/sort-manifests.js';
+import { sortManifests } from './manifests/sort-manifests.js';
 import type { Manifest, RenderOptions, ValuesTree, Warning } from './types.js';
 
 export interface RenderResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeChartNames, type NameInputs } from '../src/render/chart-names.js';
+import { computeChartNames, type NameInputs } from '../src/chart/chart-names.js';
 
 const BASE: NameInputs = {
   releaseName: 'gitlab-agent',

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ValuesTree } from '../src/types.js';
-import { checkCertificates } from '../src/values/check-certificates.js';
+import { checkCertificates } from '../src/check/rules/check-certificates.js';
 import { PKI, createUnrelatedKey } from './support/pki-fixtures.js';
 
 const NOW = new Date('2027-06-01T00:00:00Z');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ValuesTree } from '../src/types.js';
-import { checkChartRules } from '../src/values/check-chart-rules.js';
+import { checkChartRules } from '../src/check/rules/check-chart-rules.js';
 
 const REFERENCE = '/work/shared/reference';
 

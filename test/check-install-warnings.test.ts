@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkValues } from '../src/check-values.js';
-import { checkInstallWarnings, parseVersionTag, previousMinor } from '../src/values/check-install-warnings.js';
+import { checkValues } from '../src/check/check-values.js';
+import { checkInstallWarnings, parseVersionTag, previousMinor } from '../src/check/rules/check-install-warnings.js';
 import type { ValuesTree } from '../src/types.js';
 
 const RELEASE = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkKasAddress, describeKasAddressProblem } from '../src/values/check-kas-address.js';
+import { checkKasAddress, describeKasAddressProblem } from '../src/check/rules/check-kas-address.js';
 
 describe('checkKasAddress', () => {
   it.each([

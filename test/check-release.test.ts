@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ReleaseNameError } from '../src/errors.js';
-import { checkRelease, quoteGoString } from '../src/values/check-release.js';
+import { checkRelease, quoteGoString } from '../src/check/check-release.js';
 
 const REFERENCE = '/work/shared/reference';
 const RULE =

@@ -9,10 +9,10 @@ import {
   checkMetadataKeys,
   checkSemantics,
   checkToken,
-} from '../src/values/check-semantics.js';
-import { checkObjectNames } from '../src/values/check-object-names.js';
-import { checkAddresses, isCidr } from '../src/values/check-addresses.js';
-import { checkPodSpec } from '../src/values/check-pod-spec.js';
+} from '../src/check/rules/check-semantics.js';
+import { checkObjectNames } from '../src/check/rules/check-object-names.js';
+import { checkAddresses, isCidr } from '../src/check/rules/check-addresses.js';
+import { checkPodSpec } from '../src/check/rules/check-pod-spec.js';
 import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
 
 const RELEASE = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' };

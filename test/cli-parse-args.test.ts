@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/errors.js';
-import { parseFlags, splitCommaList } from '../src/cli/parse-flags.js';
-import { parseCommandArgs, parseGenerateArgs, shouldCreateNamespace } from '../src/cli/parse-command-args.js';
+import { parseFlags, splitCommaList } from '../src/cli/args/parse-flags.js';
+import { parseCommandArgs, parseGenerateArgs, shouldCreateNamespace } from '../src/cli/args/parse-command-args.js';
 
 function usageErrorOf(action: () => unknown): UsageError {
   try {

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { DEBUG_ENV, describeError } from '../src/cli/describe-error.js';
+import { DEBUG_ENV, describeError } from '../src/cli/reports/describe-error.js';
 import { UsageError, ValuesError } from '../src/errors.js';
 import { run } from '../src/cli/run.js';
 import type { MemoryIoOptions } from './support/create-memory-io.js';

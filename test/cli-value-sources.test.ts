@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/errors.js';
-import { collectValueSources, TOKEN_ENV, trimOneNewline } from '../src/cli/collect-value-sources.js';
-import type { LegacyFlags, ValueFlag } from '../src/cli/parse-command-args.js';
-import { readValues } from '../src/values/read-values.js';
+import { collectValueSources, TOKEN_ENV, trimOneNewline } from '../src/cli/input/collect-value-sources.js';
+import type { LegacyFlags, ValueFlag } from '../src/cli/args/parse-command-args.js';
+import { readValues } from '../src/sources/read-values.js';
 import { createMemoryIo, type MemoryIoOptions } from './support/create-memory-io.js';
 
 async function usageErrorOf(action: () => Promise<unknown>): Promise<UsageError> {

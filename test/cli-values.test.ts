@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactValues } from '../src/cli/redact-values.js';
+import { REDACTED, redactValues } from '../src/cli/output/redact-values.js';
 import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
 import { MARKED_TOKEN, TOKEN_MARKER, runCli } from './support/run-cli.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LabelledSource } from '../src/cli/collect-value-sources.js';
-import { createOriginFinder } from '../src/cli/find-value-origin.js';
-import { measureDepth, probeSetExpression } from '../src/cli/probe-set-expression.js';
+import type { LabelledSource } from '../src/cli/input/collect-value-sources.js';
+import { createOriginFinder } from '../src/cli/input/find-value-origin.js';
+import { measureDepth, probeSetExpression } from '../src/cli/input/probe-set-expression.js';
 
 function file(label: string, content: string): LabelledSource {
   return { source: { kind: 'file', name: label, content }, label, origin: 'file' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGoValue } from '../src/values/format-go-value.js';
+import { formatGoValue } from '../src/helm/format-go-value.js';
 
 describe('formatGoValue', () => {
   it.each<[unknown, string]>([

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { checkValues } from '../src/check-values.js';
+import { checkValues } from '../src/check/check-values.js';
 import { ReleaseNameError, ValuesError, formatProblem } from '../src/errors.js';
-import { toYaml } from '../src/format-manifests.js';
+import { toYaml } from '../src/manifests/format-manifests.js';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { renderManifests } from '../src/render-manifests.js';
 import type { RenderOptions, ValuesTree } from '../src/types.js';
-import { HELM_VALUES_SCHEMA } from '../src/values/parse-values-yaml.js';
+import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
 import { checkKubernetesObject } from './support/check-kubernetes-object.js';
 import { anyText, runs } from './support/fast-check-settings.js';
 import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';

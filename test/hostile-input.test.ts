@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ValuesError } from '../src/errors.js';
 import { render } from '../src/render-manifests.js';
 import { run } from '../src/cli/run.js';
-import { MAX_NESTING_DEPTH, MAX_VALUES_FILE_BYTES, MAX_VALUE_NODES, parseValuesYaml } from '../src/values/parse-values-yaml.js';
+import { parseValuesYaml } from '../src/sources/parse-values-file.js';
+import { MAX_VALUES_FILE_BYTES, MAX_VALUE_NODES, MAX_NESTING_DEPTH } from '../src/sources/values-limits.js';
 import { createMemoryIo } from './support/create-memory-io.js';
 import { REPO_ROOT } from './support/golden-cases.js';
 import { refuseValuesFile } from './support/refuse-values-file.js';
@@ -36,7 +37,7 @@ beforeAll(() => {
   writeFileSync(
     entry,
     `import { readFileSync } from 'node:fs';
-import { readValues } from ${JSON.stringify(join(REPO_ROOT, 'src', 'values', 'read-values.ts'))};
+import { readValues } from ${JSON.stringify(join(REPO_ROOT, 'src', 'sources', 'read-values.ts'))};
 const start = performance.now();
 const content = readFileSync(process.argv[2], 'utf8');
 let outcome;

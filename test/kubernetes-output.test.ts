@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { render } from '../src/render-manifests.js';
-import { HELM_VALUES_SCHEMA } from '../src/values/parse-values-yaml.js';
+import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
 import { checkKubernetesObject } from './support/check-kubernetes-object.js';
 import { EXPECTED_OUTPUT, GOLDEN_DIR, PRIVATE_API_JWT_PLACEHOLDER, listCases, readOptionalFile } from './support/golden-cases.js';
 import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';

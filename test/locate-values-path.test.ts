@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatValuesPath, type PathSegment } from '../src/values/format-values-path.js';
-import { createValuesPathLocator } from '../src/values/locate-values-path.js';
-import { parseValuesPath } from '../src/values/parse-values-path.js';
+import { formatValuesPath, type PathSegment } from '../src/helm/format-values-path.js';
+import { createValuesPathLocator } from '../src/sources/locate-values-path.js';
+import { parseValuesPath } from '../src/helm/parse-values-path.js';
 
 const FILE = [
   '# agent values', // 1

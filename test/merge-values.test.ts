@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import type { ValuesTree } from '../src/types.js';
-import { mergeValues } from '../src/values/merge-values.js';
-import { readValues } from '../src/values/read-values.js';
+import { mergeValues } from '../src/merge/merge-values.js';
+import { readValues } from '../src/sources/read-values.js';
 
 const CHART_DEFAULTS = DEFAULT_VALUES as ValuesTree;
 

@@ -3,11 +3,11 @@ import yaml from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { buildTemplateContext } from '../src/render/build-template-context.js';
-import { parseManifests, readObjectsFromSkeleton, splitDocuments } from '../src/render/parse-manifests.js';
+import { parseManifests, readObjectsFromSkeleton, splitDocuments } from '../src/manifests/parse-manifests.js';
 import { renderTemplates, type RenderedTemplate } from '../src/render/render-templates.js';
 import { WRITERS, SkeletonOutput, type OutputHelper } from '../src/render/template-runtime.js';
 import type { Manifest, ValuesTree } from '../src/types.js';
-import { HELM_VALUES_SCHEMA } from '../src/values/parse-values-yaml.js';
+import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
 import { mergeOver, setPath } from './support/merge-over.js';
 
 

@@ -5,7 +5,7 @@ import {
   SetExpressionError,
   type SetExpressionProblem,
   type SetKind,
-} from '../src/values/parse-set-expression.js';
+} from '../src/sources/parse-set-expression.js';
 import type { ValuesTree } from '../src/types.js';
 
 function apply(

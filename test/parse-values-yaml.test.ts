@@ -1,12 +1,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  HELM_VALUES_SCHEMA,
-  parseValuesYaml,
-  resolvesAsNonString,
-  ValuesFileError,
-  type ValuesFileProblem,
-} from '../src/values/parse-values-yaml.js';
+import { parseValuesYaml, ValuesFileError, type ValuesFileProblem } from '../src/sources/parse-values-file.js';
+import { resolvesAsNonString, HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
 import { refuseValuesFile } from './support/refuse-values-file.js';
 
 function scalar(text: string): unknown {

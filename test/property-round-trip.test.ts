@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { ValuesError } from '../src/errors.js';
-import { toYaml } from '../src/format-manifests.js';
+import { toYaml } from '../src/manifests/format-manifests.js';
 import { render } from '../src/render-manifests.js';
 import type { Manifest, RenderOptions, ValuesTree } from '../src/types.js';
-import { HELM_VALUES_SCHEMA } from '../src/values/parse-values-yaml.js';
+import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
 import { PKI } from './support/pki-fixtures.js';
 import { YAML_SPECIAL_STRINGS, anyText, runs } from './support/fast-check-settings.js';
 

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitCommaList } from '../src/cli/parse-flags.js';
+import { splitCommaList } from '../src/cli/args/parse-flags.js';
 import type { ValueSource } from '../src/types.js';
-import { SetExpressionError } from '../src/values/parse-set-expression.js';
-import { ValuesFileError } from '../src/values/parse-values-yaml.js';
-import { readValues } from '../src/values/read-values.js';
+import { SetExpressionError } from '../src/sources/parse-set-expression.js';
+import { ValuesFileError } from '../src/sources/parse-values-file.js';
+import { readValues } from '../src/sources/read-values.js';
 
 const REFERENCE = '/work/shared/reference';
 

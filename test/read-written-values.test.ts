@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { NOT_READABLE, readWrittenBlock, readWrittenScalar } from '../src/render/read-written-values.js';
-import { dumpYaml, formatScalar } from '../src/render/yaml-output.js';
-import { HELM_VALUES_SCHEMA } from '../src/values/parse-values-yaml.js';
+import { NOT_READABLE, readWrittenBlock, readWrittenScalar } from '../src/manifests/read-written-values.js';
+import { dumpYaml, formatScalar } from '../src/helm/yaml-output.js';
+import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
 
 // Property runs take seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });

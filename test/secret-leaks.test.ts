@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checkValues } from '../src/check-values.js';
+import { checkValues } from '../src/check/check-values.js';
 import { run } from '../src/cli/run.js';
 import { ManifestsError } from '../src/errors.js';
 import { render } from '../src/render-manifests.js';

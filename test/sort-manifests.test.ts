@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortManifests } from '../src/render/sort-manifests.js';
+import { sortManifests } from '../src/manifests/sort-manifests.js';
 import type { Manifest } from '../src/types.js';
 
 function manifest(kind: string, source: string, name = kind.toLowerCase()): Manifest {

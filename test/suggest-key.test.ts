@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureEditDistance, suggestKey } from '../src/values/suggest-key.js';
+import { measureEditDistance, suggestKey } from '../src/util/suggest-key.js';
 
 const CONFIG_KEYS = ['kasAddress', 'kasHeaders', 'token', 'secretName', 'kasCaCert', 'observability', 'operational_container_scanning', 'receptive', 'api', 'privateApi'];
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ValuesError } from '../src/errors.js';
 import { VALUES_SCHEMA } from '../src/generated/values.js';
 import type { ValuesTree } from '../src/types.js';
-import { checkChartRules } from '../src/values/check-chart-rules.js';
-import { loadKubernetesValidator } from '../src/values/kubernetes-types.js';
-import { validateValues } from '../src/values/validate-values.js';
+import { checkChartRules } from '../src/check/rules/check-chart-rules.js';
+import { loadKubernetesValidator } from '../src/check/schema/kubernetes-types.js';
+import { validateValues } from '../src/check/schema/validate-values.js';
 
 const REFERENCE = '/work/shared/reference';
 

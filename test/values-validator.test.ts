@@ -5,7 +5,7 @@ import { createValuesAjv, readValuesSchema } from '../scripts/codegen/generate-v
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { validate as generatedValidate } from '../src/generated/values-validator.js';
 import type { ValuesTree } from '../src/types.js';
-import { kubernetesTypeValidator, loadKubernetesValidator } from '../src/values/kubernetes-types.js';
+import { kubernetesTypeValidator, loadKubernetesValidator } from '../src/check/schema/kubernetes-types.js';
 
 // Property runs take seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { compareHelmKeys, dumpOneLineString, dumpYaml } from '../src/render/yaml-output.js';
-import { resolvesAsNonString } from '../src/values/parse-values-yaml.js';
+import { compareHelmKeys, dumpOneLineString, dumpYaml } from '../src/helm/yaml-output.js';
+import { resolvesAsNonString } from '../src/helm/yaml-v2-schema.js';
 
 // Property runs take seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });

@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { compareHelmKeys, dumpYaml, formatScalar } from '../src/render/yaml-output.js';
-import { HELM_VALUES_SCHEMA } from '../src/values/parse-values-yaml.js';
+import { compareHelmKeys, dumpYaml, formatScalar } from '../src/helm/yaml-output.js';
+import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
 
 /** Reads a scalar back the way js-yaml (YAML 1.2) and kubectl (yaml.v2 rules) would. */
 function readBack(text: string): { core: unknown; helm: unknown } {

@@ -17,7 +17,7 @@ const OUTPUT_PATH = 'src/generated/values-validator.ts';
 /** Schema annotations that carry no validation: type names for codegen, texts for problems. */
 export const ANNOTATION_KEYWORDS = ['tsType', 'x-hint', 'x-message', 'x-problem-code'];
 
-/** The schema keyword that names a Kubernetes type; src/values/kubernetes-types.ts validates it. */
+/** The schema keyword that names a Kubernetes type; src/check/schema/kubernetes-types.ts validates it. */
 export const KUBERNETES_TYPE_KEYWORD = 'x-kubernetes-type';
 
 /**
@@ -81,7 +81,7 @@ export async function generateValuesValidator() {
     '// @ts-nocheck: ajv standalone validation code',
     '/* eslint-disable */',
     ...[...imports].map(([path, local]) => `import ${local}Module from '${path}.js';`),
-    "import { kubernetesTypeValidator } from '../values/kubernetes-types.js';",
+    "import { kubernetesTypeValidator } from '../check/schema/kubernetes-types.js';",
     // A CommonJS module's `exports.default`: Node gives the exports object, bundlers the function.
     ...[...imports].map(([, local]) => `const ${local} = typeof ${local}Module === 'function' ? ${local}Module : ${local}Module.default;`),
     // ajv calls keyword functions with `self` (its instance) as `this`; ours do not use it.

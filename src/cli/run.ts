@@ -1,9 +1,9 @@
 import { UsageError } from '../errors.js';
-import { suggestKey } from '../values/suggest-key.js';
+import { suggestKey } from '../util/suggest-key.js';
 import type { CliIo } from './cli-io.js';
-import { describeError, EXIT_OK, EXIT_USAGE } from './describe-error.js';
+import { describeError, EXIT_OK, EXIT_USAGE } from './reports/describe-error.js';
 import { GENERATE_HELP, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP, VALUES_HELP, VERSION_HELP } from './help-text.js';
-import { parseBooleanFlag, parseFlags } from './parse-flags.js';
+import { parseBooleanFlag, parseFlags } from './args/parse-flags.js';
 
 export type { CliIo } from './cli-io.js';
 
@@ -14,11 +14,11 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
  * `validate` never loads the templates: start-up time is most of a CLI run.
  */
 const COMMANDS: Readonly<Record<string, Command>> = {
-  generate: async (argv, io) => (await import('./run-generate.js')).runGenerate(argv, io),
-  validate: async (argv, io) => (await import('./run-validate.js')).runValidate(argv, io),
-  values: async (argv, io) => (await import('./run-values.js')).runValues(argv, io),
-  schema: async (argv, io) => runWithoutFlags(argv, io, SCHEMA_HELP, (await import('./read-values-schema.js')).readValuesSchema),
-  version: async (argv, io) => runWithoutFlags(argv, io, VERSION_HELP, (await import('./format-version.js')).formatVersion),
+  generate: async (argv, io) => (await import('./commands/run-generate.js')).runGenerate(argv, io),
+  validate: async (argv, io) => (await import('./commands/run-validate.js')).runValidate(argv, io),
+  values: async (argv, io) => (await import('./commands/run-values.js')).runValues(argv, io),
+  schema: async (argv, io) => runWithoutFlags(argv, io, SCHEMA_HELP, (await import('./input/read-values-schema.js')).readValuesSchema),
+  version: async (argv, io) => runWithoutFlags(argv, io, VERSION_HELP, (await import('./reports/format-version.js')).formatVersion),
 };
 
 const HELP_TEXTS: Readonly<Record<string, string>> = {

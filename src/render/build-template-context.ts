@@ -4,11 +4,11 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { ValuesTree } from '../types.js';
-import { CHART, CHART_LABEL } from './chart-metadata.js';
-import { computeChartNames, type ChartNames } from './chart-names.js';
-import { isGoTruthy, printGo } from './go-semantics.js';
-import { isMap } from '../values/format-values-path.js';
-import { compareHelmKeys } from './yaml-output.js';
+import { CHART, CHART_LABEL } from '../chart/chart-metadata.js';
+import { computeChartNames, type ChartNames } from '../chart/chart-names.js';
+import { isGoTruthy, printGo } from '../helm/go-semantics.js';
+import { isMap } from '../util/is-map.js';
+import { compareHelmKeys } from '../helm/yaml-output.js';
 
 export interface TemplateContext {
   /** The merged values, with every key the templates read present (null when unset). */

@@ -4,8 +4,8 @@
  * (scripts/codegen/generate-template-module.js) rejects any template that prints a value any
  * other way.
  */
-import { isGoTruthy, printGo } from './go-semantics.js';
-import { dumpYaml, formatScalar } from './yaml-output.js';
+import { isGoTruthy, printGo } from '../helm/go-semantics.js';
+import { dumpYaml, formatScalar } from '../helm/yaml-output.js';
 
 type HelperArgs = unknown[];
 

@@ -1,4 +1,4 @@
-import { ValuesFileError, parseValuesYaml } from '../../src/values/parse-values-yaml.js';
+import { ValuesFileError, parseValuesYaml } from '../../src/sources/parse-values-file.js';
 
 /** The error a values file is refused with; fails the test when the file is accepted. */
 export function refuseValuesFile(content: string): ValuesFileError {

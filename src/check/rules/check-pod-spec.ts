@@ -1,0 +1,177 @@
+/**
+ * `extraVolumes`, `extraVolumeMounts` and `initContainers` join the chart's own volumes, mounts
+ * and container in one pod spec. Each item passes the Kubernetes schema on its own, but the API
+ * server also checks the pod as a whole: volume names are DNS labels and unique, a volume has
+ * at most one source, every mount names a volume the pod has, mount paths are unique within a
+ * container, container names are unique. Helm renders all of these and `kubectl apply` fails.
+ */
+import type { ValuesProblem } from '../../errors.js';
+import { isGoTruthy } from '../../helm/go-semantics.js';
+import type { ValuesTree } from '../../types.js';
+import { formatValuesPath, getValueAt, type PathSegment } from '../../helm/format-values-path.js';
+import { isMap } from '../../util/is-map.js';
+
+const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const AGENT_CONTAINER = 'gitlab-agent';
+/** The fields of a Kubernetes VolumeSource (core/v1, 1.32). */
+const VOLUME_SOURCES = new Set([
+  'awsElasticBlockStore',
+  'azureDisk',
+  'azureFile',
+  'cephfs',
+  'cinder',
+  'configMap',
+  'csi',
+  'downwardAPI',
+  'emptyDir',
+  'ephemeral',
+  'fc',
+  'flexVolume',
+  'flocker',
+  'gcePersistentDisk',
+  'gitRepo',
+  'glusterfs',
+  'hostPath',
+  'image',
+  'iscsi',
+  'nfs',
+  'persistentVolumeClaim',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'projected',
+  'quobyte',
+  'rbd',
+  'scaleIO',
+  'secret',
+  'storageos',
+  'vsphereVolume',
+]);
+
+interface ChartVolume {
+  readonly name: string;
+  readonly mountPath: string;
+}
+
+/** The chart's volumes and their mounts for these values (spec §5.1d). */
+function listChartVolumes(values: ValuesTree): ChartVolume[] {
+  const truthy = (...segments: string[]): boolean => isGoTruthy(getValueAt(values, segments));
+  const volumes: ChartVolume[] = [{ name: 'service-account-token-volume', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' }];
+  const secretVolume =
+    truthy('config', 'receptive', 'enabled') ||
+    [
+      ['config', 'token'],
+      ['config', 'secretName'],
+      ['config', 'api', 'jwtPublicKey'],
+      ['config', 'api', 'tls', 'cert'],
+      ['config', 'api', 'tls', 'key'],
+      ['config', 'privateApi', 'tls', 'cert'],
+      ['config', 'privateApi', 'tls', 'key'],
+    ].some((segments) => truthy(...segments));
+  if (secretVolume) volumes.push({ name: 'secret-volume', mountPath: '/etc/agentk/secrets' });
+  if (truthy('config', 'observability', 'tls', 'enabled')) {
+    volumes.push({ name: 'observability-secret-volume', mountPath: '/etc/agentk/observability-secrets' });
+  }
+  if (truthy('config', 'kasCaCert') || truthy('config', 'privateApi', 'tls', 'caCert')) {
+    volumes.push({ name: 'config-volume', mountPath: '/etc/agentk/config' });
+  }
+  return volumes;
+}
+
+function listItems(values: ValuesTree, key: string): [number, Record<string, unknown>][] {
+  const list = getValueAt(values, [key]);
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown, index): [number, Record<string, unknown>][] => (isMap(item) ? [[index, item]] : []));
+}
+
+function problem(segments: readonly PathSegment[], message: string, hint: string): ValuesProblem {
+  return { code: 'invalid-value', path: formatValuesPath(segments), message, hint };
+}
+
+function checkVolumes(values: ValuesTree, chartVolumes: readonly ChartVolume[]): { problems: ValuesProblem[]; names: Set<string> } {
+  const problems: ValuesProblem[] = [];
+  const names = new Set(chartVolumes.map((volume) => volume.name));
+  for (const [index, volume] of listItems(values, 'extraVolumes')) {
+    const name = volume['name'];
+    if (typeof name !== 'string') continue;
+    if (name.length > 63 || !DNS_1123_LABEL.test(name)) {
+      problems.push(
+        problem(['extraVolumes', index, 'name'], 'is not a valid volume name', "use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit"),
+      );
+    } else if (names.has(name)) {
+      const chart = chartVolumes.some((volume) => volume.name === name);
+      problems.push(
+        problem(
+          ['extraVolumes', index, 'name'],
+          chart ? `is the name of a volume the chart already has` : 'is the name of an earlier extra volume',
+          'give every volume its own name',
+        ),
+      );
+    }
+    names.add(name);
+    // No source at all is fine: Kubernetes defaults it to emptyDir.
+    const sources = Object.keys(volume).filter((key) => VOLUME_SOURCES.has(key) && volume[key] !== null && volume[key] !== undefined);
+    if (sources.length > 1) {
+      problems.push(
+        problem(
+          ['extraVolumes', index],
+          `has ${sources.length} volume sources (${sources.join(', ')})`,
+          'a volume takes exactly one source: split it into one volume per source',
+        ),
+      );
+    }
+  }
+  return { problems, names };
+}
+
+/** Mounts of one container: each names a volume of the pod, and no two share a path. */
+function checkMounts(mounts: unknown, volumeNames: ReadonlySet<string>, base: readonly PathSegment[], takenPaths: Set<string>): ValuesProblem[] {
+  if (!Array.isArray(mounts)) return [];
+  const problems: ValuesProblem[] = [];
+  mounts.forEach((mount: unknown, index) => {
+    if (!isMap(mount)) return;
+    if (typeof mount['name'] === 'string' && !volumeNames.has(mount['name'])) {
+      problems.push(
+        problem([...base, index, 'name'], 'names a volume the pod does not have', 'add the volume to extraVolumes, or name one of the chart\'s volumes'),
+      );
+    }
+    const path = mount['mountPath'];
+    if (typeof path !== 'string') return;
+    if (takenPaths.has(path)) {
+      problems.push(problem([...base, index, 'mountPath'], 'is already mounted in the same container', 'mount each path once'));
+    }
+    takenPaths.add(path);
+  });
+  return problems;
+}
+
+/** Problems with the pod as a whole once extraVolumes, extraVolumeMounts and initContainers join it. */
+export function checkPodSpec(values: ValuesTree): ValuesProblem[] {
+  const chartVolumes = listChartVolumes(values);
+  const volumes = checkVolumes(values, chartVolumes);
+  const problems = [...volumes.problems];
+  const agentPaths = new Set(chartVolumes.map((volume) => volume.mountPath));
+  problems.push(...checkMounts(getValueAt(values, ['extraVolumeMounts']), volumes.names, ['extraVolumeMounts'], agentPaths));
+
+  const containerNames = new Set([AGENT_CONTAINER]);
+  for (const [index, container] of listItems(values, 'initContainers')) {
+    const name = container['name'];
+    if (typeof name === 'string') {
+      if (name.length > 63 || !DNS_1123_LABEL.test(name)) {
+        problems.push(
+          problem(['initContainers', index, 'name'], 'is not a valid container name', "use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit"),
+        );
+      } else if (containerNames.has(name)) {
+        problems.push(
+          problem(
+            ['initContainers', index, 'name'],
+            name === AGENT_CONTAINER ? 'is the name of the agent container' : 'is the name of an earlier init container',
+            'give every container its own name',
+          ),
+        );
+      }
+      containerNames.add(name);
+    }
+    problems.push(...checkMounts(container['volumeMounts'], volumes.names, ['initContainers', index, 'volumeMounts'], new Set()));
+  }
+  return problems;
+}

@@ -1,0 +1,237 @@
+import { UsageError } from '../../errors.js';
+import type { FlagSpec, ParsedFlag } from './parse-flags.js';
+import { parseBooleanFlag, parseFlags, splitCommaList } from './parse-flags.js';
+
+/** Release name and namespace when the flags are absent: the names the chart's docs use. */
+export const DEFAULT_RELEASE_NAME = 'gitlab-agent';
+export const DEFAULT_NAMESPACE = 'gitlab-agent';
+
+export type CommandName = 'generate' | 'validate' | 'values';
+
+/** One value flag, in argv order; `values` is one `-f` path (a comma list is already split). */
+export type ValueFlag =
+  | { readonly kind: 'values'; readonly path: string }
+  | {
+      readonly kind: 'set' | 'set-string' | 'set-json' | 'set-file' | 'set-literal';
+      readonly expression: string;
+    };
+
+/**
+ * Flags of the former agentk `generate` command (gitlab-agent's `cmd/cli/generate`), so its
+ * users can switch by changing only the program name. Empty values count as absent, as there.
+ */
+export interface LegacyFlags {
+  /** `--agent-token`: `config.token`. */
+  readonly agentToken?: string;
+  /** `--agent-token-file PATH` (`-` is standard input): `config.token`, kept out of `ps` and shell history. */
+  readonly agentTokenFile?: string;
+  /** `--kas-address`: `config.kasAddress`. */
+  readonly kasAddress?: string;
+  /** `--agent-version`: `image.tag`. */
+  readonly agentVersion?: string;
+  /** `--no-rbac`: `rbac.create=false`. */
+  readonly noRbac?: boolean;
+}
+
+export type OutputFormat = 'yaml' | 'json';
+export type ReportFormat = 'text' | 'json' | 'codequality';
+
+export interface CommandArgs {
+  readonly help: boolean;
+  readonly releaseName: string;
+  /** The flag that named the release (`--release-name` or `--name-prefix`); undefined for the default. */
+  readonly releaseNameFlag: string | undefined;
+  readonly namespace: string;
+  /** Absent when the user did not say: then the namespace decides (see `shouldCreateNamespace`). */
+  readonly createNamespace: boolean | undefined;
+  readonly valueFlags: readonly ValueFlag[];
+  readonly legacy: LegacyFlags;
+  /** generate: the stream format on standard output. */
+  readonly output: OutputFormat;
+  /** generate: write one file per object into this directory instead of standard output. */
+  readonly outputDir: string | undefined;
+  /** validate: the report format. */
+  readonly format: ReportFormat;
+  /** values: print secrets instead of `<redacted>`. */
+  readonly showSecrets: boolean;
+}
+
+const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;
+
+/** Flags that decide the values, shared by every command that reads values. */
+const VALUE_FLAGS: readonly FlagSpec[] = [
+  { name: 'help', short: 'h', boolean: true },
+  { name: 'release-name' },
+  { name: 'namespace', short: 'n' },
+  { name: 'values', short: 'f' },
+  ...SET_KINDS.map((name) => ({ name })),
+  { name: 'name-prefix' },
+  { name: 'agent-token' },
+  { name: 'agent-token-file' },
+  { name: 'kas-address' },
+  { name: 'agent-version' },
+  { name: 'no-rbac', boolean: true },
+];
+
+const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
+  generate: [
+    ...VALUE_FLAGS,
+    { name: 'create-namespace', boolean: true },
+    { name: 'output', short: 'o' },
+    { name: 'output-dir' },
+  ],
+  // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
+  validate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'format' }],
+  values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'show-secrets', boolean: true }],
+};
+
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json'];
+const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'codequality'];
+
+export function parseCommandArgs(command: CommandName, argv: readonly string[]): CommandArgs {
+  const { flags, positionals } = parseFlags(argv, COMMAND_FLAGS[command]);
+  let help = false;
+  let releaseName: ParsedFlag | undefined;
+  let namePrefix: ParsedFlag | undefined;
+  let namespace = DEFAULT_NAMESPACE;
+  let createNamespace: boolean | undefined;
+  let output: OutputFormat = 'yaml';
+  let outputDir: string | undefined;
+  let format: ReportFormat = 'text';
+  let showSecrets = false;
+  const valueFlags: ValueFlag[] = [];
+  const legacy: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
+
+  for (const flag of flags) {
+    switch (flag.name) {
+      case 'help':
+        help = parseBooleanFlag(flag);
+        break;
+      case 'release-name':
+        releaseName = flag;
+        break;
+      case 'name-prefix':
+        namePrefix = flag;
+        break;
+      case 'namespace':
+        if (flag.value === '') throw new UsageError('--namespace must not be empty', '--namespace');
+        namespace = flag.value;
+        break;
+      case 'create-namespace':
+        createNamespace = parseBooleanFlag(flag);
+        break;
+      case 'values':
+        for (const path of splitCommaList(flag)) valueFlags.push({ kind: 'values', path });
+        break;
+      case 'agent-token':
+        legacy.agentToken = flag.value;
+        break;
+      case 'agent-token-file':
+        if (flag.value === '') throw new UsageError('--agent-token-file needs a path ("-" reads standard input)', '--agent-token-file');
+        legacy.agentTokenFile = flag.value;
+        break;
+      case 'kas-address':
+        legacy.kasAddress = flag.value;
+        break;
+      case 'agent-version':
+        legacy.agentVersion = flag.value;
+        break;
+      case 'no-rbac':
+        legacy.noRbac = parseBooleanFlag(flag);
+        break;
+      case 'output':
+        output = parseChoice(flag, OUTPUT_FORMATS);
+        break;
+      case 'output-dir':
+        if (flag.value === '') throw new UsageError('--output-dir needs a directory', '--output-dir');
+        outputDir = flag.value;
+        break;
+      case 'format':
+        format = parseChoice(flag, REPORT_FORMATS);
+        break;
+      case 'show-secrets':
+        showSecrets = parseBooleanFlag(flag);
+        break;
+      default:
+        valueFlags.push({ kind: flag.name as (typeof SET_KINDS)[number], expression: flag.value });
+    }
+  }
+  // The chart is built in, so a positional argument is most likely a Helm habit (NAME CHART) or a
+  // value that lost its flag; it is not echoed because it may be a token.
+  if (!help && positionals.length > 0) {
+    throw new UsageError(
+      `unexpected argument${positionals.length === 1 ? '' : 's'} without a flag (give the release name with --release-name, values with --set or -f)`,
+    );
+  }
+  const given = dropEmpty(legacy);
+  if (given.agentToken !== undefined && given.agentTokenFile !== undefined) {
+    throw new UsageError('--agent-token and --agent-token-file both give the token; use only one', '--agent-token');
+  }
+  if (outputDir !== undefined && output !== 'yaml') {
+    throw new UsageError('--output-dir writes YAML files; it cannot be combined with --output json', '--output-dir');
+  }
+  const release = chooseReleaseName(releaseName, namePrefix);
+  return {
+    help,
+    releaseName: release.name,
+    releaseNameFlag: release.flag,
+    namespace,
+    createNamespace,
+    valueFlags,
+    legacy: given,
+    output,
+    outputDir,
+    format,
+    showSecrets,
+  };
+}
+
+/** `parseCommandArgs('generate', argv)`. */
+export function parseGenerateArgs(argv: readonly string[]): CommandArgs {
+  return parseCommandArgs('generate', argv);
+}
+
+function parseChoice<T extends string>(flag: ParsedFlag, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(flag.value)) return flag.value as T;
+  throw new UsageError(`invalid argument for --${flag.name}: expected one of ${choices.join(', ')}`, `--${flag.name}`);
+}
+
+/**
+ * The old agentk `generate` put `--name-prefix` in front of every object name (kustomize's
+ * namePrefix). The chart names objects `<release>-gitlab-agent…` and labels them with the
+ * release, so the release name is the prefix's equivalent: `--name-prefix prod-` gives the
+ * release `prod` and objects named `prod-gitlab-agent…`, with their own selector labels, so two
+ * agents can share a namespace as they could before.
+ */
+function chooseReleaseName(
+  releaseName: ParsedFlag | undefined,
+  namePrefix: ParsedFlag | undefined,
+): { name: string; flag: string | undefined } {
+  const prefix = namePrefix?.value.replace(/-$/, '') ?? '';
+  if (releaseName !== undefined && prefix !== '') {
+    throw new UsageError('--name-prefix and --release-name both name the release; use only one', '--name-prefix');
+  }
+  if (prefix !== '') return { name: prefix, flag: '--name-prefix' };
+  if (releaseName !== undefined) return { name: releaseName.value, flag: '--release-name' };
+  return { name: DEFAULT_RELEASE_NAME, flag: undefined };
+}
+
+/** The old command treated an empty value as "use the default". */
+function dropEmpty(legacy: LegacyFlags): LegacyFlags {
+  const kept: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
+  if (legacy.agentToken) kept.agentToken = legacy.agentToken;
+  if (legacy.agentTokenFile !== undefined) kept.agentTokenFile = legacy.agentTokenFile;
+  if (legacy.kasAddress) kept.kasAddress = legacy.kasAddress;
+  if (legacy.agentVersion) kept.agentVersion = legacy.agentVersion;
+  if (legacy.noRbac) kept.noRbac = true;
+  return kept;
+}
+
+/**
+ * Whether to prepend a Namespace document. Without an explicit choice, namespaces that every
+ * cluster already has (`default`, `kube-*`) are left alone so the output never claims to own them.
+ */
+export function shouldCreateNamespace(args: Pick<CommandArgs, 'createNamespace' | 'namespace'>): boolean {
+  if (args.createNamespace !== undefined) return args.createNamespace;
+  return args.namespace !== 'default' && !args.namespace.startsWith('kube-');
+}

@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { toYaml } from '../../manifests/format-manifests.js';
+import { renderManifests } from '../../render-manifests.js';
+import type { CliIo } from '../cli-io.js';
+import { EXIT_OK } from '../reports/describe-error.js';
+import { findSensitiveManifests, formatSensitiveNotice } from '../output/find-sensitive-manifests.js';
+import { formatManifestList } from '../output/format-manifest-list.js';
+import { formatWarning, renameReleaseError } from '../reports/format-warning.js';
+import { GENERATE_HELP } from '../help-text.js';
+import { parseCommandArgs, shouldCreateNamespace } from '../args/parse-command-args.js';
+import { readCommandValues } from '../input/read-command-values.js';
+import { writeOutputDir } from '../output/write-output-dir.js';
+
+export async function runGenerate(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs('generate', argv);
+  if (args.help) {
+    io.stdout(GENERATE_HELP);
+    return EXIT_OK;
+  }
+  const { values, notices } = await readCommandValues(args, io);
+  for (const notice of notices) io.stderr(`${notice}\n`);
+  const { manifests, warnings } = renameReleaseError(args, () =>
+    renderManifests(values, {
+      releaseName: args.releaseName,
+      namespace: args.namespace,
+      createNamespace: shouldCreateNamespace(args),
+    }),
+  );
+  for (const warning of warnings) io.stderr(formatWarning(warning));
+  const sensitive = findSensitiveManifests(manifests);
+
+  if (args.outputDir !== undefined) {
+    const written = writeOutputDir({ path: resolve(io.cwd, args.outputDir), shownPath: args.outputDir, manifests });
+    io.stderr(
+      `${written.replaced ? 'Replaced' : 'Wrote'} ${args.outputDir}: ${written.files.length} manifests and kustomization.yaml` +
+        `${written.secretFiles.length > 0 ? ` (Secret files with mode 0600: ${written.secretFiles.join(', ')})` : ''}\n`,
+    );
+    if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, `the directory ${args.outputDir}`));
+    return EXIT_OK;
+  }
+  // Rendered in full before anything is written, so a failure never leaves half a stream.
+  io.stdout(args.output === 'json' ? formatManifestList(manifests) : toYaml(manifests));
+  if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, 'the output'));
+  return EXIT_OK;
+}

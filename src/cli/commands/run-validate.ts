@@ -1,0 +1,138 @@
+import { checkValues } from '../../check/check-values.js';
+import { ReleaseNameError, ValuesSourceError } from '../../errors.js';
+import type { ValuesProblem } from '../../errors.js';
+import type { Warning } from '../../types.js';
+import { checkRelease } from '../../check/check-release.js';
+import { parseValuesPath } from '../../helm/parse-values-path.js';
+import type { CliIo } from '../cli-io.js';
+import { EXIT_FAILURE, EXIT_OK } from '../reports/describe-error.js';
+import type { OriginFinder } from '../input/find-value-origin.js';
+import {
+  formatCodeQualityReport,
+  formatJsonReport,
+  formatTextReport,
+  isValid,
+  type ReportEntry,
+  type ReportLocation,
+  type ValidationReport,
+} from '../reports/format-validation-report.js';
+import { renameReleaseError } from '../reports/format-warning.js';
+import { VALIDATE_HELP } from '../help-text.js';
+import { parseCommandArgs, type CommandArgs } from '../args/parse-command-args.js';
+import { readCommandValues } from '../input/read-command-values.js';
+
+/**
+ * `validate`: the same reading and `checkValues` as generate, so the two never disagree, but
+ * every outcome becomes a report entry instead of an error. Usage errors stay errors (exit 2).
+ */
+export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs('validate', argv);
+  if (args.help) {
+    io.stdout(VALIDATE_HELP);
+    return EXIT_OK;
+  }
+  const entries = await collectEntries(args, io);
+  const report: ValidationReport = { releaseName: args.releaseName, namespace: args.namespace, entries };
+  switch (args.format) {
+    case 'json':
+      io.stdout(formatJsonReport(report));
+      break;
+    case 'codequality':
+      io.stdout(
+        formatCodeQualityReport(report, {
+          cwd: io.cwd,
+          valuesFiles: args.valueFlags.flatMap((flag) => (flag.kind === 'values' ? [flag.path] : [])),
+        }),
+      );
+      break;
+    default:
+      io.stdout(formatTextReport(report));
+  }
+  return isValid(report) ? EXIT_OK : EXIT_FAILURE;
+}
+
+async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry[]> {
+  let input;
+  try {
+    input = await readCommandValues(args, io);
+  } catch (error) {
+    if (error instanceof ValuesSourceError) return [describeSourceError(error)];
+    throw error;
+  }
+  for (const notice of input.notices) io.stderr(`${notice}\n`);
+  try {
+    const { problems, warnings } = renameReleaseError(args, () =>
+      checkValues(input.values, { releaseName: args.releaseName, namespace: args.namespace }),
+    );
+    return [
+      ...problems.map((problem) => describeProblem(problem, input.findOrigin)),
+      ...warnings.map((warning) => describeWarning(warning, input.findOrigin)),
+    ];
+  } catch (error) {
+    if (error instanceof ReleaseNameError) return [describeReleaseError(error, args)];
+    throw error;
+  }
+}
+
+function describeProblem(problem: ValuesProblem, findOrigin: OriginFinder): ReportEntry {
+  const location = locate(problem.path, findOrigin);
+  return {
+    severity: 'error',
+    check: problem.code,
+    path: problem.path,
+    message: problem.message,
+    ...(problem.hint === undefined ? {} : { hint: problem.hint }),
+    ...(location === undefined ? {} : { location }),
+  };
+}
+
+function describeWarning(warning: Warning, findOrigin: OriginFinder): ReportEntry {
+  const location = locate(warning.path, findOrigin);
+  return {
+    severity: 'warning',
+    check: 'warning',
+    path: warning.path,
+    message: warning.message,
+    ...(location === undefined ? {} : { location }),
+  };
+}
+
+function locate(path: string, findOrigin: OriginFinder): ReportLocation | undefined {
+  const segments = parseValuesPath(path);
+  const origin = segments === undefined ? undefined : findOrigin(segments);
+  if (origin === undefined) return undefined;
+  return { label: origin.label, origin: origin.origin, ...(origin.line === undefined ? {} : { line: origin.line }) };
+}
+
+/** A file that is not YAML, a `--set` that does not parse: the error already names file and line or flag. */
+function describeSourceError(error: ValuesSourceError): ReportEntry {
+  const problem = (error as ValuesSourceError & { problem?: unknown }).problem;
+  const { source, line } = error.location;
+  // The location names the file already.
+  const message = error.message.startsWith(`${source}: `) ? error.message.slice(source.length + 2) : error.message;
+  return {
+    severity: 'error',
+    check: typeof problem === 'string' ? `values-source-${problem}` : 'values-source',
+    path: '',
+    message,
+    ...(error.hint === undefined ? {} : { hint: error.hint }),
+    location: { label: source, origin: source.startsWith('--') ? 'flag' : 'file', ...(line === undefined ? {} : { line }) },
+  };
+}
+
+/** checkRelease tests the release name first, so a valid name means the namespace failed. */
+function describeReleaseError(error: ReleaseNameError, args: CommandArgs): ReportEntry {
+  let flag = '--namespace';
+  try {
+    checkRelease({ releaseName: args.releaseName, namespace: 'default' });
+  } catch {
+    flag = args.releaseNameFlag ?? '--release-name';
+  }
+  return {
+    severity: 'error',
+    check: 'release-name',
+    path: '',
+    message: error.message,
+    location: { label: flag, origin: 'flag' },
+  };
+}

@@ -1,0 +1,90 @@
+import type { ValuesTree } from '../../types.js';
+import type { PathSegment } from '../../helm/format-values-path.js';
+import { formatValuesPath, getValueAt } from '../../helm/format-values-path.js';
+import { isMap } from '../../util/is-map.js';
+
+export const REDACTED = '<redacted>';
+
+/**
+ * Values that are secrets: the token, the private keys, and the JWT key (the chart's only JWT
+ * value; it is a public key, but the issue treats JWT keys as secrets and a pasted private key
+ * there must not leak). Certificates (`*.cert`, `*.caCert`, `config.kasCaCert`) are public
+ * and shown.
+ */
+export const SECRET_VALUE_PATHS: readonly (readonly string[])[] = [
+  ['config', 'token'],
+  ['config', 'api', 'jwtPublicKey'],
+  ['config', 'api', 'tls', 'key'],
+  ['config', 'privateApi', 'tls', 'key'],
+  ['config', 'observability', 'tls', 'key'],
+];
+
+/** A PEM private key pasted anywhere else (an `extraEnv` value, say). */
+const PRIVATE_KEY_PEM = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+/** The password in a URL's user information: `http://user:password@proxy.corp:3128` in a proxy variable. */
+const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s/@]+(?=@)/gi;
+/** Shorter secrets are not searched for inside other strings: `t` would redact half the tree. */
+const MIN_SEARCHED_SECRET_LENGTH = 8;
+
+export interface RedactedValues {
+  readonly values: ValuesTree;
+  /** The paths whose values were replaced, in tree order. */
+  readonly redacted: readonly string[];
+}
+
+/**
+ * A copy of `values` with every secret replaced by `<redacted>`: the secret paths, any string
+ * containing one of their values (a token copied into `extraEnv`), any PEM private key, and
+ * the password of a URL with credentials (a proxy in `extraEnv`, a KAS address).
+ * Null and empty values stay, so the output still shows what is unset.
+ */
+export function redactValues(values: ValuesTree): RedactedValues {
+  const secrets = SECRET_VALUE_PATHS.flatMap((path) => collectStrings(getValueAt(values, path))).filter(
+    (value) => value.length >= MIN_SEARCHED_SECRET_LENGTH,
+  );
+  const redacted: string[] = [];
+  const visit = (value: unknown, path: readonly PathSegment[]): unknown => {
+    if (isSecret(value, path, secrets)) {
+      redacted.push(formatValuesPath(path));
+      return REDACTED;
+    }
+    if (typeof value === 'string') {
+      const withoutPasswords = value.replace(URL_PASSWORD, `$1${REDACTED}`);
+      if (withoutPasswords !== value) redacted.push(formatValuesPath(path));
+      return withoutPasswords;
+    }
+    if (Array.isArray(value)) return value.map((item, index) => visit(item, [...path, index]));
+    if (isMap(value)) {
+      const copy: ValuesTree = {};
+      Object.keys(value).forEach((key, index) => {
+        // A key that quotes a secret is renamed too; the index keeps renamed keys apart.
+        const shownKey = secrets.some((secret) => key.includes(secret)) ? `${REDACTED}-${index}` : key;
+        const shown = visit(value[key], [...path, shownKey]);
+        Object.defineProperty(copy, shownKey, { value: shown, enumerable: true, writable: true, configurable: true });
+      });
+      return copy;
+    }
+    return value;
+  };
+  return { values: visit(values, []) as ValuesTree, redacted };
+}
+
+/** A secret path holding anything at all (a map too: `--set-json config.token={…}`), or a string quoting a secret. */
+function isSecret(value: unknown, path: readonly PathSegment[], secrets: readonly string[]): boolean {
+  if (value === null || value === undefined || value === '') return false;
+  if (SECRET_VALUE_PATHS.some((secretPath) => samePath(secretPath, path))) return true;
+  if (typeof value !== 'string') return false;
+  return PRIVATE_KEY_PEM.test(value) || secrets.some((secret) => value.includes(secret));
+}
+
+/** Every string in a value: a secret path may hold a list or map by mistake. */
+function collectStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(collectStrings);
+  if (isMap(value)) return Object.values(value).flatMap(collectStrings);
+  return [];
+}
+
+function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {
+  return a.length === b.length && a.every((segment, index) => segment === b[index]);
+}

@@ -1,0 +1,45 @@
+import { ManifestsError, ValuesError, ValuesSourceError, escapeControlCharacters } from '../../errors.js';
+import { PROGRAM_NAME } from '../help-text.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+/** Set to show the message of an unexpected error (never its stack). */
+export const DEBUG_ENV = 'GITLAB_AGENT_MANIFESTS_DEBUG';
+
+export interface ErrorReport {
+  readonly exitCode: number;
+  /** Complete stderr text, ending in a newline. */
+  readonly text: string;
+}
+
+/**
+ * Turns any thrown value into the stderr text and exit code. Our own errors are written to be
+ * free of secrets, so their messages are printed. Anything else (a bug, or a library error whose
+ * message may quote the input, e.g. JSON.parse quoting a --set-json token) prints one generic line.
+ */
+export function describeError(error: unknown, env: Readonly<Record<string, string | undefined>>): ErrorReport {
+  if (error instanceof ManifestsError) {
+    return {
+      exitCode: error.code === 'USAGE' ? EXIT_USAGE : EXIT_FAILURE,
+      text: `Error: ${describeKnownError(error)}\n`,
+    };
+  }
+  const detail = env[DEBUG_ENV] ? `: ${firstLine(error)}` : ` (set ${DEBUG_ENV}=1 to see its message)`;
+  return { exitCode: EXIT_FAILURE, text: `Error: unexpected internal error in ${PROGRAM_NAME}${detail}\n` };
+}
+
+function describeKnownError(error: ManifestsError): string {
+  // A ValuesError's message is already one line per problem, each escaped, with its path and hint.
+  if (error instanceof ValuesError) return error.message;
+  // The message names the file (and line) or the flag and key; hints follow a semicolon, as in
+  // a ValuesError. It may quote a mistyped argument, so it is kept to one line.
+  const hint = error instanceof ValuesSourceError && error.hint ? `; ${error.hint}` : '';
+  return escapeControlCharacters(`${error.message}${hint}`);
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.split('\n', 1)[0] ?? '';
+}

@@ -1,0 +1,135 @@
+/**
+ * The `validate` report in its three formats: text for people, JSON for scripts, and GitLab
+ * Code Quality (`artifacts:reports:codequality`) for merge requests. Every entry is built from
+ * our own messages, which name paths and flags and never hold a secret value.
+ */
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { SourceOrigin } from '../input/collect-value-sources.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface ReportLocation {
+  /** The `-f` path as typed, the flag, or the environment variable. */
+  readonly label: string;
+  readonly origin: SourceOrigin;
+  readonly line?: number;
+}
+
+export interface ReportEntry {
+  readonly severity: Severity;
+  /** A stable rule name: the problem code (`unknown-key`), `values-source`, `release-name`, `warning`. */
+  readonly check: string;
+  /** The values path; empty when the entry is about a whole source or the release name. */
+  readonly path: string;
+  readonly message: string;
+  readonly hint?: string;
+  readonly location?: ReportLocation;
+}
+
+export interface ValidationReport {
+  readonly releaseName: string;
+  readonly namespace: string;
+  readonly entries: readonly ReportEntry[];
+}
+
+export interface CodeQualityOptions {
+  /** Paths are made relative to this directory, as GitLab expects them relative to the repository. */
+  readonly cwd: string;
+  /** The `-f` files in the order given: entries without a source point at line 1 of the last one. */
+  readonly valuesFiles: readonly string[];
+}
+
+/** Where an entry without a source (a value nobody set) points when no values file was given. */
+export const CHART_DEFAULTS_LOCATION = '(chart defaults)';
+
+export function isValid(report: ValidationReport): boolean {
+  return report.entries.every((entry) => entry.severity !== 'error');
+}
+
+/** Compiler style, one line each (`values.yaml:3: error: replica: unknown key; …`), then a summary. */
+export function formatTextReport(report: ValidationReport): string {
+  const lines = report.entries.map((entry) => {
+    const where = entry.location === undefined ? '' : `${formatLocation(entry.location)}: `;
+    return `${where}${entry.severity}: ${describeEntry(entry)}`;
+  });
+  const problems = report.entries.filter((entry) => entry.severity === 'error').length;
+  const warnings = report.entries.length - problems;
+  const counted = [count(problems, 'problem'), count(warnings, 'warning')].filter((part) => part !== '');
+  const summary = problems > 0 ? `the values are invalid: ${counted.join(', ')}` : `the values are valid${warnings > 0 ? ` (${counted.join(', ')})` : ''}`;
+  return `${[...lines, summary].join('\n')}\n`;
+}
+
+export function formatJsonReport(report: ValidationReport): string {
+  const entryJson = (entry: ReportEntry): Record<string, unknown> => ({
+    check: entry.check,
+    path: entry.path,
+    message: entry.message,
+    ...(entry.hint === undefined ? {} : { hint: entry.hint }),
+    source: entry.location === undefined ? null : { ...entry.location },
+  });
+  const json = {
+    valid: isValid(report),
+    releaseName: report.releaseName,
+    namespace: report.namespace,
+    problems: report.entries.filter((entry) => entry.severity === 'error').map(entryJson),
+    warnings: report.entries.filter((entry) => entry.severity === 'warning').map(entryJson),
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/**
+ * GitLab Code Quality: a JSON array of issues. `location.path` is the values file that set the
+ * bad key (relative to the working directory) and `lines.begin` its line; a value set by a flag
+ * points at the flag (`--set`) and line 1, since there is no file to open; a value nobody set
+ * points at line 1 of the last `-f` file, or at `(chart defaults)` without one.
+ */
+export function formatCodeQualityReport(report: ValidationReport, options: CodeQualityOptions): string {
+  const fallbackFile = options.valuesFiles[options.valuesFiles.length - 1];
+  const issues = report.entries.map((entry) => {
+    const location = entry.location;
+    let path: string;
+    let line = 1;
+    if (location === undefined) {
+      path = fallbackFile === undefined ? CHART_DEFAULTS_LOCATION : toRepositoryPath(fallbackFile, options.cwd);
+    } else if (location.origin === 'file') {
+      path = toRepositoryPath(location.label, options.cwd);
+      line = location.line ?? 1;
+    } else {
+      path = location.label;
+    }
+    const description = describeEntry(entry);
+    return {
+      description,
+      check_name: entry.check,
+      // Stable across runs and line moves, distinct per rule, key, file and message.
+      fingerprint: createHash('sha256').update([entry.check, entry.path, path, entry.message].join('\0')).digest('hex'),
+      severity: entry.severity === 'error' ? 'major' : 'minor',
+      location: { path, lines: { begin: line } },
+    };
+  });
+  return `${JSON.stringify(issues, null, 2)}\n`;
+}
+
+function describeEntry(entry: ReportEntry): string {
+  const path = entry.path === '' ? '' : `${entry.path}: `;
+  return `${path}${entry.message}${entry.hint ? `; ${entry.hint}` : ''}`;
+}
+
+function formatLocation(location: ReportLocation): string {
+  return location.line === undefined ? location.label : `${location.label}:${location.line}`;
+}
+
+function count(n: number, noun: string): string {
+  if (n === 0) return '';
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** `./values.yaml` and `/repo/values.yaml` (cwd `/repo`) both give `values.yaml`; `-` stays. */
+function toRepositoryPath(label: string, cwd: string): string {
+  if (label === '-') return label;
+  const absolute = resolve(cwd, label);
+  const inside = relative(cwd, absolute);
+  const shown = inside === '' || inside.startsWith('..') || isAbsolute(inside) ? label : inside;
+  return shown.split(sep).join('/');
+}

@@ -1,0 +1,23 @@
+import { ReleaseNameError } from '../../errors.js';
+import type { Warning } from '../../types.js';
+import type { CommandArgs } from '../args/parse-command-args.js';
+
+/** One stderr line per warning, as generate has always printed them. */
+export function formatWarning(warning: Warning): string {
+  return `Warning: ${warning.path}: ${warning.message}\n`;
+}
+
+/**
+ * A release name that came from `--name-prefix` is not what the user typed, so its error says
+ * which flag gave it.
+ */
+export function renameReleaseError<T>(args: Pick<CommandArgs, 'releaseNameFlag'>, action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    if (error instanceof ReleaseNameError && args.releaseNameFlag === '--name-prefix' && error.message.startsWith('release name')) {
+      throw new ReleaseNameError(`--name-prefix gives the ${error.message}`);
+    }
+    throw error;
+  }
+}

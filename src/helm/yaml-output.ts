@@ -1,0 +1,217 @@
+/**
+ * The only way a value reaches a template's output. Every string is written so that both
+ * YAML 1.2 readers (js-yaml) and the YAML 1.1 reader inside kubectl (yaml.v2 rules) read it
+ * back as exactly the same string: plain where that is unambiguous, double-quoted otherwise.
+ */
+import yaml from 'js-yaml';
+import { resolvesAsNonString } from './yaml-v2-schema.js';
+import { BoundedCache } from '../util/bounded-cache.js';
+
+/** Printable ASCII without YAML indicators at the start; anything else goes through quoting. */
+const PLAIN_START = /^[A-Za-z0-9_./$(=+]/;
+const PLAIN_BODY = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+
+function canBePlain(text: string): boolean {
+  if (!PLAIN_BODY.test(text)) return false;
+  const first = text[0] ?? '';
+  const startsSafely =
+    PLAIN_START.test(first) || ((first === '-' || first === '?' || first === ':') && text.length > 1 && text[1] !== ' ');
+  if (!startsSafely) return false;
+  if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) return false;
+  return !resolvesAsNonString(text);
+}
+
+/**
+ * JSON's escapes are valid in a YAML double-quoted scalar; YAML additionally refuses some
+ * characters raw (DEL, C1 controls, line and paragraph separators, BOM, non-characters).
+ */
+const YAML_UNPRINTABLE = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+export function quoteString(text: string): string {
+  return JSON.stringify(text).replace(
+    YAML_UNPRINTABLE,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
+  return String(value);
+}
+
+/** Deciding plain or quoted runs every YAML 1.1 and 1.2 resolver; a fleet repeats most strings. */
+const formattedStrings = new BoundedCache<string>(8192);
+
+function formatString(text: string): string {
+  return formattedStrings.get(text) ?? formattedStrings.set(text, canBePlain(text) ? text : quoteString(text));
+}
+
+/**
+ * Whether `formatScalar` writes the string as it is (a plain scalar): then no YAML 1.1 or 1.2
+ * resolver takes it for anything but that string, so it reads back as itself.
+ */
+export function writesPlain(text: string): boolean {
+  return formatString(text) === text;
+}
+
+/** One scalar (or a small flow collection) for use after `key: ` or `- ` on a template line. */
+export function formatScalar(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return formatString(value);
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return dumpYaml(value, { flow: true });
+}
+
+/**
+ * Key order of Helm's `toYaml` (yaml.v2's sorter): letters compare by code point, a non-letter
+ * sorts before a letter, and runs of digits compare by their numeric value.
+ */
+export function compareHelmKeys(a: string, b: string): number {
+  // Label and annotation keys are ASCII: their characters are their code points, and a letter
+  // is A-Z or a-z, so the Unicode work (Array.from, \p{L}) is only needed for the rest.
+  const ascii = ASCII.test(a) && ASCII.test(b);
+  const ar: ArrayLike<string> = ascii ? a : Array.from(a);
+  const br: ArrayLike<string> = ascii ? b : Array.from(b);
+  for (let i = 0; i < ar.length && i < br.length; i++) {
+    const ac = ar[i] as string;
+    const bc = br[i] as string;
+    if (ac === bc) continue;
+    const aLetter = ascii ? ASCII_LETTER.test(ac) : /\p{L}/u.test(ac);
+    const bLetter = ascii ? ASCII_LETTER.test(bc) : /\p{L}/u.test(bc);
+    if (aLetter && bLetter) return ac < bc ? -1 : 1;
+    if (aLetter || bLetter) return bLetter ? -1 : 1;
+    const aDigits = digitRun(ar, i);
+    const bDigits = digitRun(br, i);
+    if (aDigits.value !== bDigits.value) return aDigits.value < bDigits.value ? -1 : 1;
+    if (aDigits.end !== bDigits.end) return aDigits.end < bDigits.end ? -1 : 1;
+    return ac < bc ? -1 : 1;
+  }
+  return ar.length - br.length;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_LETTER = /^[A-Za-z]$/;
+
+function digitRun(chars: ArrayLike<string>, start: number): { value: bigint; end: number } {
+  let end = start;
+  let value = 0n;
+  while (end < chars.length && /[0-9]/.test(chars[end] as string)) {
+    value = value * 10n + BigInt(chars[end] as string);
+    end++;
+  }
+  return { value, end };
+}
+
+/** Marks strings that some YAML reader would take for another type, so js-yaml quotes them. */
+const AMBIGUOUS_SCALAR = new yaml.Type('tag:gitlab-agent-manifests,2025:ambiguous', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data !== null && resolvesAsNonString(data),
+});
+const DUMP_SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [AMBIGUOUS_SCALAR] });
+
+interface DumpYamlOptions {
+  /** Keep the keys in insertion order instead of Helm's sorted order. */
+  readonly keepOrder?: boolean;
+  /** One line of flow style instead of block style. */
+  readonly flow?: boolean;
+}
+
+/** Helm's `toYaml`: block style, lists not indented under their key, sorted keys, no trailing newline. */
+export function dumpYaml(value: unknown, options: DumpYamlOptions = {}): string {
+  if (!options.flow) {
+    const flat = dumpFlatMap(value, options.keepOrder === true);
+    if (flat !== undefined) return flat;
+  }
+  return dumpKeepingTrailingWhitespace(value, options);
+}
+
+/** A multi-line string that, without its one final line break, is empty or ends in whitespace. */
+function endsInWhitespace(text: string): boolean {
+  if (!text.includes('\n')) return false;
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  return body === '' || /\s$/.test(body);
+}
+
+function containsStringEndingInWhitespace(value: unknown): boolean {
+  if (typeof value === 'string') return endsInWhitespace(value);
+  if (Array.isArray(value)) return value.some(containsStringEndingInWhitespace);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(containsStringEndingInWhitespace);
+  return false;
+}
+
+/**
+ * js-yaml writes a string that ends in blank lines or spaces as a literal block whose last lines
+ * are blank; at the end of a document they cannot be told apart from the template's trailing
+ * whitespace and are lost. Such strings are written double-quoted instead: js-yaml lays out the
+ * block around a placeholder, which is then replaced by the quoted string.
+ */
+function dumpKeepingTrailingWhitespace(value: unknown, options: DumpYamlOptions): string {
+  if (!containsStringEndingInWhitespace(value)) return yaml.dump(value, dumpOptions(options)).replace(/\n$/, '');
+  const originals: string[] = [];
+  let marker = 'gitlab-agent-manifests-quoted-';
+  const serialized = JSON.stringify(value) ?? '';
+  while (serialized.includes(marker)) marker += 'x';
+  const substitute = (item: unknown): unknown => {
+    if (typeof item === 'string') return endsInWhitespace(item) ? `${marker}${originals.push(item) - 1}` : item;
+    if (Array.isArray(item)) return item.map(substitute);
+    if (typeof item === 'object' && item !== null) {
+      return Object.fromEntries(Object.entries(item).map(([key, entry]) => [key, substitute(entry)]));
+    }
+    return item;
+  };
+  const text = yaml.dump(substitute(value), dumpOptions(options)).replace(/\n$/, '');
+  return text.replace(new RegExp(`${marker}(\\d+)`, 'g'), (_, index: string) => quoteString(originals[Number(index)] ?? ''));
+}
+
+function dumpOptions(options: DumpYamlOptions): yaml.DumpOptions {
+  return {
+    schema: DUMP_SCHEMA,
+    sortKeys: options.keepOrder ? false : compareHelmKeys,
+    lineWidth: -1,
+    noRefs: true,
+    noArrayIndent: true,
+    quotingType: '"',
+    flowLevel: options.flow ? 0 : -1,
+  };
+}
+
+/**
+ * Labels and annotations are maps of one-line strings, written on every render. js-yaml writes
+ * such a map as `key: value` lines, each string the way it writes that string alone (a string
+ * without a line break is written the same as a key, as a value and at the top level), so each
+ * string's js-yaml text is kept and the lines are joined here. Anything else goes to js-yaml.
+ */
+function dumpFlatMap(value: unknown, keepOrder: boolean): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  const map = value as Record<string, unknown>;
+  const keys = Object.keys(map);
+  if (keys.length === 0) return undefined;
+  let text = '';
+  for (const key of keepOrder ? keys : keys.sort(compareHelmKeys)) {
+    const item = map[key];
+    if (typeof item !== 'string' || item.includes('\n') || key.includes('\n')) return undefined;
+    const keyText = dumpOneLineString(key);
+    // js-yaml writes a key longer than 1024 characters as an explicit `? key` pair.
+    if (keyText.length > 1024) return undefined;
+    text += `${text === '' ? '' : '\n'}${keyText}: ${dumpOneLineString(item)}`;
+  }
+  return text;
+}
+
+const dumpedStrings = new BoundedCache<string>(8192);
+/** Names and paths: no indicator, space, colon or quote, so js-yaml's only question is the type. */
+const NAME_LIKE = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
+
+/** js-yaml's text for a string without a line break (exported for its test). */
+export function dumpOneLineString(text: string): string {
+  const cached = dumpedStrings.get(text);
+  if (cached !== undefined) return cached;
+  // For a name-like string js-yaml writes it plain unless one of DUMP_SCHEMA's resolvers (js-yaml's
+  // and the YAML 1.1 ones, i.e. resolvesAsNonString) claims it; then double-quoted, with nothing
+  // to escape. writesPlain asks exactly that question, cached.
+  if (NAME_LIKE.test(text)) return dumpedStrings.set(text, writesPlain(text) ? text : `"${text}"`);
+  return dumpedStrings.set(text, yaml.dump(text, dumpOptions({})).replace(/\n$/, ''));
+}

@@ -1,0 +1,110 @@
+/**
+ * What js-yaml (with the manifests' YAML 1.1 schema) reads from the text an escaping helper
+ * wrote, for parse-manifests.ts: it stands for the text where the skeleton has the value's
+ * token. The common forms are read without js-yaml, each only where the result is the same by
+ * the YAML rules (test/read-written-values.test.ts compares with js-yaml); everything else is
+ * read by js-yaml and cached by its exact text. NOT_READABLE means "parse the whole document".
+ */
+import yaml from 'js-yaml';
+import { isMap } from '../util/is-map.js';
+import { HELM_VALUES_SCHEMA } from '../helm/yaml-v2-schema.js';
+import { BoundedCache } from '../util/bounded-cache.js';
+import { writesPlain } from '../helm/yaml-output.js';
+
+export const NOT_READABLE = Symbol('not readable this way');
+
+/**
+ * A scalar that reads the same as a plain token outside flow collections: double-quoted on one
+ * line, or plain printable ASCII without spaces that neither starts with an indicator nor ends
+ * with a colon (so it cannot end early, become a key or start a list or document).
+ */
+export const SCALAR_FORM = /^(?:"(?:[^"\\\n\r]|\\[^\n\r])*"|(?!---|\.\.\.|-$)[A-Za-z0-9_./=+$(~-][\x21-\x7e]*(?<!:))$/;
+/** Printable ASCII and JSON's escapes only: YAML reads these double-quoted scalars as JSON does. */
+const JSON_STRING = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\["\\/bfnrt]|\\u[0-9A-Fa-f]{4})*"$/;
+
+const scalarValues = new BoundedCache<unknown>(8192);
+const blockValues = new BoundedCache<unknown>(2048);
+
+/** The value of a `q` output written after `key: ` or `- `. */
+export function readWrittenScalar(text: string): unknown {
+  if (!SCALAR_FORM.test(text)) return NOT_READABLE;
+  if (text.charCodeAt(0) === 0x22) {
+    if (JSON_STRING.test(text)) return JSON.parse(text) as string;
+  } else if (writesPlain(text)) {
+    // A plain scalar no resolver claims is the string itself (the form rules out folding and comments).
+    return text;
+  }
+  const cached = scalarValues.get(text);
+  if (cached !== undefined) return cached;
+  let parsed: unknown;
+  try {
+    parsed = yaml.load(`value: ${text}`, { schema: HELM_VALUES_SCHEMA });
+  } catch {
+    return scalarValues.set(text, NOT_READABLE);
+  }
+  const readable = isMap(parsed) && Object.keys(parsed).length === 1 && Object.hasOwn(parsed, 'value');
+  return scalarValues.set(text, readable ? (parsed as Record<string, unknown>)['value'] : NOT_READABLE);
+}
+
+/** The value of a `toYaml` output: a map or a list (anything else is NOT_READABLE). Callers copy it. */
+export function readWrittenBlock(text: string): unknown {
+  const cached = blockValues.get(text);
+  if (cached !== undefined) return cached;
+  let value = readSimpleBlock(text);
+  if (value === NOT_READABLE) {
+    try {
+      value = yaml.load(text, { schema: HELM_VALUES_SCHEMA });
+    } catch {
+      value = NOT_READABLE;
+    }
+  }
+  return blockValues.set(text, isMap(value) || Array.isArray(value) ? value : NOT_READABLE);
+}
+
+/**
+ * Labels, annotations and lists like extraEnv, as toYaml writes them: `key: value` lines, or
+ * items `- key: value` each followed by `  key: value` lines, every key and value one scalar of
+ * SCALAR_FORM. That is a block mapping (or a block sequence of them) of those scalars; a key
+ * must read as a string, and a repeated key (which js-yaml refuses) is left to js-yaml.
+ */
+function readSimpleBlock(text: string): unknown {
+  const lines = text.split('\n');
+  if (!text.startsWith('- ')) return readPairs(lines);
+  const items: unknown[] = [];
+  let item: string[] = [];
+  for (const line of lines) {
+    if (line.startsWith('- ')) {
+      if (item.length > 0) items.push(readPairs(item));
+      item = [line.slice(2)];
+    } else if (line.startsWith('  ') && line.charCodeAt(2) !== 0x20) {
+      item.push(line.slice(2));
+    } else {
+      return NOT_READABLE;
+    }
+  }
+  items.push(readPairs(item));
+  return items.includes(NOT_READABLE) ? NOT_READABLE : items;
+}
+
+function readPairs(lines: readonly string[]): unknown {
+  const map: Record<string, unknown> = {};
+  for (const line of lines) {
+    const keyEnd = line.charCodeAt(0) === 0x22 ? closingQuote(line) + 1 : line.indexOf(': ');
+    if (keyEnd <= 0 || !line.startsWith(': ', keyEnd)) return NOT_READABLE;
+    const key = readWrittenScalar(line.slice(0, keyEnd));
+    const value = readWrittenScalar(line.slice(keyEnd + 2));
+    if (typeof key !== 'string' || value === NOT_READABLE || Object.hasOwn(map, key)) return NOT_READABLE;
+    Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  }
+  return map;
+}
+
+/** Index of the quote ending the double-quoted scalar that starts `line`, or -1. */
+function closingQuote(line: string): number {
+  for (let i = 1; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x5c) i++;
+    else if (code === 0x22) return i;
+  }
+  return -1;
+}
