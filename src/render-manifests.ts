@@ -24,10 +24,10 @@ export interface RenderResult {
  * or `TemplateError`.
  */
 export function renderManifests(values: ValuesTree, options: RenderOptions): RenderResult {
-  const { merged, problems, warnings } = checkValues(values, options);
+  const { merged, problems, warnings, model } = checkValues(values, options);
   if (problems.length > 0) throw new ValuesError(problems);
 
-  const context = buildTemplateContext(merged, options);
+  const context = buildTemplateContext(merged, { model, privateApiJwt: options.privateApiJwt });
   const manifests = parseManifests(renderTemplates(context));
   if (options.createNamespace) manifests.push(createNamespaceManifest(options.namespace));
   return { manifests: sortManifests(manifests), warnings };

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { buildTemplateContext } from '../src/render/build-template-context.js';
 import type { ValuesTree } from '../src/types.js';
+import { buildChartModel } from '../src/chart/chart-model.js';
 
 function contextOf(receptive: boolean, privateApiJwt?: string): ReturnType<typeof buildTemplateContext> {
   const values = structuredClone(DEFAULT_VALUES) as ValuesTree;
   (values['config'] as ValuesTree)['receptive'] = { enabled: receptive };
-  return buildTemplateContext(values, { releaseName: 'agent', namespace: 'agents', ...(privateApiJwt === undefined ? {} : { privateApiJwt }) });
+  return buildTemplateContext(values, {
+    model: buildChartModel(values, { releaseName: 'agent', namespace: 'agents' }),
+    ...(privateApiJwt === undefined ? {} : { privateApiJwt }),
+  });
 }
 
 /** The 64 characters behind a context's private-api-jwt (the Secret holds base64 of their base64). */

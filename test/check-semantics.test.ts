@@ -14,6 +14,7 @@ import { checkObjectNames } from '../src/check/rules/check-object-names.js';
 import { checkAddresses, isCidr } from '../src/check/rules/check-addresses.js';
 import { checkPodSpec } from '../src/check/rules/check-pod-spec.js';
 import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
+import { buildChartModel } from '../src/chart/chart-model.js';
 
 const RELEASE = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' };
 
@@ -138,7 +139,7 @@ describe('checkMetadataKeys', () => {
 
 describe('checkObjectNames', () => {
   const names = (values: ValuesTree, releaseName = 'gitlab-agent') =>
-    checkObjectNames(values, { releaseName, namespace: 'gitlab-agent' }).map((problem) => problem.path);
+    checkObjectNames(values, buildChartModel(values, { releaseName, namespace: 'gitlab-agent' })).map((problem) => problem.path);
 
   it('accepts the names of the defaults and of ordinary overrides', () => {
     expect(names({ config: { observability: { enabled: true } } })).toEqual([]);
@@ -146,10 +147,8 @@ describe('checkObjectNames', () => {
   });
 
   it('refuses fullnameOverride=custom--, which leaves the ServiceAccount named custom-', () => {
-    const [problem] = checkObjectNames(
-      { fullnameOverride: 'custom--', serviceAccount: { create: true } },
-      { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' },
-    );
+    const values = { fullnameOverride: 'custom--', serviceAccount: { create: true } };
+    const [problem] = checkObjectNames(values, buildChartModel(values, { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' }));
     expect(problem).toMatchObject({ code: 'invalid-value', path: 'fullnameOverride' });
     expect(problem?.message).toContain('"custom-"');
   });
@@ -183,7 +182,7 @@ describe('checkObjectNames', () => {
   it('checks the fallback names of Secrets, the ConfigMap and the Ingress only when they are used', () => {
     const base = { fullnameOverride: 'custom.', serviceAccount: { create: false }, config: { operational_container_scanning: { enabled: false } } };
     expect(names(base)).toEqual(['fullnameOverride']); // the Deployment custom.-v2
-    const problem = checkObjectNames(base, { releaseName: 'r', namespace: 'n' })[0];
+    const problem = checkObjectNames(base, buildChartModel(base, { releaseName: 'r', namespace: 'n' }))[0];
     expect(problem?.message).toContain('the Deployment');
   });
 
@@ -194,7 +193,7 @@ describe('checkObjectNames', () => {
 });
 
 describe('checkPodSpec', () => {
-  const paths = (values: ValuesTree): string[] => checkPodSpec(values).map((problem) => problem.path);
+  const paths = (values: ValuesTree): string[] => checkPodSpec(values, buildChartModel(values, RELEASE)).map((problem) => problem.path);
 
   it('accepts extra volumes, mounts and init containers that fit the pod', () => {
     expect(
@@ -315,7 +314,7 @@ describe('checkSemantics through checkValues', () => {
       },
       extraEnv: [{ name: 'HTTPS_PROXY', value: 'http://proxy:3128' }],
     };
-    const result = checkSemantics(values, RELEASE);
+    const result = checkSemantics(values, { model: buildChartModel(values, RELEASE) });
     expect(result).toEqual({ problems: [], warnings: [] });
     expect(checkValues(values, RELEASE).problems).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { OUTPUT_HELPERS, VALUE_HELPERS } from '../src/render/template-helpers.js
 import { SkeletonOutput, TextOutput } from '../src/render/template-runtime.js';
 import type { ValuesTree } from '../src/types.js';
 import { mergeOver, setPath } from './support/merge-over.js';
+import { buildChartModel } from '../src/chart/chart-model.js';
 
 
 // Property runs take seconds, more on a busy machine.
@@ -67,11 +68,8 @@ function expectSameAsHandlebars(context: unknown): void {
 }
 
 function contextOf(values: ValuesTree, releaseName = 'gitlab-agent'): TemplateContext {
-  return buildTemplateContext(mergeOver(structuredClone(DEFAULT_VALUES) as ValuesTree, values), {
-    releaseName,
-    namespace: 'agents',
-    privateApiJwt: 'jwt',
-  });
+  const merged = mergeOver(structuredClone(DEFAULT_VALUES) as ValuesTree, values);
+  return buildTemplateContext(merged, { model: buildChartModel(merged, { releaseName, namespace: 'agents' }), privateApiJwt: 'jwt' });
 }
 
 const RECEPTIVE_EVERYTHING: ValuesTree = {

@@ -9,6 +9,7 @@ import { WRITERS, SkeletonOutput, type OutputHelper } from '../src/render/templa
 import type { Manifest, ValuesTree } from '../src/types.js';
 import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
 import { mergeOver, setPath } from './support/merge-over.js';
+import { buildChartModel } from '../src/chart/chart-model.js';
 
 
 // Property runs take seconds, more on a busy machine.
@@ -50,7 +51,8 @@ function expectSoundSkeletonRead(template: RenderedTemplate): (unknown | undefin
 
 function renderValues(values: ValuesTree): RenderedTemplate[] {
   const merged = mergeOver(structuredClone(DEFAULT_VALUES) as ValuesTree, values);
-  return renderTemplates(buildTemplateContext(merged, { releaseName: 'agent-7', namespace: 'fleet', privateApiJwt: 'jwt' }));
+  const model = buildChartModel(merged, { releaseName: 'agent-7', namespace: 'fleet' });
+  return renderTemplates(buildTemplateContext(merged, { model, privateApiJwt: 'jwt' }));
 }
 
 const FLEET_AGENT: ValuesTree = {

@@ -3,6 +3,7 @@
  * Helm's merge over the chart defaults, the schema, the chart's own rules and the checks that
  * only warn. `render()` and the `validate` command share it, so they can never disagree.
  */
+import { buildChartModel, type ChartModel } from '../chart/chart-model.js';
 import type { ValuesProblem } from '../errors.js';
 import { DEFAULT_VALUES } from '../generated/chart-files.js';
 import type { ValuesTree, Warning } from '../types.js';
@@ -26,18 +27,20 @@ export interface CheckValuesResult {
   readonly problems: ValuesProblem[];
   /** What is worth saying but never changes the output. */
   readonly warnings: Warning[];
+  /** What the chart derives from `merged` (names, objects, volumes); the renderer reads the same. */
+  readonly model: ChartModel;
 }
 
 /**
- * A check over merged values and the release identity (derived names need it). Each returns its problems and warnings;
- * new checks join this list and need nothing else.
+ * A check over merged values and the chart model derived from them. Each returns its problems
+ * and warnings; new checks join this list and need nothing else.
  */
-type ValuesCheck = (merged: ValuesTree, options: CheckValuesOptions) => { problems: ValuesProblem[]; warnings: Warning[] };
+type ValuesCheck = (merged: ValuesTree, model: ChartModel) => { problems: ValuesProblem[]; warnings: Warning[] };
 
 const CHECKS_AFTER_SCHEMA: readonly ValuesCheck[] = [
   (merged) => ({ problems: checkChartRules(merged), warnings: [] }),
   checkInstallWarnings,
-  checkSemantics,
+  (merged, model) => checkSemantics(merged, { model }),
 ];
 
 /** Throws `ReleaseNameError` for a bad release name or namespace; reports values problems. */
@@ -45,15 +48,16 @@ export function checkValues(values: ValuesTree, options: CheckValuesOptions): Ch
   checkRelease({ releaseName: options.releaseName, namespace: options.namespace });
   // Every later stage recurses: a cyclic or absurdly deep tree must stop here, as a ValuesError.
   const shape = checkValuesShape(values);
-  if (shape.length > 0) return { merged: {}, problems: shape, warnings: [] };
+  if (shape.length > 0) return { merged: {}, problems: shape, warnings: [], model: buildChartModel({}, options) };
   const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values);
   const schema = validateValues(merge.values);
   const problems = [...schema.problems];
   const warnings = [...merge.warnings, ...schema.warnings];
+  const model = buildChartModel(merge.values, { releaseName: options.releaseName, namespace: options.namespace });
   for (const check of CHECKS_AFTER_SCHEMA) {
-    const result = check(merge.values, options);
+    const result = check(merge.values, model);
     problems.push(...result.problems);
     warnings.push(...result.warnings);
   }
-  return { merged: merge.values, problems, warnings };
+  return { merged: merge.values, problems, warnings, model };
 }

@@ -5,7 +5,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ValuesTree } from '../types.js';
 import { CHART, CHART_LABEL } from '../chart/chart-metadata.js';
-import { computeChartNames, type ChartNames } from '../chart/chart-names.js';
+import type { ChartModel } from '../chart/chart-model.js';
+import type { ChartNames } from '../chart/chart-names.js';
 import { isGoTruthy, printGo } from '../helm/go-semantics.js';
 import { isMap } from '../util/is-map.js';
 import { compareHelmKeys } from '../helm/yaml-output.js';
@@ -41,8 +42,8 @@ export interface TemplateContext {
 }
 
 export interface TemplateContextOptions {
-  readonly releaseName: string;
-  readonly namespace: string;
+  /** What the chart derives from the same merged values; `checkValues` computes it. */
+  readonly model: ChartModel;
   readonly privateApiJwt?: string;
 }
 
@@ -147,27 +148,17 @@ const NGINX_INGRESS_ANNOTATIONS: Record<string, string> = {
 };
 
 export function buildTemplateContext(merged: ValuesTree, options: TemplateContextOptions): TemplateContext {
+  const { model } = options;
+  const { names, receptive } = model;
+  const { releaseName, namespace } = model.release;
   const Values = fillTemplateReads(merged, TEMPLATE_READS);
   const config = Values.config as ValuesTree;
-  const serviceAccount = Values.serviceAccount as ValuesTree;
-  const observabilitySecret = ((config.observability as ValuesTree).tls as ValuesTree).secret as ValuesTree | null;
-  const names = computeChartNames({
-    releaseName: options.releaseName,
-    namespace: options.namespace,
-    nameOverride: Values.nameOverride,
-    fullnameOverride: Values.fullnameOverride,
-    serviceAccountCreate: serviceAccount.create,
-    serviceAccountName: serviceAccount.name,
-    secretName: config.secretName,
-    observabilitySecretName: observabilitySecret?.name,
-    useExistingRole: (Values.rbac as ValuesTree).useExistingRole,
-  });
 
-  const selector = { 'app.kubernetes.io/name': names.name, 'app.kubernetes.io/instance': options.releaseName };
+  const selector = { 'app.kubernetes.io/name': names.name, 'app.kubernetes.io/instance': releaseName };
   const common: Record<string, unknown> = {
     'helm.sh/chart': CHART_LABEL,
     'app.kubernetes.io/name': names.name,
-    'app.kubernetes.io/instance': options.releaseName,
+    'app.kubernetes.io/instance': releaseName,
     'app.kubernetes.io/version': CHART.appVersion,
     'app.kubernetes.io/managed-by': 'Helm',
   };
@@ -176,13 +167,12 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
   const pod: Record<string, unknown> = { ...common };
   for (const [key, value] of sortedEntries(Values.podLabels)) if (!(key in pod)) pod[key] = value;
 
-  const observability = isGoTruthy((config.observability as ValuesTree).enabled);
   const podAnnotations: Record<string, unknown> = {};
   if (isGoTruthy(config.token)) {
     podAnnotations['checksum/token'] = createHash('sha256').update(String(config.token), 'utf8').digest('hex');
   }
   for (const [key, value] of sortedEntries(Values.podAnnotations)) {
-    if (!observability && PROMETHEUS_ANNOTATIONS.includes(key)) continue;
+    if (!model.observability && PROMETHEUS_ANNOTATIONS.includes(key)) continue;
     podAnnotations[key] = value;
   }
 
@@ -195,28 +185,22 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
   const privateApi = config.privateApi as ValuesTree;
   const privateApiTls = (privateApi.tls as ValuesTree).enabled === true;
   const service = Values.service as ValuesTree;
-  const api = config.api as ValuesTree;
-  const apiTls = api.tls as ValuesTree;
-  const privateApiTlsValues = privateApi.tls as ValuesTree;
-  const receptive = isGoTruthy((config.receptive as ValuesTree).enabled);
   const limits = isMap(Values.resources) && isMap(Values.resources.limits) ? Values.resources.limits : {};
 
   return {
     Values,
-    Release: { Name: options.releaseName, Namespace: options.namespace },
+    Release: { Name: releaseName, Namespace: namespace },
     names,
     labels: { common, selector, pod: Object.fromEntries(sortedEntries(pod)) },
     podAnnotations,
     ingressAnnotations,
     receptive,
     image: `${printGo(image.repository)}:${tag}`,
-    podSelectorLabels: `app.kubernetes.io/name=${names.name},app.kubernetes.io/instance=${options.releaseName}`,
+    podSelectorLabels: `app.kubernetes.io/name=${names.name},app.kubernetes.io/instance=${releaseName}`,
     ownPrivateApiUrl: `${privateApiTls ? 'grpcs' : 'grpc'}://$(POD_IP):${printGo(service.privateApiPort)}`,
     limits: { cpu: isGoTruthy(limits.cpu), memory: isGoTruthy(limits.memory) },
-    hasSecretVolume:
-      receptive ||
-      [config.token, config.secretName, api.jwtPublicKey, apiTls.cert, apiTls.key, privateApiTlsValues.cert, privateApiTlsValues.key].some(isGoTruthy),
-    hasConfigVolume: isGoTruthy(config.kasCaCert) || isGoTruthy(privateApiTlsValues.caCert),
+    hasSecretVolume: model.hasSecretVolume,
+    hasConfigVolume: model.hasConfigVolume,
     chartVersion: CHART.version,
     // Only the receptive-mode Secret writes it; drawing 64 random characters costs more than a render.
     privateApiJwtData: receptive ? Buffer.from(options.privateApiJwt ?? randomPrivateApiJwt(), 'utf8').toString('base64') : '',

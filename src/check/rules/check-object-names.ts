@@ -8,15 +8,10 @@
  * Inputs that break their own schema pattern are left to the schema, so nothing is said twice.
  */
 import type { ValuesProblem } from '../../errors.js';
-import { computeChartNames } from '../../chart/chart-names.js';
+import type { ChartModel } from '../../chart/chart-model.js';
 import { isGoTruthy } from '../../helm/go-semantics.js';
 import type { ValuesTree } from '../../types.js';
 import { getValueAt } from '../../helm/format-values-path.js';
-
-export interface ObjectNameCheckOptions {
-  readonly releaseName: string;
-  readonly namespace: string;
-}
 
 interface NameRule {
   readonly pattern: RegExp;
@@ -67,20 +62,8 @@ function truthyAt(values: ValuesTree, ...segments: string[]): boolean {
 }
 
 /** Every derived name the chart prints for these values, with the rule Kubernetes applies to it. */
-function listDerivedNames(values: ValuesTree, options: ObjectNameCheckOptions): DerivedName[] {
-  const names = computeChartNames({
-    releaseName: options.releaseName,
-    namespace: options.namespace,
-    nameOverride: getValueAt(values, ['nameOverride']),
-    fullnameOverride: getValueAt(values, ['fullnameOverride']),
-    serviceAccountCreate: getValueAt(values, ['serviceAccount', 'create']),
-    serviceAccountName: getValueAt(values, ['serviceAccount', 'name']),
-    secretName: getValueAt(values, ['config', 'secretName']),
-    observabilitySecretName: getValueAt(values, ['config', 'observability', 'tls', 'secret', 'name']),
-    useExistingRole: getValueAt(values, ['rbac', 'useExistingRole']),
-  });
-  const receptive = truthyAt(values, 'config', 'receptive', 'enabled');
-  const observability = truthyAt(values, 'config', 'observability', 'enabled');
+function listDerivedNames(values: ValuesTree, model: ChartModel): DerivedName[] {
+  const { names, objects } = model;
   const derived: DerivedName[] = [];
   const add = (what: string, name: string, rule: NameRule, fromName = false): void => {
     derived.push({ what, name, rule, fromName });
@@ -89,35 +72,23 @@ function listDerivedNames(values: ValuesTree, options: ObjectNameCheckOptions): 
   add('the Deployment', names.deployment, DNS_SUBDOMAIN);
   // Names given outright (serviceAccount.name, config.secretName, the observability Secret name)
   // are checked by the schema; only the fallbacks built from the full name are checked here.
-  if (truthyAt(values, 'serviceAccount', 'create') && !truthyAt(values, 'serviceAccount', 'name')) {
+  if (objects.serviceAccount && !truthyAt(values, 'serviceAccount', 'name')) {
     add('the ServiceAccount', names.serviceAccount, DNS_SUBDOMAIN);
   }
-  const usesTokenSecret =
-    receptive ||
-    [
-      ['config', 'token'],
-      ['config', 'api', 'jwtPublicKey'],
-      ['config', 'api', 'tls', 'cert'],
-      ['config', 'api', 'tls', 'key'],
-      ['config', 'privateApi', 'tls', 'cert'],
-      ['config', 'privateApi', 'tls', 'key'],
-    ].some((segments) => truthyAt(values, ...segments));
-  if (usesTokenSecret && !truthyAt(values, 'config', 'secretName')) add('the token Secret', names.tokenSecret, DNS_SUBDOMAIN);
-  if (truthyAt(values, 'config', 'kasCaCert') || truthyAt(values, 'config', 'privateApi', 'tls', 'caCert')) {
-    add('the ConfigMap', names.configMap, DNS_SUBDOMAIN);
-  }
-  if (receptive && truthyAt(values, 'ingress', 'enabled')) add('the Ingress', names.ingress, DNS_SUBDOMAIN);
+  if (objects.tokenSecret && !truthyAt(values, 'config', 'secretName')) add('the token Secret', names.tokenSecret, DNS_SUBDOMAIN);
+  if (objects.configMap) add('the ConfigMap', names.configMap, DNS_SUBDOMAIN);
+  if (objects.ingress) add('the Ingress', names.ingress, DNS_SUBDOMAIN);
   if (
     truthyAt(values, 'config', 'observability', 'tls', 'enabled') &&
     !truthyAt(values, 'config', 'observability', 'tls', 'secret', 'name')
   ) {
     add('the observability TLS Secret', names.observabilitySecret, DNS_SUBDOMAIN);
   }
-  if (receptive || observability) add('the Service', names.service, DNS_1035_LABEL);
-  if (receptive) add('a port of the Service', `tcp-${names.name}-external-api`, DNS_1123_LABEL, true);
-  if (observability) add('a port of the Service', `tcp-${names.name}-observability`, DNS_1123_LABEL, true);
-  if (truthyAt(values, 'serviceMonitor', 'enabled')) add('the ServiceMonitor Service', names.observabilityService, DNS_1035_LABEL);
-  if (truthyAt(values, 'config', 'operational_container_scanning', 'enabled')) {
+  if (objects.service) add('the Service', names.service, DNS_1035_LABEL);
+  if (model.receptive) add('a port of the Service', `tcp-${names.name}-external-api`, DNS_1123_LABEL, true);
+  if (model.observability) add('a port of the Service', `tcp-${names.name}-observability`, DNS_1123_LABEL, true);
+  if (objects.serviceMonitor) add('the ServiceMonitor Service', names.observabilityService, DNS_1035_LABEL);
+  if (objects.operationalContainerScanning) {
     add('the scanning ServiceAccount', names.ocsServiceAccount, DNS_SUBDOMAIN);
   }
   add('the app.kubernetes.io/name label', names.name, LABEL_VALUE, true);
@@ -144,7 +115,7 @@ function describeProblem(source: ProblemSource, failing: readonly DerivedName[])
 }
 
 /** Problems with the names the chart derives; at most one per value the user can change. */
-export function checkObjectNames(values: ValuesTree, options: ObjectNameCheckOptions): ValuesProblem[] {
+export function checkObjectNames(values: ValuesTree, model: ChartModel): ValuesProblem[] {
   const nameOverride = getValueAt(values, ['nameOverride']);
   const fullnameOverride = getValueAt(values, ['fullnameOverride']);
   for (const override of [nameOverride, fullnameOverride]) {
@@ -152,7 +123,7 @@ export function checkObjectNames(values: ValuesTree, options: ObjectNameCheckOpt
       return [];
     }
   }
-  const failing = listDerivedNames(values, options).filter((derived) => breaks(derived.rule, derived.name));
+  const failing = listDerivedNames(values, model).filter((derived) => breaks(derived.rule, derived.name));
   if (failing.length === 0) return [];
 
   const problems: ValuesProblem[] = [];

@@ -6,7 +6,7 @@
  * container, container names are unique. Helm renders all of these and `kubectl apply` fails.
  */
 import type { ValuesProblem } from '../../errors.js';
-import { isGoTruthy } from '../../helm/go-semantics.js';
+import type { ChartModel, ChartVolume } from '../../chart/chart-model.js';
 import type { ValuesTree } from '../../types.js';
 import { formatValuesPath, getValueAt, type PathSegment } from '../../helm/format-values-path.js';
 import { isMap } from '../../util/is-map.js';
@@ -46,36 +46,6 @@ const VOLUME_SOURCES = new Set([
   'storageos',
   'vsphereVolume',
 ]);
-
-interface ChartVolume {
-  readonly name: string;
-  readonly mountPath: string;
-}
-
-/** The chart's volumes and their mounts for these values (spec §5.1d). */
-function listChartVolumes(values: ValuesTree): ChartVolume[] {
-  const truthy = (...segments: string[]): boolean => isGoTruthy(getValueAt(values, segments));
-  const volumes: ChartVolume[] = [{ name: 'service-account-token-volume', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' }];
-  const secretVolume =
-    truthy('config', 'receptive', 'enabled') ||
-    [
-      ['config', 'token'],
-      ['config', 'secretName'],
-      ['config', 'api', 'jwtPublicKey'],
-      ['config', 'api', 'tls', 'cert'],
-      ['config', 'api', 'tls', 'key'],
-      ['config', 'privateApi', 'tls', 'cert'],
-      ['config', 'privateApi', 'tls', 'key'],
-    ].some((segments) => truthy(...segments));
-  if (secretVolume) volumes.push({ name: 'secret-volume', mountPath: '/etc/agentk/secrets' });
-  if (truthy('config', 'observability', 'tls', 'enabled')) {
-    volumes.push({ name: 'observability-secret-volume', mountPath: '/etc/agentk/observability-secrets' });
-  }
-  if (truthy('config', 'kasCaCert') || truthy('config', 'privateApi', 'tls', 'caCert')) {
-    volumes.push({ name: 'config-volume', mountPath: '/etc/agentk/config' });
-  }
-  return volumes;
-}
 
 function listItems(values: ValuesTree, key: string): [number, Record<string, unknown>][] {
   const list = getValueAt(values, [key]);
@@ -145,8 +115,8 @@ function checkMounts(mounts: unknown, volumeNames: ReadonlySet<string>, base: re
 }
 
 /** Problems with the pod as a whole once extraVolumes, extraVolumeMounts and initContainers join it. */
-export function checkPodSpec(values: ValuesTree): ValuesProblem[] {
-  const chartVolumes = listChartVolumes(values);
+export function checkPodSpec(values: ValuesTree, model: ChartModel): ValuesProblem[] {
+  const chartVolumes = model.volumes;
   const volumes = checkVolumes(values, chartVolumes);
   const problems = [...volumes.problems];
   const agentPaths = new Set(chartVolumes.map((volume) => volume.mountPath));

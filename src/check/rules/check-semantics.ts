@@ -7,6 +7,7 @@
  * chart's own). Every message names a path and never quotes a token or a key.
  */
 import type { ValuesProblem } from '../../errors.js';
+import type { ChartModel } from '../../chart/chart-model.js';
 import { isGoTruthy } from '../../helm/go-semantics.js';
 import type { ValuesTree, Warning } from '../../types.js';
 import { checkAddresses } from './check-addresses.js';
@@ -18,8 +19,8 @@ import { formatValuesPath, getValueAt } from '../../helm/format-values-path.js';
 import { isMap } from '../../util/is-map.js';
 
 export interface SemanticCheckOptions {
-  readonly releaseName: string;
-  readonly namespace: string;
+  /** What the chart derives from the same values; `checkValues` computes it once for every check. */
+  readonly model: ChartModel;
   /** The moment certificates must be valid at. Default: now. */
   readonly now?: Date;
 }
@@ -41,12 +42,12 @@ export function checkSemantics(values: ValuesTree, options: SemanticCheckOptions
       ...checkJwtPublicKey(values),
       ...certificates.problems,
       ...environment.problems,
-      ...checkPodSpec(values),
+      ...checkPodSpec(values, options.model),
       ...checkAddresses(values),
       ...checkImage(values),
       ...checkRollingUpdate(values),
       ...checkMetadataKeys(values),
-      ...checkObjectNames(values, options),
+      ...checkObjectNames(values, options.model),
     ],
     warnings: [...token.warnings, ...certificates.warnings, ...environment.warnings],
   };

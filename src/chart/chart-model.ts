@@ -1,0 +1,113 @@
+/**
+ * What the chart derives from merged values, computed once: the object names (`_helpers.tpl`),
+ * which optional objects and volumes exist, and the pod's own volumes with their mounts. The
+ * checks and the template context both read this one model, so a rule the chart changes is
+ * changed here and nowhere else. It reads the values with the chart's Go template semantics and
+ * never throws, so the checks can use it on values the schema has refused.
+ */
+import { getValueAt } from '../helm/format-values-path.js';
+import { isGoTruthy } from '../helm/go-semantics.js';
+import type { ValuesTree } from '../types.js';
+import { computeChartNames, type ChartNames } from './chart-names.js';
+
+export interface ChartRelease {
+  readonly releaseName: string;
+  readonly namespace: string;
+}
+
+/** A volume of the chart's own, as mounted in the agent container. */
+export interface ChartVolume {
+  readonly name: string;
+  readonly mountPath: string;
+}
+
+/** The chart's optional objects (spec §5): whether these values render each. */
+export interface ChartObjects {
+  readonly serviceAccount: boolean;
+  readonly clusterRoleBinding: boolean;
+  /** `secret.yaml`: the token, API key material or receptive mode; not for `config.secretName` alone. */
+  readonly tokenSecret: boolean;
+  readonly configMap: boolean;
+  readonly service: boolean;
+  readonly ingress: boolean;
+  readonly observabilitySecret: boolean;
+  readonly serviceMonitor: boolean;
+  readonly operationalContainerScanning: boolean;
+}
+
+export interface ChartModel {
+  readonly release: ChartRelease;
+  readonly names: ChartNames;
+  readonly receptive: boolean;
+  readonly observability: boolean;
+  readonly objects: ChartObjects;
+  /** The token Secret volume: the rendered Secret or the user's `config.secretName`. */
+  readonly hasSecretVolume: boolean;
+  /** The ConfigMap volume: `config.kasCaCert` or `config.privateApi.tls.caCert`. */
+  readonly hasConfigVolume: boolean;
+  /** The agent container's volumes from the chart, in the order the pod spec lists them. */
+  readonly volumes: readonly ChartVolume[];
+}
+
+/** Values paths that put key material in the token Secret (spec §5.4). */
+const SECRET_KEY_MATERIAL: readonly (readonly string[])[] = [
+  ['config', 'token'],
+  ['config', 'api', 'jwtPublicKey'],
+  ['config', 'api', 'tls', 'cert'],
+  ['config', 'api', 'tls', 'key'],
+  ['config', 'privateApi', 'tls', 'cert'],
+  ['config', 'privateApi', 'tls', 'key'],
+];
+
+export function buildChartModel(values: ValuesTree, release: ChartRelease): ChartModel {
+  const valueAt = (...segments: string[]): unknown => getValueAt(values, segments);
+  const truthy = (...segments: string[]): boolean => isGoTruthy(valueAt(...segments));
+
+  const names = computeChartNames({
+    releaseName: release.releaseName,
+    namespace: release.namespace,
+    nameOverride: valueAt('nameOverride'),
+    fullnameOverride: valueAt('fullnameOverride'),
+    serviceAccountCreate: valueAt('serviceAccount', 'create'),
+    serviceAccountName: valueAt('serviceAccount', 'name'),
+    secretName: valueAt('config', 'secretName'),
+    observabilitySecretName: valueAt('config', 'observability', 'tls', 'secret', 'name'),
+    useExistingRole: valueAt('rbac', 'useExistingRole'),
+  });
+  const receptive = truthy('config', 'receptive', 'enabled');
+  const observability = truthy('config', 'observability', 'enabled');
+  const observabilityTls = truthy('config', 'observability', 'tls', 'enabled');
+  const tokenSecret = receptive || SECRET_KEY_MATERIAL.some((segments) => truthy(...segments));
+  const hasSecretVolume = tokenSecret || truthy('config', 'secretName');
+  const hasConfigVolume = truthy('config', 'kasCaCert') || truthy('config', 'privateApi', 'tls', 'caCert');
+
+  const volumes: ChartVolume[] = [
+    { name: 'service-account-token-volume', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' },
+  ];
+  if (hasSecretVolume) volumes.push({ name: 'secret-volume', mountPath: '/etc/agentk/secrets' });
+  if (observabilityTls) {
+    volumes.push({ name: 'observability-secret-volume', mountPath: '/etc/agentk/observability-secrets' });
+  }
+  if (hasConfigVolume) volumes.push({ name: 'config-volume', mountPath: '/etc/agentk/config' });
+
+  return {
+    release,
+    names,
+    receptive,
+    observability,
+    objects: {
+      serviceAccount: truthy('serviceAccount', 'create'),
+      clusterRoleBinding: truthy('rbac', 'create'),
+      tokenSecret,
+      configMap: hasConfigVolume,
+      service: receptive || observability,
+      ingress: receptive && truthy('ingress', 'enabled'),
+      observabilitySecret: observabilityTls && truthy('config', 'observability', 'tls', 'secret', 'create'),
+      serviceMonitor: truthy('serviceMonitor', 'enabled'),
+      operationalContainerScanning: truthy('config', 'operational_container_scanning', 'enabled'),
+    },
+    hasSecretVolume,
+    hasConfigVolume,
+    volumes,
+  };
+}

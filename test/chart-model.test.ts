@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartModel, type ChartObjects } from '../src/chart/chart-model.js';
+import { checkValues } from '../src/check/check-values.js';
+import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
+import { renderManifests } from '../src/render-manifests.js';
+import type { ValuesTree } from '../src/types.js';
+import { mergeOver } from './support/merge-over.js';
+import { PKI } from './support/pki-fixtures.js';
+
+const RELEASE = { releaseName: 'prod', namespace: 'agents' };
+const TOKEN = 'glagent-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ';
+
+function modelOf(values: ValuesTree) {
+  return buildChartModel(mergeOver(structuredClone(DEFAULT_VALUES) as ValuesTree, values), RELEASE);
+}
+
+/** The objects a render really prints, by kind and name, for comparison with the model. */
+function renderedObjects(values: ValuesTree): Set<string> {
+  const { manifests } = renderManifests(values, RELEASE);
+  return new Set(manifests.map((manifest) => `${manifest.kind}/${manifest.name}`));
+}
+
+function renderedVolumes(values: ValuesTree): string[] {
+  const { manifests } = renderManifests(values, RELEASE);
+  const deployment = manifests.find((manifest) => manifest.kind === 'Deployment')!.object as {
+    spec: { template: { spec: { volumes: { name: string }[] } } };
+  };
+  return deployment.spec.template.spec.volumes.map((volume) => volume.name);
+}
+
+const CASES: Record<string, ValuesTree> = {
+  token: { config: { token: TOKEN } },
+  'secret name only': { config: { secretName: 'mine' } },
+  'token, CA and observability': {
+    config: { token: TOKEN, kasCaCert: PKI.caCert, observability: { enabled: true } },
+    serviceMonitor: { enabled: true },
+  },
+  'observability TLS with its own Secret': {
+    config: {
+      token: TOKEN,
+      observability: { enabled: true, tls: { enabled: true, cert: PKI.rsaCert, key: PKI.rsaKey, secret: { create: true } } },
+    },
+  },
+  'receptive with ingress': { config: { receptive: { enabled: true } }, ingress: { enabled: true, hostname: 'agent.example.com' } },
+  'no rbac, no service account, no scanning': {
+    config: { token: TOKEN, operational_container_scanning: { enabled: false }, observability: { enabled: false } },
+    rbac: { create: false },
+    serviceAccount: { create: false, name: 'existing' },
+  },
+};
+
+describe('buildChartModel', () => {
+  it('derives the names of the chart from the release and the overrides', () => {
+    const model = modelOf({ config: { token: TOKEN } });
+    expect(model.names.fullname).toBe('prod-gitlab-agent');
+    expect(model.names.deployment).toBe('prod-gitlab-agent-v2');
+    expect(model.names.clusterRoleBinding).toBe('agents:prod-gitlab-agent-cluster-admin');
+    expect(model.release).toEqual(RELEASE);
+  });
+
+  it.each(Object.entries(CASES))('says which objects the templates render: %s', (_name, values) => {
+    const model = modelOf(values);
+    const rendered = renderedObjects(values);
+    const { names, objects } = model;
+    expect(rendered.has(`Secret/${names.tokenSecret}`)).toBe(objects.tokenSecret);
+    expect(rendered.has(`ConfigMap/${names.configMap}`)).toBe(objects.configMap);
+    expect(rendered.has(`Service/${names.service}`)).toBe(objects.service);
+    expect(rendered.has(`Ingress/${names.ingress}`)).toBe(objects.ingress);
+    expect(rendered.has(`Secret/${names.observabilitySecret}`)).toBe(objects.observabilitySecret);
+    expect(rendered.has(`Service/${names.observabilityService}`)).toBe(objects.serviceMonitor);
+    expect(rendered.has(`ServiceMonitor/${names.observabilityService}`)).toBe(objects.serviceMonitor);
+    expect(rendered.has(`ServiceAccount/${names.serviceAccount}`)).toBe(objects.serviceAccount);
+    expect(rendered.has(`ClusterRoleBinding/${names.clusterRoleBinding}`)).toBe(objects.clusterRoleBinding);
+    expect(rendered.has(`ServiceAccount/${names.ocsServiceAccount}`)).toBe(objects.operationalContainerScanning);
+  });
+
+  it.each(Object.entries(CASES))('lists the volumes the Deployment has: %s', (_name, values) => {
+    expect(modelOf(values).volumes.map((volume) => volume.name)).toEqual(renderedVolumes(values));
+  });
+
+  it('has cases that render and that leave out each optional object', () => {
+    const models = Object.values(CASES).map(modelOf);
+    for (const key of Object.keys(models[0]!.objects) as (keyof ChartObjects)[]) {
+      expect(new Set(models.map((model) => model.objects[key])), key).toEqual(new Set([true, false]));
+    }
+  });
+
+  it('is what checkValues returns, computed from the merged values', () => {
+    const result = checkValues({ config: { token: TOKEN, kasCaCert: PKI.caCert } }, RELEASE);
+    expect(result.model).toEqual(buildChartModel(result.merged, RELEASE));
+    expect(result.model.hasConfigVolume).toBe(true);
+  });
+
+  it('never throws on values the schema refuses', () => {
+    expect(() => buildChartModel({ config: 'nonsense', serviceAccount: [1], rbac: null } as ValuesTree, RELEASE)).not.toThrow();
+  });
+});
