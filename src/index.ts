@@ -17,3 +17,4 @@ export {
 export type { ErrorCode, ProblemCode, ValuesProblem, SourceLocation } from './errors.js';
 export type { Manifest, RenderOptions, ValueSource, FileReader, ValuesTree, Warning } from './types.js';
 export type { GitlabAgentValues } from './generated/values.js';
+export type { GitlabAgentValuesInput, ValuesInput } from './chart/values-input.js';

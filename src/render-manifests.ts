@@ -9,7 +9,8 @@ import { createNamespaceManifest } from './manifests/namespace-manifest.js';
 import { parseManifests } from './manifests/parse-manifests.js';
 import { renderTemplates } from './render/render-templates.js';
 import { sortManifests } from './manifests/sort-manifests.js';
-import type { Manifest, RenderOptions, ValuesTree, Warning } from './types.js';
+import type { GitlabAgentValuesInput } from './chart/values-input.js';
+import type { Manifest, RenderOptions, Warning } from './types.js';
 
 export interface RenderResult {
   readonly manifests: Manifest[];
@@ -23,7 +24,7 @@ export interface RenderResult {
  * Helm's install order. Throws `ReleaseNameError`, `ValuesError` (every problem at once)
  * or `TemplateError`.
  */
-export function renderManifests(values: ValuesTree, options: RenderOptions): RenderResult {
+export function renderManifests(values: GitlabAgentValuesInput, options: RenderOptions): RenderResult {
   const { merged, problems, warnings, model } = checkValues(values, options);
   if (problems.length > 0) throw new ValuesError(problems);
 
@@ -34,6 +35,6 @@ export function renderManifests(values: ValuesTree, options: RenderOptions): Ren
 }
 
 /** `renderManifests` without the warnings. */
-export function render(values: ValuesTree, options: RenderOptions): Manifest[] {
+export function render(values: GitlabAgentValuesInput, options: RenderOptions): Manifest[] {
   return renderManifests(values, options).manifests;
 }

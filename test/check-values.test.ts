@@ -1,3 +1,4 @@
+import type { ValuesTree } from '../src/types.js';
 import { describe, expect, it } from 'vitest';
 import { ReleaseNameError, checkValues } from '../src/index.js';
 
@@ -11,10 +12,8 @@ describe('checkValues', () => {
   });
 
   it('collects schema problems and the chart rules together', () => {
-    const result = checkValues(
-      { replica: 1, config: { receptive: { enabled: true }, api: { listenAddress: ':9999' } } },
-      OPTIONS,
-    );
+    const untyped: ValuesTree = { replica: 1, config: { receptive: { enabled: true }, api: { listenAddress: ':9999' } } };
+    const result = checkValues(untyped, OPTIONS);
     expect(result.problems.map((p) => [p.code, p.path])).toEqual([
       ['unknown-key', 'replica'],
       ['invalid-value', 'service.internalPort'],

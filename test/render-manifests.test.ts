@@ -139,7 +139,8 @@ describe('render', () => {
 
   it('reports every values problem at once', () => {
     try {
-      render({ replica: 3, config: { kasAdress: 'x', token: 5 }, image: { tag: 1 } }, OPTIONS);
+      const untyped: ValuesTree = { replica: 3, config: { kasAdress: 'x', token: 5 }, image: { tag: 1 } };
+      render(untyped, OPTIONS);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValuesError);
@@ -156,6 +157,6 @@ describe('render', () => {
   });
 
   it('refuses an invalid release name before anything else', () => {
-    expect(() => render({ replica: 1 }, { ...OPTIONS, releaseName: 'Bad_Name' })).toThrow(ReleaseNameError);
+    expect(() => render({ replicas: 1 }, { ...OPTIONS, releaseName: 'Bad_Name' })).toThrow(ReleaseNameError);
   });
 });

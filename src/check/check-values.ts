@@ -6,6 +6,7 @@
 import { buildChartModel, type ChartModel } from '../chart/chart-model.js';
 import type { ValuesProblem } from '../errors.js';
 import { DEFAULT_VALUES } from '../generated/chart-files.js';
+import type { GitlabAgentValuesInput } from '../chart/values-input.js';
 import type { ValuesTree, Warning } from '../types.js';
 import { checkChartRules } from './rules/check-chart-rules.js';
 import { checkInstallWarnings } from './rules/check-install-warnings.js';
@@ -44,7 +45,9 @@ const CHECKS_AFTER_SCHEMA: readonly ValuesCheck[] = [
 ];
 
 /** Throws `ReleaseNameError` for a bad release name or namespace; reports values problems. */
-export function checkValues(values: ValuesTree, options: CheckValuesOptions): CheckValuesResult {
+export function checkValues(input: GitlabAgentValuesInput, options: CheckValuesOptions): CheckValuesResult {
+  // The type helps callers write values; at run time they are whatever arrived, checked below.
+  const values = input as ValuesTree;
   checkRelease({ releaseName: options.releaseName, namespace: options.namespace });
   // Every later stage recurses: a cyclic or absurdly deep tree must stop here, as a ValuesError.
   const shape = checkValuesShape(values);
