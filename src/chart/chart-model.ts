@@ -10,7 +10,7 @@ import { isGoTruthy } from '../helm/go-semantics.js';
 import type { ValuesTree } from '../types.js';
 import { computeChartNames, type ChartNames } from './chart-names.js';
 
-export interface ChartRelease {
+export interface HelmRelease {
   readonly releaseName: string;
   readonly namespace: string;
 }
@@ -36,7 +36,7 @@ export interface ChartObjects {
 }
 
 export interface ChartModel {
-  readonly release: ChartRelease;
+  readonly release: HelmRelease;
   readonly names: ChartNames;
   readonly receptive: boolean;
   readonly observability: boolean;
@@ -59,7 +59,7 @@ const SECRET_KEY_MATERIAL: readonly (readonly string[])[] = [
   ['config', 'privateApi', 'tls', 'key'],
 ];
 
-export function buildChartModel(values: ValuesTree, release: ChartRelease): ChartModel {
+export function buildChartModel(values: ValuesTree, release: HelmRelease): ChartModel {
   const valueAt = (...segments: string[]): unknown => getValueAt(values, segments);
   const truthy = (...segments: string[]): boolean => isGoTruthy(valueAt(...segments));
 
