@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import yaml from 'js-yaml';
+import { generateAgentConfigTypes } from './codegen/generate-agent-config-types.js';
 import { generateTemplateModule } from './codegen/generate-template-module.js';
 import { generateValuesValidator } from './codegen/generate-values-validator.js';
 
@@ -185,7 +186,7 @@ async function readCurrent(path) {
 
 async function main(argv) {
   const check = argv.includes('--check');
-  const generators = [generateValuesTypes, generateValuesYaml, ...(await findOptionalGenerators()), generateTemplateModule, generateValuesValidator];
+  const generators = [generateValuesTypes, generateValuesYaml, ...(await findOptionalGenerators()), generateTemplateModule, generateValuesValidator, generateAgentConfigTypes];
   const stale = [];
   for (const generate of generators) {
     let output;
