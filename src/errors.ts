@@ -15,7 +15,9 @@ export type ErrorCode =
   /** A template rendered something that is not one well-formed Kubernetes object. */
   | 'TEMPLATE'
   /** The command line itself is wrong (unknown flag, missing argument). */
-  | 'USAGE';
+  | 'USAGE'
+  /** An agent configuration file that GitLab would refuse; see `AgentConfigError.problems`. */
+  | 'AGENT_CONFIG_INVALID';
 
 export class ManifestsError extends Error {
   readonly code: ErrorCode;

@@ -18,3 +18,8 @@ export type { ErrorCode, ProblemCode, ValuesProblem, SourceLocation } from './er
 export type { Manifest, RenderOptions, ValueSource, FileReader, ValuesTree, Warning } from './types.js';
 export type { GitlabAgentValues } from './generated/values.js';
 export type { GitlabAgentValuesInput, ValuesInput } from './chart/values-input.js';
+export { validateAgentConfig, parseAgentConfig, DEFAULT_MAX_CONFIG_FILE_BYTES } from './agent-config/validate-agent-config.js';
+export type { AgentConfigValidation, ValidateAgentConfigOptions } from './agent-config/validate-agent-config.js';
+export { AgentConfigError } from './agent-config/agent-config-problem.js';
+export type { AgentConfigProblem, AgentConfigProblemCode, GitlabTier } from './agent-config/agent-config-problem.js';
+export type { AgentConfig } from './generated/agent-config.js';

@@ -113,7 +113,7 @@ function describeFailingField(fields: readonly string[]): string {
       new Cron(probe, { paused: true, mode: '5-part', sloppyRanges: true, timezone: 'UTC' });
     } catch {
       const spec = FIELDS[index] as (typeof FIELDS)[number];
-      return `has a ${spec.name} field out of range or malformed (it takes ${spec.range})`;
+      return `has its ${spec.name} field out of range or malformed (it takes ${spec.range})`;
     }
   }
   return 'does not describe a schedule';

@@ -123,12 +123,12 @@ export interface AgentConfig {
   gitops?: Gitops | null;
   /**
    * @deprecated
-   * Removed in GitLab 16.0: it was renamed `container_scanning`.
+   * Accepted from GitLab 15.0; removed in GitLab 16.0, when it was renamed `container_scanning`.
    */
   starboard?: never;
   /**
    * @deprecated
-   * Removed in GitLab 15.0 with the Cilium alert integration.
+   * Accepted from GitLab 14.0; removed in GitLab 15.0 with the Cilium alert integration.
    */
   cilium?: never;
 }
@@ -339,7 +339,7 @@ export interface ContainerScanning {
    */
   cadence: string;
   /**
-   * What the scans cover.
+   * What the scans cover. Since GitLab 15.4.
    */
   vulnerability_report?: VulnerabilityReport | null;
   /**
@@ -434,13 +434,13 @@ export interface TrivyWrapperImage {
 }
 export interface RemoteDevelopment {
   /**
-   * Turn workspaces on for this agent. Required in practice: without `enabled: true` no workspace can use the agent.
+   * Turn workspaces on for this agent. Required in practice: without `enabled: true` no workspace can use the agent. Since GitLab 16.0.
    *
    * @default false
    */
   enabled?: boolean | null;
   /**
-   * DNS zone under which workspace URLs are created, a host name (`workspaces.example.dev`). Required: without it GitLab does not save these settings, even with `enabled: false`.
+   * DNS zone under which workspace URLs are created, a host name (`workspaces.example.dev`). Required: without it GitLab does not save these settings, even with `enabled: false`. Since GitLab 16.0.
    */
   dns_zone?: string | null;
   /**
@@ -525,22 +525,22 @@ export interface RemoteDevelopment {
   shared_namespace?: string | null;
   /**
    * @deprecated
-   * Removed in GitLab 17.0.
+   * Accepted from GitLab 16.0; removed in GitLab 17.0.
    */
   partial_sync_interval?: never;
   /**
    * @deprecated
-   * Removed in GitLab 17.0.
+   * Accepted from GitLab 16.0; removed in GitLab 17.0.
    */
   full_sync_interval?: never;
   /**
    * @deprecated
-   * Removed in GitLab 18.0; use `max_active_hours_before_stop` and `max_stopped_hours_before_termination`.
+   * Accepted from GitLab 17.3; removed in GitLab 18.0: use `max_active_hours_before_stop` and `max_stopped_hours_before_termination`.
    */
   default_max_hours_before_termination?: never;
   /**
    * @deprecated
-   * Removed in GitLab 18.0; use `max_active_hours_before_stop` and `max_stopped_hours_before_termination`.
+   * Accepted from GitLab 17.3; removed in GitLab 18.0: use `max_active_hours_before_stop` and `max_stopped_hours_before_termination`.
    */
   max_hours_before_termination_limit?: never;
 }
@@ -613,7 +613,7 @@ export interface Gitops {
   manifest_projects?: ManifestProject[] | null;
   /**
    * @deprecated
-   * Removed in GitLab 16.3 (an experiment since 15.4).
+   * Accepted as an experiment from GitLab 15.4; removed in GitLab 16.3.
    */
   charts?: never;
 }
@@ -674,12 +674,12 @@ export interface ManifestProject {
   ref?: GitRef | null;
   /**
    * @deprecated
-   * Removed in GitLab 14.0.
+   * Accepted from GitLab 13.7; removed in GitLab 14.0.
    */
   resource_inclusions?: never;
   /**
    * @deprecated
-   * Removed in GitLab 14.0.
+   * Accepted from GitLab 13.7; removed in GitLab 14.0.
    */
   resource_exclusions?: never;
 }
@@ -788,7 +788,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
       ]
     },
     "starboard": {
-      "description": "Removed in GitLab 16.0: it was renamed `container_scanning`.",
+      "description": "Accepted from GitLab 15.0; removed in GitLab 16.0, when it was renamed `container_scanning`.",
       "deprecated": true,
       "not": {},
       "tsType": "never",
@@ -797,7 +797,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
       "x-replacement": "rename it to container_scanning (same settings)"
     },
     "cilium": {
-      "description": "Removed in GitLab 15.0 with the Cilium alert integration.",
+      "description": "Accepted from GitLab 14.0; removed in GitLab 15.0 with the Cilium alert integration.",
       "deprecated": true,
       "not": {},
       "tsType": "never",
@@ -866,7 +866,8 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "type": "string",
           "minLength": 1,
           "x-format": "project-path",
-          "x-hint": "give the project's full path, as in its URL after the host: group/subgroup/project"
+          "x-hint": "give the project's full path, as in its URL after the host: group/subgroup/project",
+          "x-type-hint": "write the full path of the project (group/project) in place of its numeric ID"
         },
         "default_namespace": {
           "$ref": "#/definitions/DefaultNamespace"
@@ -918,7 +919,8 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "type": "string",
           "minLength": 1,
           "x-format": "group-path",
-          "x-hint": "give the group's full path, as in its URL after the host: group/subgroup"
+          "x-hint": "give the group's full path, as in its URL after the host: group/subgroup",
+          "x-type-hint": "write the full path of the group in place of its numeric ID"
         },
         "default_namespace": {
           "$ref": "#/definitions/DefaultNamespace"
@@ -1095,6 +1097,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
         {
           "oneOf": [
             {
+              "type": "object",
               "required": [
                 "agent"
               ],
@@ -1105,6 +1108,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
               }
             },
             {
+              "type": "object",
               "required": [
                 "impersonate"
               ],
@@ -1115,6 +1119,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
               }
             },
             {
+              "type": "object",
               "required": [
                 "ci_job"
               ],
@@ -1296,6 +1301,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
         {
           "oneOf": [
             {
+              "type": "object",
               "required": [
                 "agent"
               ],
@@ -1306,6 +1312,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
               }
             },
             {
+              "type": "object",
               "required": [
                 "user"
               ],
@@ -1333,7 +1340,8 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "type": "string",
           "minLength": 1,
           "x-format": "project-path",
-          "x-hint": "give the project's full path, as in its URL after the host: group/subgroup/project"
+          "x-hint": "give the project's full path, as in its URL after the host: group/subgroup/project",
+          "x-type-hint": "write the full path of the project (group/project) in place of its numeric ID"
         }
       }
     },
@@ -1351,7 +1359,8 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "type": "string",
           "minLength": 1,
           "x-format": "group-path",
-          "x-hint": "give the group's full path, as in its URL after the host: group/subgroup"
+          "x-hint": "give the group's full path, as in its URL after the host: group/subgroup",
+          "x-type-hint": "write the full path of the group in place of its numeric ID"
         }
       }
     },
@@ -1488,7 +1497,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           ]
         },
         "vulnerability_report": {
-          "description": "What the scans cover.",
+          "description": "What the scans cover. Since GitLab 15.4.",
           "x-since": "15.4",
           "anyOf": [
             {
@@ -1720,7 +1729,8 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
       "pattern": "^([+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?)?$",
       "x-enforced-by": "agentk",
       "x-message": "is not a Kubernetes quantity",
-      "x-hint": "write a number with an optional unit, as a string: 100m, \"0.5\", 512Mi, 1Gi"
+      "x-hint": "write a number with an optional unit, as a string: 100m, \"0.5\", 512Mi, 1Gi",
+      "x-type-hint": "quote it: YAML reads it as a number, and the agent needs a string (\"1\", \"0.5\")"
     },
     "TrivyWrapperImage": {
       "title": "TrivyWrapperImage",
@@ -1750,7 +1760,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
       "x-effect": "GitLab then silently keeps the previous workspace settings of this agent",
       "properties": {
         "enabled": {
-          "description": "Turn workspaces on for this agent. Required in practice: without `enabled: true` no workspace can use the agent.",
+          "description": "Turn workspaces on for this agent. Required in practice: without `enabled: true` no workspace can use the agent. Since GitLab 16.0.",
           "type": [
             "boolean",
             "null"
@@ -1759,7 +1769,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "x-since": "16.0"
         },
         "dns_zone": {
-          "description": "DNS zone under which workspace URLs are created, a host name (`workspaces.example.dev`). Required: without it GitLab does not save these settings, even with `enabled: false`.",
+          "description": "DNS zone under which workspace URLs are created, a host name (`workspaces.example.dev`). Required: without it GitLab does not save these settings, even with `enabled: false`. Since GitLab 16.0.",
           "type": [
             "string",
             "null"
@@ -1932,7 +1942,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "x-hint": "use lower-case letters, digits, '.' and '-', starting and ending with a letter or digit"
         },
         "partial_sync_interval": {
-          "description": "Removed in GitLab 17.0.",
+          "description": "Accepted from GitLab 16.0; removed in GitLab 17.0.",
           "deprecated": true,
           "not": {},
           "tsType": "never",
@@ -1941,7 +1951,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "x-replacement": "delete the key"
         },
         "full_sync_interval": {
-          "description": "Removed in GitLab 17.0.",
+          "description": "Accepted from GitLab 16.0; removed in GitLab 17.0.",
           "deprecated": true,
           "not": {},
           "tsType": "never",
@@ -1950,7 +1960,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "x-replacement": "delete the key"
         },
         "default_max_hours_before_termination": {
-          "description": "Removed in GitLab 18.0; use `max_active_hours_before_stop` and `max_stopped_hours_before_termination`.",
+          "description": "Accepted from GitLab 17.3; removed in GitLab 18.0: use `max_active_hours_before_stop` and `max_stopped_hours_before_termination`.",
           "deprecated": true,
           "not": {},
           "tsType": "never",
@@ -1959,7 +1969,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "x-replacement": "use max_active_hours_before_stop and max_stopped_hours_before_termination"
         },
         "max_hours_before_termination_limit": {
-          "description": "Removed in GitLab 18.0; use `max_active_hours_before_stop` and `max_stopped_hours_before_termination`.",
+          "description": "Accepted from GitLab 17.3; removed in GitLab 18.0: use `max_active_hours_before_stop` and `max_stopped_hours_before_termination`.",
           "deprecated": true,
           "not": {},
           "tsType": "never",
@@ -2105,7 +2115,8 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "pattern": "^([0-9]+m|[0-9]+(\\.[0-9]*)?)$",
           "x-enforced-by": "rails",
           "x-message": "is not a CPU amount GitLab accepts",
-          "x-hint": "write millicores (500m) or cores (\"1\", \"1.5\"), as a string"
+          "x-hint": "write millicores (500m) or cores (\"1\", \"1.5\"), as a string",
+          "x-type-hint": "quote it: YAML reads it as a number, and GitLab needs a string (\"1\", \"1.5\")"
         },
         "memory": {
           "description": "Memory as a string: bytes with an optional unit (`512Mi`, `1Gi`, `2G`).",
@@ -2116,7 +2127,8 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "pattern": "^[0-9]+(\\.[0-9]*)?([EPTGMK]|[EPTGMK]i)?$",
           "x-enforced-by": "rails",
           "x-message": "is not a memory amount GitLab accepts",
-          "x-hint": "write a number with an optional unit, as a string: 512Mi, 1Gi, 2G"
+          "x-hint": "write a number with an optional unit, as a string: 512Mi, 1Gi, 2G",
+          "x-type-hint": "quote it: YAML reads it as a number, and GitLab needs a string (\"1\", \"1.5\")"
         }
       }
     },
@@ -2173,7 +2185,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           }
         },
         "charts": {
-          "description": "Removed in GitLab 16.3 (an experiment since 15.4).",
+          "description": "Accepted as an experiment from GitLab 15.4; removed in GitLab 16.3.",
           "deprecated": true,
           "not": {},
           "tsType": "never",
@@ -2278,7 +2290,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           ]
         },
         "resource_inclusions": {
-          "description": "Removed in GitLab 14.0.",
+          "description": "Accepted from GitLab 13.7; removed in GitLab 14.0.",
           "deprecated": true,
           "not": {},
           "tsType": "never",
@@ -2287,7 +2299,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
           "x-replacement": "delete the key"
         },
         "resource_exclusions": {
-          "description": "Removed in GitLab 14.0.",
+          "description": "Accepted from GitLab 13.7; removed in GitLab 14.0.",
           "deprecated": true,
           "not": {},
           "tsType": "never",
@@ -2348,6 +2360,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
         {
           "oneOf": [
             {
+              "type": "object",
               "required": [
                 "tag"
               ],
@@ -2358,6 +2371,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
               }
             },
             {
+              "type": "object",
               "required": [
                 "branch"
               ],
@@ -2368,6 +2382,7 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
               }
             },
             {
+              "type": "object",
               "required": [
                 "commit"
               ],
@@ -2390,7 +2405,8 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
       "pattern": "^[-+]?((0|[1-9][0-9]*)(\\.[0-9]{0,9})?|\\.[0-9]{1,9})s$",
       "x-format": "duration",
       "x-message": "is not a duration GitLab reads",
-      "x-hint": "write seconds with an s suffix, as a string: 3600s (not 1h or 3600)"
+      "x-hint": "write seconds with an s suffix, as a string: 3600s (not 1h or 3600)",
+      "x-type-hint": "write seconds with an s suffix, as a string: 3600s"
     }
   }
 };
