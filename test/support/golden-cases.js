@@ -25,11 +25,14 @@ export const PRIVATE_API_JWT_PLACEHOLDER = '<random private-api-jwt>';
 /** The Secret data line, quoted as the chart prints it or plain (base64 needs no quotes). */
 const PRIVATE_API_JWT_LINE = /^(\s*private-api-jwt: )("?)([^"\s]*)\2$/gm;
 
+/** Folders of golden/ that hold a suite of their own, not a CLI case (agent-config-cases.js). */
+const SUITE_FOLDERS = new Set(['agent-config']);
+
 /** Case folder names under `dir`, sorted by byte order so every run walks them the same way. */
 export function listCases(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && !(dir === GOLDEN_DIR && SUITE_FOLDERS.has(entry.name)))
     .map((entry) => entry.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
