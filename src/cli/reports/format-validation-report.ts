@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { PathSegment } from '../../helm/format-values-path.js';
 import type { SourceOrigin } from '../input/collect-value-sources.js';
 
 export type Severity = 'error' | 'warning';
@@ -14,6 +15,8 @@ export interface ReportLocation {
   readonly label: string;
   readonly origin: SourceOrigin;
   readonly line?: number;
+  /** 1-based column in the line, where the source is a file and the column is known. */
+  readonly column?: number;
 }
 
 export interface ReportEntry {
@@ -22,6 +25,8 @@ export interface ReportEntry {
   readonly check: string;
   /** The values path; empty when the entry is about a whole source or the release name. */
   readonly path: string;
+  /** The same path as keys and list indexes, when the reporter has them (shown in JSON). */
+  readonly segments?: readonly PathSegment[];
   readonly message: string;
   readonly hint?: string;
   readonly location?: ReportLocation;
@@ -47,8 +52,17 @@ export function isValid(report: ValidationReport): boolean {
   return report.entries.every((entry) => entry.severity !== 'error');
 }
 
+/** The summary line's subject, for a report about something other than values. */
+export interface TextReportOptions {
+  /** `the values are valid`, `the agent configuration is valid`. */
+  readonly valid: string;
+  readonly invalid: string;
+}
+
+const VALUES_SUMMARY: TextReportOptions = { valid: 'the values are valid', invalid: 'the values are invalid' };
+
 /** Compiler style, one line each (`values.yaml:3: error: replica: unknown key; …`), then a summary. */
-export function formatTextReport(report: ValidationReport): string {
+export function formatTextReport(report: Pick<ValidationReport, 'entries'>, summaryText: TextReportOptions = VALUES_SUMMARY): string {
   const lines = report.entries.map((entry) => {
     const where = entry.location === undefined ? '' : `${formatLocation(entry.location)}: `;
     return `${where}${entry.severity}: ${describeEntry(entry)}`;
@@ -56,24 +70,30 @@ export function formatTextReport(report: ValidationReport): string {
   const problems = report.entries.filter((entry) => entry.severity === 'error').length;
   const warnings = report.entries.length - problems;
   const counted = [count(problems, 'problem'), count(warnings, 'warning')].filter((part) => part !== '');
-  const summary = problems > 0 ? `the values are invalid: ${counted.join(', ')}` : `the values are valid${warnings > 0 ? ` (${counted.join(', ')})` : ''}`;
+  const summary =
+    problems > 0 ? `${summaryText.invalid}: ${counted.join(', ')}` : `${summaryText.valid}${warnings > 0 ? ` (${counted.join(', ')})` : ''}`;
   return `${[...lines, summary].join('\n')}\n`;
 }
 
-export function formatJsonReport(report: ValidationReport): string {
-  const entryJson = (entry: ReportEntry): Record<string, unknown> => ({
+/** One entry of a JSON report; `segments` only where the reporter gave them. */
+export function formatReportEntryJson(entry: ReportEntry): Record<string, unknown> {
+  return {
     check: entry.check,
     path: entry.path,
+    ...(entry.segments === undefined ? {} : { segments: entry.segments }),
     message: entry.message,
     ...(entry.hint === undefined ? {} : { hint: entry.hint }),
     source: entry.location === undefined ? null : { ...entry.location },
-  });
+  };
+}
+
+export function formatJsonReport(report: ValidationReport): string {
   const json = {
     valid: isValid(report),
     releaseName: report.releaseName,
     namespace: report.namespace,
-    problems: report.entries.filter((entry) => entry.severity === 'error').map(entryJson),
-    warnings: report.entries.filter((entry) => entry.severity === 'warning').map(entryJson),
+    problems: report.entries.filter((entry) => entry.severity === 'error').map(formatReportEntryJson),
+    warnings: report.entries.filter((entry) => entry.severity === 'warning').map(formatReportEntryJson),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
@@ -84,7 +104,7 @@ export function formatJsonReport(report: ValidationReport): string {
  * points at the flag (`--set`) and line 1, since there is no file to open; a value nobody set
  * points at line 1 of the last `-f` file, or at `(chart defaults)` without one.
  */
-export function formatCodeQualityReport(report: ValidationReport, options: CodeQualityOptions): string {
+export function formatCodeQualityReport(report: Pick<ValidationReport, 'entries'>, options: CodeQualityOptions): string {
   const fallbackFile = options.valuesFiles[options.valuesFiles.length - 1];
   const issues = report.entries.map((entry) => {
     const location = entry.location;
@@ -117,7 +137,8 @@ function describeEntry(entry: ReportEntry): string {
 }
 
 function formatLocation(location: ReportLocation): string {
-  return location.line === undefined ? location.label : `${location.label}:${location.line}`;
+  if (location.line === undefined) return location.label;
+  return location.column === undefined ? `${location.label}:${location.line}` : `${location.label}:${location.line}:${location.column}`;
 }
 
 function count(n: number, noun: string): string {
