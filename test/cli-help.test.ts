@@ -9,7 +9,7 @@ import { REPO_ROOT } from './support/golden-cases.js';
 import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
 import { MARKED_TOKEN, runCli } from './support/run-cli.js';
 
-const COMMANDS = ['generate', 'validate', 'values', 'schema', 'version'];
+const COMMANDS = ['generate', 'validate', 'values', 'schema', 'config', 'version'];
 
 describe('help', () => {
   it.each(COMMANDS)('%s --help, -h and help %s print the usage on stdout', async (command) => {
@@ -103,6 +103,6 @@ describe('unknown commands', () => {
   it('lists the commands, and never echoes what may be a token', async () => {
     const result = await runCli([MARKED_TOKEN]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/^Error: unknown command; the commands are generate, validate, values, schema, version \(see --help\)\n$/);
+    expect(result.stderr).toMatch(/^Error: unknown command; the commands are generate, validate, values, schema, config, version \(see --help\)\n$/);
   });
 });

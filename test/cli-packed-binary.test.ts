@@ -72,6 +72,15 @@ describe('the packed and installed binary', () => {
       const usage = runChecked(bin, ['generate', '--bogus'], project);
       expect(usage.status).toBe(2);
       expect(usage.stderr).toMatch(/^Error: [^\n]+\n$/);
+
+      // The agent configuration commands: their schema ships, and the cron parser is in the bundle.
+      const configSchema = runChecked(bin, ['config', 'schema'], project);
+      expect(JSON.parse(configSchema.stdout)['title']).toBe('AgentConfig');
+      const init = runChecked(bin, ['config', 'init', '--agent-name', 'prod', '--container-scanning-cadence', '0 3 * * *', '--container-scanning-namespace', 'apps'], project);
+      expect(init.status, init.stderr).toBe(0);
+      const configCheck = runChecked(bin, ['config', 'validate', '--format', 'json'], project);
+      expect(configCheck.status, configCheck.stderr).toBe(0);
+      expect(JSON.parse(configCheck.stdout)).toMatchObject({ valid: true, files: [{ path: '.gitlab/agents/prod/config.yaml', agentName: 'prod' }] });
     },
     INSTALL_TIMEOUT_MS * 2,
   );

@@ -22,7 +22,7 @@ export interface ConfigLocation {
 /** `path` as the user gave it (relative or absolute); `agentName` when no path names the agent. */
 export function checkConfigLocation(path: string | undefined, agentName: string | undefined): ConfigLocation {
   const file = path?.split('\\').join('/');
-  const inAgents = file === undefined ? null : /(?:^|\/)\.gitlab\/agents\/(.*)$/.exec(file);
+  const inAgents = file === undefined ? null : /(?:^|\/)\.gitlab\/agents\/(.*)$/s.exec(file);
   if (file === undefined || inAgents === null) {
     if (agentName !== undefined) return checkAgentName(agentName, 'the agent name is not valid');
     if (file === undefined) return { agentName: undefined, findings: [] };
@@ -79,7 +79,7 @@ function checkAgentName(name: string, problem: string): ConfigLocation {
         'error',
         'invalid-agent-name',
         `${problem}, so no agent can read this file`,
-        `an agent name has at most ${MAX_AGENT_NAME_LENGTH} lower-case letters, digits and -, and starts and ends with a letter or digit: name the folder like my-agent`,
+        `an agent name has at most ${MAX_AGENT_NAME_LENGTH} lower-case letters, digits and -, and starts and ends with a letter or digit, such as my-agent`,
       ),
     ],
   };

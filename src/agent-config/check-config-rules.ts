@@ -99,7 +99,7 @@ function checkAccessLists(config: Readonly<Record<string, unknown>>, options: Ru
           warn(
             [...path, index, 'id'],
             'outside-top-level-group',
-            `is outside ${topLevel}, the top-level group of the configuration project, so GitLab ignores it unless the instance lets agents be authorized across the organization`,
+            `is not under ${topLevel}/, the top-level group of the configuration project, so GitLab ignores it unless the instance lets agents be authorized across the organization`,
             'authorize projects and groups under the same top-level group as the agent, or register the agent there',
           ),
         );

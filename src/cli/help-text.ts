@@ -50,6 +50,20 @@ export const GENERATE_EXAMPLES: readonly HelpExample[] = [
   },
 ];
 
+/** Examples of `config validate --help` and `config init --help`; the tests run each of them. */
+export const CONFIG_EXAMPLES: readonly HelpExample[] = [
+  { title: "Check every agent's configuration of the project (run at its root)", argv: ['config', 'validate'] },
+  {
+    title: 'GitLab Code Quality report for a merge request, for the GitLab version in use',
+    argv: ['config', 'validate', '--gitlab-version', '18.4', '--format', 'codequality'],
+    pipe: '> gl-code-quality-report.json',
+  },
+  {
+    title: 'Start the file of a new agent that deploys from the CI/CD jobs of a group',
+    argv: ['config', 'init', '--agent-name', 'production', '--ci-access-group', 'my-group/apps', '--default-namespace', 'apps'],
+  },
+];
+
 /** Examples of `validate --help`. */
 export const VALIDATE_EXAMPLES: readonly HelpExample[] = [
   { title: 'Check a values file', argv: ['validate', '-f', 'values.yaml'] },
@@ -129,6 +143,7 @@ Commands:
   validate    check values without printing manifests (text, JSON or GitLab Code Quality)
   values      print the effective values, chart defaults merged in, secrets redacted
   schema      print the JSON schema of the values, for editors and CI
+  config      the agent configuration file (.gitlab/agents/<name>/config.yaml): validate, init, schema
   version     print the versions of this tool, the chart and agentk
 
 Quick start (token.txt holds the agent token from GitLab):
@@ -213,4 +228,98 @@ export const VERSION_HELP = `Print the version of ${PROGRAM_NAME}, of the chart 
 Usage:
   ${PROGRAM_NAME} version
   ${PROGRAM_NAME} --version
+`;
+
+export const CONFIG_HELP = `Work with the agent configuration file, .gitlab/agents/<agent-name>/config.yaml in the agent's
+GitLab project: which projects and groups may use the agent (ci_access, user_access), logging,
+container scanning, workspaces and Flux. GitLab rejects the whole file for one unknown key or
+wrong type, and the agent then runs without it; these commands catch that before a push.
+
+Usage:
+  ${PROGRAM_NAME} config <command> [flags]
+
+Commands:
+  validate    check configuration files as GitLab reads them (text, JSON or GitLab Code Quality)
+  init        write a new, commented configuration file for an agent
+  schema      print the JSON schema of the file, for editors and CI
+
+Run '${PROGRAM_NAME} config <command> --help' for the flags and examples of a command.
+`;
+
+export const CONFIG_VALIDATE_HELP = `Check agent configuration files as GitLab reads them (YAML 1.1, unknown keys fatal) and report
+every problem at once, each with its line and column, path, message and hint (did-you-mean for
+misspelt keys, also when the key belongs at another level), plus warnings for what GitLab
+accepts but ignores: entries that are not full paths, duplicates, settings of a newer version
+or a higher tier, the removed gitops module, placeholders.
+
+Usage:
+  ${PROGRAM_NAME} config validate [PATH...] [flags]
+
+PATH is a file, or "-" for standard input; without one, every .gitlab/agents/*/config.yaml
+under the working directory (and any config.yml there, which GitLab never reads).
+
+Flags:
+      --format text|json|codequality
+                                  text (default), a JSON report, or a GitLab Code Quality
+                                  report (artifacts:reports:codequality); warnings included
+      --gitlab-version VERSION    the GitLab version the file is for (16.0 or later, such as
+                                  18.4): keys it lacks or has removed become warnings, and its
+                                  limits apply (default: the newest version this tool knows)
+      --tier free|premium|ultimate
+                                  warn about settings of a higher tier
+      --config-project PATH       full path of the agent's project, to warn about entries
+                                  outside its top-level group (default: $CI_PROJECT_PATH)
+      --agent-name NAME           the agent's name, for a file read from standard input
+      --max-file-size BYTES       the instance's max_configuration_file_size (default 128KiB)
+      --strict                    warnings fail the check too
+  -h, --help                      show this help
+
+Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error.
+
+Examples:
+${formatExamples(CONFIG_EXAMPLES.filter((example) => example.argv[1] === 'validate'))}
+`;
+
+export const CONFIG_INIT_HELP = `Write .gitlab/agents/<agent-name>/config.yaml under the working directory (the root of the
+agent's project): commented, valid, with the settings the flags give and commented-out examples
+of the others. An existing file is kept unless --force is given.
+
+Usage:
+  ${PROGRAM_NAME} config init --agent-name NAME [flags]
+
+Flags:
+      --agent-name NAME           the agent's name: lower-case letters, digits and -, at most 63
+      --ci-access-project PATH    a project whose CI/CD jobs may use the agent (repeatable)
+      --ci-access-group PATH      a group whose CI/CD jobs may use the agent (repeatable)
+      --default-namespace NS      the namespace of the jobs' kubecontext
+      --access-as agent|ci_job|impersonate:USER
+                                  the identity of the jobs' requests (ci_job and impersonate:
+                                  Premium and Ultimate)
+      --environment NAME          only jobs of this environment, * as wildcard (repeatable)
+      --protected-branches-only   only jobs on protected branches and tags
+      --user-access-project PATH  a project whose members may use the agent (repeatable)
+      --user-access-group PATH    a group whose members may use the agent (repeatable)
+      --user-access-as agent|user the identity of users' requests (user: Premium and Ultimate)
+      --log-level info|debug|warn|error
+                                  agentk's log level
+      --container-scanning-cadence CRON
+                                  scan the cluster on this schedule (Ultimate), such as '0 3 * * *'
+      --container-scanning-namespace NS
+                                  a namespace to scan (repeatable)
+      --force                     replace an existing file
+      --stdout                    print the file instead of writing it
+  -h, --help                      show this help
+
+Examples:
+${formatExamples(CONFIG_EXAMPLES.filter((example) => example.argv[1] === 'init'))}
+`;
+
+export const CONFIG_SCHEMA_HELP = `Print the JSON schema of the agent configuration file (draft-07; it ships in the package).
+Editors that use the YAML language server validate and complete the file against it:
+
+  ${PROGRAM_NAME} config schema > agent-config.schema.json
+  # yaml-language-server: $schema=../../../agent-config.schema.json
+
+Usage:
+  ${PROGRAM_NAME} config schema
 `;

@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { suggestKey } from '../util/suggest-key.js';
 import type { CliIo } from './cli-io.js';
 import { describeError, EXIT_OK, EXIT_USAGE } from './reports/describe-error.js';
-import { GENERATE_HELP, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP, VALUES_HELP, VERSION_HELP } from './help-text.js';
+import { CONFIG_HELP, GENERATE_HELP, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP, VALUES_HELP, VERSION_HELP } from './help-text.js';
 import { parseBooleanFlag, parseFlags } from './args/parse-flags.js';
 
 export type { CliIo } from './cli-io.js';
@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   validate: async (argv, io) => (await import('./commands/run-validate.js')).runValidate(argv, io),
   values: async (argv, io) => (await import('./commands/run-values.js')).runValues(argv, io),
   schema: async (argv, io) => runWithoutFlags(argv, io, SCHEMA_HELP, (await import('./input/read-values-schema.js')).readValuesSchema),
+  config: async (argv, io) => (await import('./commands/run-config.js')).runConfig(argv, io),
   version: async (argv, io) => runWithoutFlags(argv, io, VERSION_HELP, (await import('./reports/format-version.js')).formatVersion),
 };
 
@@ -26,6 +27,7 @@ const HELP_TEXTS: Readonly<Record<string, string>> = {
   validate: VALIDATE_HELP,
   values: VALUES_HELP,
   schema: SCHEMA_HELP,
+  config: CONFIG_HELP,
   version: VERSION_HELP,
 };
 

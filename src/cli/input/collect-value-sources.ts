@@ -167,7 +167,7 @@ function readUserFile(io: CliIo, path: string, flag: string): string {
 }
 
 /** A short reason from a Node fs error; never its message, which repeats the full path. */
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOENT':
