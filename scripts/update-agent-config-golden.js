@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Rewrites golden/agent-config/*/expected.yaml from the built library (dist/): the only writer of
-// those files. Run by `npm run golden:update` after the build; `-- <case> ...` limits it to cases.
-// Review the diff: a changed line is a changed verdict, code, path or position.
+// those files. Review the diff: a changed line is a changed verdict, code, path or position.
+//
+//   npm run golden:update:agent-config            every case
+//   npm run golden:update:agent-config -- <case>  only the named cases
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateAgentConfig } from '../dist/agent-config/validate-agent-config.js';
@@ -15,6 +17,11 @@ import {
 } from '../test/support/agent-config-cases.js';
 
 const only = process.argv.slice(2);
+const unknown = only.filter((name) => !listAgentConfigCases().includes(name));
+if (unknown.length > 0) {
+  process.stderr.write(`no such agent configuration case: ${unknown.join(', ')}\n`);
+  process.exit(2);
+}
 let written = 0;
 for (const name of listAgentConfigCases()) {
   if (only.length > 0 && !only.includes(name)) continue;

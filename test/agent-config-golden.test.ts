@@ -18,13 +18,14 @@ import {
 /**
  * The data-driven suite of agent configuration files (golden/agent-config/): each case is a
  * config.yaml, its options, and the expected verdict with every problem and warning by code,
- * path, line and column. This test only compares; `npm run golden:update` writes expected.yaml.
+ * path, line and column. This test only compares; `npm run golden:update:agent-config` writes
+ * expected.yaml.
  */
 const cases = listAgentConfigCases();
 
 function expectationOf(name: string): ValidationSummary {
   const { expected } = readAgentConfigCase(name);
-  if (expected === undefined) throw new Error(`golden/agent-config/${name} has no ${CASE_EXPECTED} (npm run golden:update)`);
+  if (expected === undefined) throw new Error(`golden/agent-config/${name} has no ${CASE_EXPECTED} (npm run golden:update:agent-config)`);
   return yaml.load(expected) as ValidationSummary;
 }
 
