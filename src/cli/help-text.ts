@@ -317,8 +317,8 @@ ${formatExamples(CONFIG_EXAMPLES.filter((example) => example.argv[1] === 'init')
 export const CONFIG_SCHEMA_HELP = `Print the JSON schema of the agent configuration file (draft-07; it ships in the package).
 Editors that use the YAML language server validate and complete the file against it:
 
-  ${PROGRAM_NAME} config schema > agent-config.schema.json
-  # yaml-language-server: $schema=../../../agent-config.schema.json
+  ${PROGRAM_NAME} config schema > .gitlab/agent-config.schema.json
+  # yaml-language-server: $schema=../../agent-config.schema.json   (first line of each config.yaml)
 
 Usage:
   ${PROGRAM_NAME} config schema
