@@ -482,11 +482,11 @@ function describeTypes(node: SchemaNode, types: readonly string[]): string {
 
 function hintForType(node: SchemaNode, value: unknown, types: readonly string[], segments: readonly PathSegment[], walk: Walk): string | undefined {
   const actual = jsonTypeOf(value);
+  if (node['x-type-hint'] !== undefined) return node['x-type-hint'];
   const source = walk.options.sourceOf(segments, 'value');
   if (types.includes('string') && (actual === 'boolean' || actual === 'null') && source !== undefined && YAML11_WORDS.has(source)) {
     return `YAML 1.1 reads ${source} as ${String(value)}; quote it: "${source}"`;
   }
-  if (node['x-type-hint'] !== undefined) return node['x-type-hint'];
   if (types.includes('integer') && actual === 'number') return node['x-hint'] ?? 'give a whole number';
   if (types.includes('string') && (actual === 'integer' || actual === 'number' || actual === 'boolean')) {
     return `YAML reads it as ${actual === 'boolean' ? 'a boolean' : 'a number'}; quote it to keep it a string`;

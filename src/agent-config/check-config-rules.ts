@@ -31,6 +31,9 @@ const ENTRY_LIMIT_BEFORE_17 = 100;
 const MAX_WORKSPACE_HOURS = 8760;
 const DEFAULT_ACTIVE_HOURS = 36;
 const DEFAULT_STOPPED_HOURS = 744;
+/** The defaults of the termination hours of GitLab 17.3 to 17.11. */
+const DEFAULT_TERMINATION_HOURS = 24;
+const DEFAULT_TERMINATION_LIMIT = 120;
 /** OCS scans every workload of the listed namespaces; more often than hourly only adds load. */
 const FREQUENT_SCAN_SECONDS = 3600;
 const NOT_SAVED = 'GitLab then does not save the workspace settings and keeps the previous ones';
@@ -235,7 +238,7 @@ function describeSeconds(seconds: number): string {
   return seconds === 1 ? 'second' : `${seconds} seconds`;
 }
 
-function checkRemoteDevelopment(config: Readonly<Record<string, unknown>>): Finding[] {
+function checkRemoteDevelopment(config: Readonly<Record<string, unknown>>, options: RuleOptions): Finding[] {
   const workspaces = section(config, 'remote_development');
   if (workspaces === undefined) return [];
   const base: PathSegment[] = ['remote_development'];
@@ -274,11 +277,35 @@ function checkRemoteDevelopment(config: Readonly<Record<string, unknown>>): Find
       ),
     );
   }
+  findings.push(...checkTerminationHours(workspaces, base, options));
   findings.push(...checkPullSecrets(workspaces, base));
   for (const key of ['default_resources_per_workspace_container', 'max_resources_per_workspace']) {
     findings.push(...checkCompleteResources(workspaces[key], [...base, key]));
   }
   return findings;
+}
+
+/**
+ * The termination hours GitLab 17.3 to 17.11 read (18.0 removed them, and the schema check
+ * reports them there): the default at least 1, at most the limit, the limit at most 8760.
+ */
+function checkTerminationHours(workspaces: Readonly<Record<string, unknown>>, base: readonly PathSegment[], options: RuleOptions): Finding[] {
+  if (options.gitlab.major >= 18) return [];
+  const defaultKey = 'default_max_hours_before_termination';
+  const limitKey = 'max_hours_before_termination_limit';
+  if (workspaces[defaultKey] === undefined && workspaces[limitKey] === undefined) return [];
+  const hours = readWholeNumber(workspaces[defaultKey]) ?? DEFAULT_TERMINATION_HOURS;
+  const limit = readWholeNumber(workspaces[limitKey]) ?? DEFAULT_TERMINATION_LIMIT;
+  if (hours >= 1 && hours <= limit && limit <= MAX_WORKSPACE_HOURS) return [];
+  const key = workspaces[defaultKey] !== undefined ? defaultKey : limitKey;
+  return [
+    warn(
+      [...base, key],
+      'invalid-value',
+      `${defaultKey} (${hours}) must be at least 1 and at most ${limitKey} (${limit}), which must be at most ${MAX_WORKSPACE_HOURS}; ${NOT_SAVED}`,
+      `the defaults are ${DEFAULT_TERMINATION_HOURS} and ${DEFAULT_TERMINATION_LIMIT}`,
+    ),
+  ];
 }
 
 function checkPullSecrets(workspaces: Readonly<Record<string, unknown>>, base: readonly PathSegment[]): Finding[] {

@@ -1416,7 +1416,8 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
             null
           ],
           "x-enforced-by": "agentk",
-          "x-hint": "write one of info, debug, warn, error, in lower case"
+          "x-hint": "write one of info, debug, warn, error, in lower case (the old names warning and off no longer work)",
+          "x-type-hint": "write one of info, debug, warn, error, in lower case (off and warning are old names; YAML reads an unquoted off as false)"
         },
         "grpc_level": {
           "description": "Level of agentk's gRPC logger; `info` and `debug` are very verbose. Default: `error`. Since GitLab 15.1.",
@@ -1434,7 +1435,8 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
             null
           ],
           "x-enforced-by": "agentk",
-          "x-hint": "write one of info, debug, warn, error, in lower case"
+          "x-hint": "write one of info, debug, warn, error, in lower case (the old names warning and off no longer work)",
+          "x-type-hint": "write one of info, debug, warn, error, in lower case (off and warning are old names; YAML reads an unquoted off as false)"
         }
       }
     },
@@ -1573,7 +1575,8 @@ export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
             "CRITICAL",
             null
           ],
-          "x-hint": "write one of UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL, in upper case"
+          "x-hint": "write one of UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL, in upper case",
+          "x-type-hint": "write one of UNKNOWN, LOW, MEDIUM, HIGH, CRITICAL, in upper case"
         }
       }
     },
