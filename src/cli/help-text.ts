@@ -90,7 +90,9 @@ function formatExamples(examples: readonly HelpExample[]): string {
         const word = shellWord(arg);
         const previous = example.argv[index - 1];
         const isValue = previous !== undefined && previous.startsWith('-') && (arg === '-' || !arg.startsWith('-'));
-        if (isValue || index === 0) groups[groups.length - 1] += ` ${word}`;
+        // The command words before the first flag (`config validate`) stay on the first line.
+        const isCommandWord = example.argv.slice(0, index + 1).every((word) => !word.startsWith('-'));
+        if (isValue || isCommandWord) groups[groups.length - 1] += ` ${word}`;
         else groups.push(word);
       });
       if (example.pipe) groups[groups.length - 1] += ` ${example.pipe}`;
