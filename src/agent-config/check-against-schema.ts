@@ -384,22 +384,37 @@ function suggestForUnknownKey(key: string, siblings: readonly string[], segments
   const sibling = suggestKey(key, siblings);
   if (sibling !== undefined) return `did you mean ${sibling}?`;
 
+  // A key of another level, or a typo of one, is worth naming where it belongs when that place
+  // is near (it shares a section with here) or few; a common word (`enabled`) belongs in too many.
   const here = parentSegments.length === 0 ? '' : formatSchemaPath(parentSegments);
   const elsewhere = closestLocations((KEY_LOCATIONS.get(key) ?? []).filter((location) => location !== here), here);
-  if (elsewhere.length > 0) return `${key} belongs ${describeLocations(elsewhere)}, not here`;
-  const typoOf = suggestKey(key, [...KEY_LOCATIONS.keys()]);
+  if (elsewhere.length > 0 && (sharesSection(elsewhere[0] as string, here) || elsewhere.length <= 2)) {
+    return `${key} belongs ${describeLocations(elsewhere)}, not here`;
+  }
+  const typoOf = elsewhere.length > 0 ? undefined : suggestKey(key, [...KEY_LOCATIONS.keys()]);
   if (typoOf !== undefined) {
-    const locations = KEY_LOCATIONS.get(typoOf) ?? [];
-    return `did you mean ${typoOf}, a key ${locations.includes(here) ? 'here' : describeLocations(locations)}?`;
+    const locations = closestLocations(KEY_LOCATIONS.get(typoOf) ?? [], here);
+    // Short keys are one edit away from too many words (`kind`, `kinds`) unless the place is near.
+    if (sharesSection(locations[0] ?? '', here) || (key.length >= 6 && locations.length <= 2)) {
+      return `did you mean ${typoOf}, a key ${describeLocations(locations)}?`;
+    }
   }
   const source = walk.options.sourceOf(segments, 'key');
   if ((key === 'true' || key === 'false' || key === 'null') && source !== undefined && YAML11_WORDS.has(source) && source !== key) {
     return `YAML 1.1 reads the key ${source} as ${key}; quote it ("${source}") if you meant the word`;
   }
+  if (parentSegments.length === 0 && (key === 'apiVersion' || key === 'kind')) {
+    return `this looks like a Kubernetes object or a kubeconfig, not an agent configuration; valid keys here: ${listKeys(siblings)}`;
+  }
   if (parentSegments.length === 0 && /^x[-_]/i.test(key)) {
     return 'top-level helper keys are not allowed, even to hold YAML anchors: define anchors inside a real section';
   }
   return `valid keys here: ${listKeys(siblings)}`;
+}
+
+/** Whether two schema locations start with the same top-level section. */
+function sharesSection(location: string, here: string): boolean {
+  return here !== '' && location.split('.')[0] === here.split('.')[0];
 }
 
 /** The locations that share the most leading keys with `here`: `user_access` for `user_access.projects[]`. */

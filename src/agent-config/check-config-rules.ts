@@ -243,7 +243,9 @@ function checkRemoteDevelopment(config: Readonly<Record<string, unknown>>, optio
   if (workspaces === undefined) return [];
   const base: PathSegment[] = ['remote_development'];
   const findings: Finding[] = [];
-  if (workspaces['enabled'] !== true) {
+  if (workspaces['enabled'] === false) {
+    findings.push(warn(base, 'not-enabled', 'is turned off (enabled: false), so no workspace can use this agent', 'set enabled: true to use workspaces', 'key'));
+  } else if (workspaces['enabled'] !== true) {
     findings.push(
       warn(base, 'not-enabled', 'has no enabled: true, so no workspace can use this agent', 'add enabled: true under remote_development', 'key'),
     );
