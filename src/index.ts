@@ -9,11 +9,37 @@ export type { ReadValuesOptions } from './sources/read-values.js';
 export {
   ManifestsError,
   ValuesSourceError,
+  ValuesFileError,
+  SetExpressionError,
   ValuesError,
   ReleaseNameError,
   TemplateError,
   UsageError,
 } from './errors.js';
-export type { ErrorCode, ProblemCode, ValuesProblem, SourceLocation } from './errors.js';
-export type { Manifest, RenderOptions, ValueSource, FileReader, ValuesTree, Warning } from './types.js';
+export type {
+  ErrorCode,
+  ValuesFileProblem,
+  SetExpressionProblem,
+  ProblemCode,
+  ValuesProblem,
+  SourceLocation,
+  ReleaseField,
+  ReleaseNameProblem,
+  ManifestsErrorOptions,
+  ValuesFileErrorOptions,
+  SetExpressionErrorOptions,
+  ValuesErrorOptions,
+  ReleaseNameErrorOptions,
+  TemplateErrorOptions,
+  UsageErrorOptions,
+} from './errors.js';
+export type {
+  Manifest,
+  RenderOptions,
+  ValueSource,
+  FileReader,
+  ValuesTree,
+  PathSegment,
+  Warning,
+} from './types.js';
 export type { GitlabAgentValues } from './generated/values.js';

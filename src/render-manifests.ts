@@ -25,7 +25,7 @@ export interface RenderResult {
  */
 export function renderManifests(values: ValuesTree, options: RenderOptions): RenderResult {
   const { merged, problems, warnings } = checkValues(values, options);
-  if (problems.length > 0) throw new ValuesError(problems);
+  if (problems.length > 0) throw new ValuesError({ problems });
 
   const context = buildTemplateContext(merged, options);
   const manifests = parseManifests(renderTemplates(context));

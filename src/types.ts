@@ -19,6 +19,9 @@ export type ValueSource =
 /** Reads a `--set-file` path; the CLI passes one that reads the disk, tests pass a map. */
 export type FileReader = (path: string) => string;
 
+/** One step of a values path: a map key or a list index. */
+export type PathSegment = string | number;
+
 /** A warning that never changes the output (Helm prints these on stderr). */
 export interface Warning {
   readonly path: string;

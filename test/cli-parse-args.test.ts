@@ -57,7 +57,7 @@ describe('parseFlags (pflag syntax)', () => {
     [['-f'], '-f'],
   ])('rejects %j as a usage error naming the flag', (argv, flag) => {
     const error = usageErrorOf(() => parseFlags(argv, specs));
-    expect(error.code).toBe('USAGE');
+    expect(error.code).toBe('usage');
     expect(error.flag).toBe(flag);
   });
 
@@ -152,7 +152,7 @@ describe('parseGenerateArgs', () => {
 
   it('rejects a positional argument without echoing it', () => {
     const error = usageErrorOf(() => parseGenerateArgs(['--set', 'config.token=', 'glagent-SECRET']));
-    expect(error.code).toBe('USAGE');
+    expect(error.code).toBe('usage');
     expect(error.message).not.toContain('SECRET');
   });
 

@@ -316,7 +316,7 @@ describe('validateValues: secrets', () => {
     const { problems } = validateValues(values);
     expect(problems.length).toBeGreaterThanOrEqual(8);
     expect(JSON.stringify(problems)).not.toContain(MARKER);
-    expect(new ValuesError(problems).message).not.toContain(MARKER);
+    expect(new ValuesError({ problems }).message).not.toContain(MARKER);
   });
 
   it('keeps a valid token out of unrelated problems', () => {

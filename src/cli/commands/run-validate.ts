@@ -1,8 +1,7 @@
 import { checkValues } from '../../check/check-values.js';
-import { ReleaseNameError, ValuesSourceError } from '../../errors.js';
+import { ReleaseNameError, SetExpressionError, ValuesSourceError } from '../../errors.js';
 import type { ValuesProblem } from '../../errors.js';
 import type { Warning } from '../../types.js';
-import { checkRelease } from '../../check/check-release.js';
 import { parseValuesPath } from '../../helm/parse-values-path.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_FAILURE, EXIT_OK } from '../reports/describe-error.js';
@@ -106,13 +105,12 @@ function locate(path: string, findOrigin: OriginFinder): ReportLocation | undefi
 
 /** A file that is not YAML, a `--set` that does not parse: the error already names file and line or flag. */
 function describeSourceError(error: ValuesSourceError): ReportEntry {
-  const problem = (error as ValuesSourceError & { problem?: unknown }).problem;
   const { source, line } = error.location;
-  // The location names the file already.
-  const message = error.message.startsWith(`${source}: `) ? error.message.slice(source.length + 2) : error.message;
+  // The location names the file or flag already; a --set message keeps the key it is about.
+  const message = error instanceof SetExpressionError && error.path !== '' ? error.message : error.reason;
   return {
     severity: 'error',
-    check: typeof problem === 'string' ? `values-source-${problem}` : 'values-source',
+    check: `values-source-${error.problem}`,
     path: '',
     message,
     ...(error.hint === undefined ? {} : { hint: error.hint }),
@@ -120,14 +118,9 @@ function describeSourceError(error: ValuesSourceError): ReportEntry {
   };
 }
 
-/** checkRelease tests the release name first, so a valid name means the namespace failed. */
+/** Points at the flag that gave the failing input: the namespace, or whichever flag named the release. */
 function describeReleaseError(error: ReleaseNameError, args: CommandArgs): ReportEntry {
-  let flag = '--namespace';
-  try {
-    checkRelease({ releaseName: args.releaseName, namespace: 'default' });
-  } catch {
-    flag = args.releaseNameFlag ?? '--release-name';
-  }
+  const flag = error.field === 'namespace' ? '--namespace' : (args.releaseNameFlag ?? '--release-name');
   return {
     severity: 'error',
     check: 'release-name',

@@ -34,7 +34,7 @@ export async function runValues(argv: readonly string[], io: CliIo): Promise<num
     );
   }
   if (problems.length > 0) {
-    io.stderr(`Error: ${new ValuesError(problems).message}\n`);
+    io.stderr(`Error: ${new ValuesError({ problems }).message}\n`);
     return EXIT_FAILURE;
   }
   return EXIT_OK;

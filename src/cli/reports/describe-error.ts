@@ -22,7 +22,7 @@ export interface ErrorReport {
 export function describeError(error: unknown, env: Readonly<Record<string, string | undefined>>): ErrorReport {
   if (error instanceof ManifestsError) {
     return {
-      exitCode: error.code === 'USAGE' ? EXIT_USAGE : EXIT_FAILURE,
+      exitCode: error.code === 'usage' ? EXIT_USAGE : EXIT_FAILURE,
       text: `Error: ${describeKnownError(error)}\n`,
     };
   }

@@ -15,8 +15,8 @@ export function renameReleaseError<T>(args: Pick<CommandArgs, 'releaseNameFlag'>
   try {
     return action();
   } catch (error) {
-    if (error instanceof ReleaseNameError && args.releaseNameFlag === '--name-prefix' && error.message.startsWith('release name')) {
-      throw new ReleaseNameError(`--name-prefix gives the ${error.message}`);
+    if (error instanceof ReleaseNameError && error.field === 'releaseName' && args.releaseNameFlag === '--name-prefix') {
+      throw new ReleaseNameError({ field: error.field, problem: error.problem, message: `--name-prefix gives the ${error.message}` });
     }
     throw error;
   }
