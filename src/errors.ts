@@ -188,6 +188,8 @@ export interface ValuesProblem {
   readonly code: ProblemCode;
   /** Dotted values path as Helm users write it: `config.kasHeaders[0]`, `podLabels["app.kubernetes.io/name"]`. */
   readonly path: string;
+  /** The same path as keys and list indexes, so it can be looked up without parsing `path`. */
+  readonly segments: readonly PathSegment[];
   readonly message: string;
   /** How to fix it; includes the did-you-mean suggestion for unknown keys. */
   readonly hint?: string;

@@ -41,5 +41,6 @@ export type {
   ValuesTree,
   PathSegment,
   Warning,
+  WarningCode,
 } from './types.js';
 export type { GitlabAgentValues } from './generated/values.js';

@@ -206,8 +206,8 @@ describe('describeError', () => {
     expect(describeError(new UsageError({ message: 'bad flag' }), {}).exitCode).toBe(2);
     const valuesError = new ValuesError({
       problems: [
-        { code: 'unknown-key', path: 'a', message: 'm', hint: 'h' },
-        { code: 'wrong-type', path: 'b', message: 'n' },
+        { code: 'unknown-key', path: 'a', segments: ['a'], message: 'm', hint: 'h' },
+        { code: 'wrong-type', path: 'b', segments: ['b'], message: 'n' },
       ],
     });
     const report = describeError(valuesError, {});

@@ -80,7 +80,16 @@ describe('validate: json', () => {
       hint: 'did you mean replicas?',
       source: { label: 'values.yaml', origin: 'file', line: 2 },
     });
-    expect(report.warnings.find((warning) => warning.path === 'image.tag')?.source).toEqual({ label: '--set', origin: 'flag' });
+    expect(report.warnings.find((warning) => warning.path === 'image.tag')).toMatchObject({
+      check: 'old-agent-version',
+      source: { label: '--set', origin: 'flag' },
+    });
+  });
+
+  it('names each warning by its code', async () => {
+    const result = await runCli(['validate', '--format', 'json']);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.warnings).toEqual([expect.objectContaining({ check: 'missing-token', path: 'config.token' })]);
   });
 
   it('is valid JSON with empty lists for good values', async () => {
@@ -112,7 +121,7 @@ describe('validate: GitLab Code Quality', () => {
     const withFile = await codeQuality(['-f', 'a.yaml', '-f', 'b.yaml'], { 'a.yaml': 'replicas: 1\n', 'b.yaml': 'replicas: 2\n' });
     expect(withFile.exitCode).toBe(0);
     expect(withFile.issues).toEqual([
-      expect.objectContaining({ check_name: 'warning', severity: 'minor', location: { path: 'b.yaml', lines: { begin: 1 } } }),
+      expect.objectContaining({ check_name: 'missing-token', severity: 'minor', location: { path: 'b.yaml', lines: { begin: 1 } } }),
     ]);
     const withoutFile = await codeQuality([]);
     expect(withoutFile.issues[0]?.location).toEqual({ path: '(chart defaults)', lines: { begin: 1 } });

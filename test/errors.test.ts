@@ -1,10 +1,13 @@
 /**
- * The error model as the package entry shows it: every error class with its one code, and
- * release errors naming their field. Assertions are on codes, fields and paths, never on wording.
+ * The error model as the package entry shows it: every error class with its one code, problems
+ * and warnings with codes and paths as segments, and release errors naming their field.
+ * Assertions are on codes, fields and paths, never on wording.
  */
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import type { ErrorCode } from '../src/index.js';
+import type { ErrorCode, WarningCode } from '../src/index.js';
+import { formatValuesPath } from '../src/helm/format-values-path.js';
+import { PKI } from './support/pki-fixtures.js';
 
 const RELEASE = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' };
 const KEBAB_CASE = /^[a-z]+(-[a-z]+)*$/;
@@ -73,5 +76,74 @@ describe('ReleaseNameError', () => {
     const error = thrownBy(() => api.checkValues({}, { releaseName, namespace }));
     expect(error).toBeInstanceOf(api.ReleaseNameError);
     expect(error).toMatchObject({ code: 'release-name', field, problem });
+  });
+});
+
+describe('problems', () => {
+  const values = {
+    replica: 3,
+    podAnnotations: { 'example.com/team': 7 },
+    extraEnv: [{ name: 'OK', value: 'x' }, { name: '1-bad', value: 'y' }],
+    config: { token: 'glagent-0123456789abcdef', kasAddress: 'https://gitlab.example.com' },
+  };
+
+  it('carry their path as segments as well as text', () => {
+    const { problems } = api.checkValues(values, RELEASE);
+    expect(problems.map(({ code, segments }) => ({ code, segments }))).toEqual(
+      expect.arrayContaining([
+        { code: 'unknown-key', segments: ['replica'] },
+        { code: 'wrong-type', segments: ['podAnnotations', 'example.com/team'] },
+        { code: 'invalid-value', segments: ['extraEnv', 1, 'name'] },
+        { code: 'invalid-value', segments: ['config', 'kasAddress'] },
+      ]),
+    );
+    for (const problem of problems) {
+      expect(formatValuesPath(problem.segments)).toBe(problem.path);
+      expect(problem.code).toMatch(KEBAB_CASE);
+    }
+  });
+
+  it('travel in a ValuesError from render()', () => {
+    const error = thrownBy(() => api.render(values, RELEASE)) as api.ValuesError;
+    expect(error).toBeInstanceOf(api.ValuesError);
+    expect(error.problems.find((problem) => problem.path === 'podAnnotations["example.com/team"]')).toMatchObject({
+      code: 'wrong-type',
+      segments: ['podAnnotations', 'example.com/team'],
+    });
+  });
+});
+
+/** Values that produce each warning; the Record makes a new warning code fail to compile until it is here. */
+const WARNING_CASES: Readonly<Record<WarningCode, { readonly values: api.ValuesTree; readonly segments: readonly api.PathSegment[] }>> = {
+  'value-replaces-map': { values: { resources: '1Gi' }, segments: ['resources'] },
+  'map-replaces-value': { values: { config: { kasAddress: { a: 1 } } }, segments: ['config', 'kasAddress'] },
+  'missing-token': { values: {}, segments: ['config', 'token'] },
+  'kas-address-ignored': {
+    values: { config: { receptive: { enabled: true }, kasAddress: 'wss://kas.example.com' } },
+    segments: ['config', 'kasAddress'],
+  },
+  'old-agent-version': { values: { image: { tag: 'v16.0.0' } }, segments: ['image', 'tag'] },
+  'token-without-prefix': { values: { config: { token: 'not-an-agent-token' } }, segments: ['config', 'token'] },
+  'certificate-expired': { values: { config: { kasCaCert: PKI.expiredCert } }, segments: ['config', 'kasCaCert'] },
+  'env-overrides-chart': { values: { extraEnv: [{ name: 'POD_NAME', value: 'x' }] }, segments: ['extraEnv', 0, 'name'] },
+  'env-repeated': {
+    values: { extraEnv: [{ name: 'A', value: '1' }, { name: 'A', value: '2' }] },
+    segments: ['extraEnv', 1, 'name'],
+  },
+};
+
+describe('warnings', () => {
+  it.each(Object.entries(WARNING_CASES))('%s is reported with its code and path', (code, { values, segments }) => {
+    const { warnings } = api.checkValues(values, RELEASE);
+    expect(warnings).toContainEqual(expect.objectContaining({ code, segments, path: formatValuesPath(segments) }));
+  });
+
+  it('all carry a kebab-case code and a path that matches their segments', () => {
+    const warnings = Object.values(WARNING_CASES).flatMap(({ values }) => api.checkValues(values, RELEASE).warnings);
+    expect(new Set(warnings.map((warning) => warning.code))).toEqual(new Set(Object.keys(WARNING_CASES)));
+    for (const warning of warnings) {
+      expect(warning.code).toMatch(KEBAB_CASE);
+      expect(formatValuesPath(warning.segments)).toBe(warning.path);
+    }
   });
 });

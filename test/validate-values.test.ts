@@ -114,7 +114,7 @@ describe('validateValues: unknown keys', () => {
     [{ image: { tags: 'v1' } }, 'image.tags', 'did you mean image.tag?'],
   ])('reports %j as unknown at %s with a suggestion', (overrides, path, hint) => {
     const { problems } = validateValues(withDefaults(overrides as ValuesTree));
-    expect(problems).toEqual([{ code: 'unknown-key', path, message: expect.any(String), hint }]);
+    expect(problems).toEqual([{ code: 'unknown-key', path, segments: path.split('.'), message: expect.any(String), hint }]);
   });
 
   it('lists the valid keys when nothing is close', () => {

@@ -6,6 +6,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { ProblemCode, ValuesProblem } from '../../errors.js';
+import { createProblem } from '../create-diagnostic.js';
 import { formatValuesPath, getValueAt, parseInstancePath, type PathSegment } from '../../helm/format-values-path.js';
 import { KUBERNETES_TYPE_KEYWORD } from './kubernetes-types.js';
 import { suggestKey } from '../../util/suggest-key.js';
@@ -75,23 +76,23 @@ export function convertSchemaErrors(options: ConvertSchemaErrorsOptions): Values
 }
 
 function describeGroup(group: ErrorGroup, values: unknown, schema: SchemaNode): ValuesProblem | undefined {
-  const path = formatValuesPath(group.segments);
-  const location = locateSchemaNode(schema, group.segments, group.isKey);
+  const { segments } = group;
+  const location = locateSchemaNode(schema, segments, group.isKey);
   const kubernetes = group.errors.some(isKubernetesError);
   const [first] = group.errors;
   if (!first) return undefined;
 
   if (first.keyword === 'additionalProperties') {
-    return { code: 'unknown-key', path, message: 'is not a key of this chart', hint: suggestKeyHint(schema, group.segments) };
+    return createProblem({ code: 'unknown-key', segments, message: 'is not a key of this chart', hint: suggestKeyHint(schema, segments) });
   }
   if (first.keyword === 'required') {
     const typeName = kubernetes ? location.kubernetesType : undefined;
-    return {
+    return createProblem({
       code: kubernetes ? 'kubernetes-schema' : 'missing-required',
-      path,
+      segments,
       message: typeName ? `is required by the Kubernetes ${typeName} schema` : 'is required',
       hint: typeName ? undefined : 'the chart needs it: remove the null that deleted its default, or give it a value',
-    };
+    });
   }
 
   const node = location.node;
@@ -112,22 +113,22 @@ function describeGroup(group: ErrorGroup, values: unknown, schema: SchemaNode): 
   if (typeMismatch) {
     const allowed = errors.find((e) => e.keyword === 'enum')?.params as { allowedValues?: unknown[] } | undefined;
     const choices = allowed?.allowedValues ? ` (one of ${allowed.allowedValues.join(', ')})` : '';
-    return {
+    return createProblem({
       code: code('wrong-type'),
-      path,
+      segments,
       message: `must be ${describeExpectedTypes(expected)}${choices}, got ${ARTICLES[actual]}`,
       // With fixed choices, quoting is not the fix: the choices are.
       hint: node?.['x-hint'] ?? (choices ? kubernetesHint : (suggestTypeFix(expected, actual) ?? kubernetesHint)),
-    };
+    });
   }
 
   const detail = pickValueError(errors);
-  return {
+  return createProblem({
     code: code(node?.['x-problem-code'] ?? 'invalid-value'),
-    path,
+    segments,
     message: node?.['x-message'] ?? (detail ? describeValueError(detail) : 'does not match any allowed form'),
     hint: node?.['x-hint'] ?? kubernetesHint,
-  };
+  });
 }
 
 function isKubernetesError(error: ErrorObject): boolean {

@@ -11,6 +11,7 @@ import { VALUES_SCHEMA } from '../../generated/values.js';
 import { validate as validateAgainstSchema } from '../../generated/values-validator.js';
 import { isGoTruthy } from '../../helm/go-semantics.js';
 import type { ValuesTree, Warning } from '../../types.js';
+import { createProblem } from '../create-diagnostic.js';
 import { convertSchemaErrors, type SchemaNode } from './convert-schema-errors.js';
 import { getValueAt } from '../../helm/format-values-path.js';
 import { isMap } from '../../util/is-map.js';
@@ -47,12 +48,14 @@ function checkCrossFieldRules(values: ValuesTree): ValuesProblem[] {
   if (isMap(tls) && isGoTruthy(tls['enabled']) && isMap(tls['secret']) && isGoTruthy(tls['secret']['create'])) {
     for (const key of ['cert', 'key']) {
       if (tls[key] === null || tls[key] === undefined) {
-        problems.push({
-          code: 'missing-required',
-          path: `config.observability.tls.${key}`,
-          message: 'is required when config.observability.tls.enabled and config.observability.tls.secret.create are true',
-          hint: 'give the PEM text (for example with --set-file), or set secret.create to false and provide the Secret yourself',
-        });
+        problems.push(
+          createProblem({
+            code: 'missing-required',
+            segments: ['config', 'observability', 'tls', key],
+            message: 'is required when config.observability.tls.enabled and config.observability.tls.secret.create are true',
+            hint: 'give the PEM text (for example with --set-file), or set secret.create to false and provide the Secret yourself',
+          }),
+        );
       }
     }
   }

@@ -1,8 +1,7 @@
 import { checkValues } from '../../check/check-values.js';
 import { ReleaseNameError, SetExpressionError, ValuesSourceError } from '../../errors.js';
 import type { ValuesProblem } from '../../errors.js';
-import type { Warning } from '../../types.js';
-import { parseValuesPath } from '../../helm/parse-values-path.js';
+import type { PathSegment, Warning } from '../../types.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_FAILURE, EXIT_OK } from '../reports/describe-error.js';
 import type { OriginFinder } from '../input/find-value-origin.js';
@@ -74,7 +73,7 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
 }
 
 function describeProblem(problem: ValuesProblem, findOrigin: OriginFinder): ReportEntry {
-  const location = locate(problem.path, findOrigin);
+  const location = locate(problem.segments, findOrigin);
   return {
     severity: 'error',
     check: problem.code,
@@ -86,19 +85,18 @@ function describeProblem(problem: ValuesProblem, findOrigin: OriginFinder): Repo
 }
 
 function describeWarning(warning: Warning, findOrigin: OriginFinder): ReportEntry {
-  const location = locate(warning.path, findOrigin);
+  const location = locate(warning.segments, findOrigin);
   return {
     severity: 'warning',
-    check: 'warning',
+    check: warning.code,
     path: warning.path,
     message: warning.message,
     ...(location === undefined ? {} : { location }),
   };
 }
 
-function locate(path: string, findOrigin: OriginFinder): ReportLocation | undefined {
-  const segments = parseValuesPath(path);
-  const origin = segments === undefined ? undefined : findOrigin(segments);
+function locate(segments: readonly PathSegment[], findOrigin: OriginFinder): ReportLocation | undefined {
+  const origin = findOrigin(segments);
   if (origin === undefined) return undefined;
   return { label: origin.label, origin: origin.origin, ...(origin.line === undefined ? {} : { line: origin.line }) };
 }
