@@ -3,7 +3,8 @@
  * and, where it applies, a location; tests and the CLI decide on codes, fields and paths, never
  * on wording. Every code in this library (error, problem, warning) is spelled in kebab-case.
  * No message may ever contain a token or a private key: callers pass paths and descriptions,
- * never the offending secret value.
+ * never the offending secret value. Hints speak of values, not of the CLI's flags: the CLI adds
+ * its own advice when it reports an error (src/cli/reports/add-flag-hints.ts).
  */
 import type { PathSegment } from './types.js';
 
@@ -184,6 +185,17 @@ export class SetExpressionError extends ValuesSourceError {
  */
 export type ProblemCode = 'unknown-key' | 'wrong-type' | 'invalid-value' | 'missing-required' | 'kubernetes-schema' | 'unsupported';
 
+/**
+ * The usual slip behind a problem, when it is about how the value was given, so a front end can
+ * add advice in its own terms (the CLI names the flag that gives the value that way):
+ * - `quote-string`: a string is wanted, a number or boolean was given;
+ * - `unquote-number`: a number is wanted, a string was given;
+ * - `unquote-boolean`: true or false is wanted, a string was given;
+ * - `give-list`: a list is wanted;
+ * - `read-file`: the text of a file (a PEM certificate or key) is wanted.
+ */
+export type ValueFix = 'quote-string' | 'unquote-number' | 'unquote-boolean' | 'give-list' | 'read-file';
+
 export interface ValuesProblem {
   readonly code: ProblemCode;
   /** Dotted values path as Helm users write it: `config.kasHeaders[0]`, `podLabels["app.kubernetes.io/name"]`. */
@@ -191,8 +203,9 @@ export interface ValuesProblem {
   /** The same path as keys and list indexes, so it can be looked up without parsing `path`. */
   readonly segments: readonly PathSegment[];
   readonly message: string;
-  /** How to fix it; includes the did-you-mean suggestion for unknown keys. */
+  /** How to fix it, in terms of values; includes the did-you-mean suggestion for unknown keys. */
   readonly hint?: string;
+  readonly fix?: ValueFix;
 }
 
 export interface ValuesErrorOptions {
@@ -229,7 +242,8 @@ export function formatProblem(problem: ValuesProblem): string {
   return escapeControlCharacters(text);
 }
 
-function formatProblems(problems: readonly ValuesProblem[]): string {
+/** A ValuesError's message: a count, then one line per problem. */
+export function formatProblems(problems: readonly ValuesProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return [`invalid values, ${count}:`, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n');
 }

@@ -21,6 +21,7 @@ export type {
   ValuesFileProblem,
   SetExpressionProblem,
   ProblemCode,
+  ValueFix,
   ValuesProblem,
   SourceLocation,
   ReleaseField,

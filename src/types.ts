@@ -53,6 +53,8 @@ export interface Warning {
   /** The same path as keys and list indexes, so it can be looked up without parsing `path`. */
   readonly segments: readonly PathSegment[];
   readonly message: string;
+  /** How to act on it, in terms of values (front ends such as the CLI may say it their own way). */
+  readonly hint?: string;
 }
 
 /** One rendered Kubernetes object. */

@@ -86,10 +86,21 @@ describe('validate: json', () => {
     });
   });
 
-  it('names each warning by its code', async () => {
+  it('names each warning by its code and gives the CLI hint for it', async () => {
     const result = await runCli(['validate', '--format', 'json']);
     const report = JSON.parse(result.stdout) as JsonReport;
-    expect(report.warnings).toEqual([expect.objectContaining({ check: 'missing-token', path: 'config.token' })]);
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ check: 'missing-token', path: 'config.token', hint: expect.stringContaining('--agent-token-file') }),
+    ]);
+  });
+
+  it('adds the flag that fixes a type slip to the library hint', async () => {
+    const result = await runCli(['validate', '--format', 'json', '--set', 'config.token=12345', '--set', 'replicas=two']);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.problems.map(({ check, path, hint }) => ({ check, path, hint }))).toEqual([
+      { check: 'wrong-type', path: 'replicas', hint: 'write the number without quotes, and use --set rather than --set-string' },
+      { check: 'wrong-type', path: 'config.token', hint: 'quote the token or pass it with --set-string config.token=...' },
+    ]);
   });
 
   it('is valid JSON with empty lists for good values', async () => {

@@ -1,11 +1,13 @@
 /**
  * The error model as the package entry shows it: every error class with its one code, problems
- * and warnings with codes and paths as segments, and release errors naming their field.
- * Assertions are on codes, fields and paths, never on wording.
+ * and warnings with codes and paths as segments, release errors naming their field, and hints
+ * that speak of values rather than of the CLI's flags. Assertions are on codes, fields and
+ * paths, never on wording.
  */
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import type { ErrorCode, WarningCode } from '../src/index.js';
+import type { ErrorCode, ValuesProblem, Warning, WarningCode } from '../src/index.js';
+import { VALUES_SCHEMA } from '../src/generated/values.js';
 import { formatValuesPath } from '../src/helm/format-values-path.js';
 import { PKI } from './support/pki-fixtures.js';
 
@@ -107,8 +109,8 @@ describe('problems', () => {
     const error = thrownBy(() => api.render(values, RELEASE)) as api.ValuesError;
     expect(error).toBeInstanceOf(api.ValuesError);
     expect(error.problems.find((problem) => problem.path === 'podAnnotations["example.com/team"]')).toMatchObject({
-      code: 'wrong-type',
       segments: ['podAnnotations', 'example.com/team'],
+      fix: 'quote-string',
     });
   });
 });
@@ -145,5 +147,60 @@ describe('warnings', () => {
       expect(warning.code).toMatch(KEBAB_CASE);
       expect(formatValuesPath(warning.segments)).toBe(warning.path);
     }
+  });
+});
+
+/**
+ * The CLI's flags; `--token-file` and `--kas-address` are left out, because the library names
+ * them as agentk's arguments, which the chart passes.
+ */
+const CLI_FLAG = /(?:^|[\s(,])(?:--set(?:-string|-file|-json|-literal)?|--values|-f|--release-name|--namespace|-n|--name-prefix|--agent-token(?:-file)?|--agent-version|--no-rbac|--output(?:-dir)?|--format)\b/;
+
+function collectSchemaTexts(node: unknown, texts: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const item of node) collectSchemaTexts(item, texts);
+  } else if (typeof node === 'object' && node !== null) {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'x-hint' || key === 'x-message') && typeof value === 'string') texts.push(value);
+      else collectSchemaTexts(value, texts);
+    }
+  }
+  return texts;
+}
+
+describe('library hints', () => {
+  it('find the pattern this test relies on', () => {
+    expect('quote it or pass it with --set-string').toMatch(CLI_FLAG);
+    expect('the chart does not pass --kas-address to a receptive agent').not.toMatch(CLI_FLAG);
+  });
+
+  it('in the schema never name a CLI flag', () => {
+    const texts = collectSchemaTexts(VALUES_SCHEMA);
+    expect(texts.length).toBeGreaterThan(20);
+    expect(texts.filter((text) => CLI_FLAG.test(text))).toEqual([]);
+  });
+
+  it('of problems and warnings never name a CLI flag', () => {
+    const slips = {
+      replicas: 'two',
+      image: { tag: 1.1 },
+      podLabels: { team: 5 },
+      extraArgs: [true],
+      tolerations: 'none',
+      config: {
+        token: 12345,
+        kasCaCert: 'not a certificate',
+        api: { tls: { cert: 'x', key: 'y' } },
+        observability: { tls: { enabled: true, secret: { create: true } } },
+        privateApi: { tls: { enabled: 'true' } },
+      },
+    };
+    const { problems } = api.checkValues(slips, RELEASE);
+    const warnings = Object.values(WARNING_CASES).flatMap(({ values }) => api.checkValues(values, RELEASE).warnings);
+    const fixes = new Set(problems.map((problem) => problem.fix).filter((fix) => fix !== undefined));
+    // Every kind of slip is among them, so the CLI has something to add for each.
+    expect(fixes).toEqual(new Set(['quote-string', 'unquote-number', 'unquote-boolean', 'give-list', 'read-file']));
+    const texts = [...problems, ...warnings].flatMap((item: ValuesProblem | Warning) => [item.message, item.hint ?? '']);
+    expect(texts.filter((text) => CLI_FLAG.test(text))).toEqual([]);
   });
 });

@@ -186,9 +186,10 @@ describe('validateValues: types', () => {
     expect(problem?.hint).toMatch(/separately/);
   });
 
-  it('points at --set-string for numbers where strings belong', () => {
+  it('marks a number where a string belongs as a quoting slip, leaving flags to the CLI', () => {
     const [problem] = validateValues(withDefaults({ additionalLabels: { 'cost-center': 4711 } })).problems;
-    expect(problem?.hint).toMatch(/--set-string/);
+    expect(problem).toMatchObject({ code: 'wrong-type', segments: ['additionalLabels', 'cost-center'], fix: 'quote-string' });
+    expect(problem?.hint).not.toMatch(/--set/);
   });
 });
 

@@ -2,7 +2,7 @@
  * Problems and warnings are built from path segments, so both forms of the path (the segments
  * and the dotted text users read) always agree and no reader has to parse the text back.
  */
-import type { ProblemCode, ValuesProblem } from '../errors.js';
+import type { ProblemCode, ValueFix, ValuesProblem } from '../errors.js';
 import { formatValuesPath, type PathSegment } from '../helm/format-values-path.js';
 import type { Warning, WarningCode } from '../types.js';
 
@@ -11,10 +11,11 @@ export interface CreateProblemOptions {
   readonly segments: readonly PathSegment[];
   readonly message: string;
   readonly hint?: string | undefined;
+  readonly fix?: ValueFix | undefined;
 }
 
 export function createProblem(options: CreateProblemOptions): ValuesProblem {
-  const { code, segments, message, hint } = options;
+  const { code, segments, message, hint, fix } = options;
   return {
     code,
     path: formatValuesPath(segments),
@@ -22,6 +23,7 @@ export function createProblem(options: CreateProblemOptions): ValuesProblem {
     segments: [...segments],
     message,
     ...(hint === undefined ? {} : { hint }),
+    ...(fix === undefined ? {} : { fix }),
   };
 }
 
@@ -29,9 +31,10 @@ export interface CreateWarningOptions {
   readonly code: WarningCode;
   readonly segments: readonly PathSegment[];
   readonly message: string;
+  readonly hint?: string;
 }
 
 export function createWarning(options: CreateWarningOptions): Warning {
-  const { code, segments, message } = options;
-  return { code, path: formatValuesPath(segments), segments: [...segments], message };
+  const { code, segments, message, hint } = options;
+  return { code, path: formatValuesPath(segments), segments: [...segments], message, ...(hint === undefined ? {} : { hint }) };
 }

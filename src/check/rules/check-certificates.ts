@@ -7,7 +7,7 @@
  */
 import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
 import { BoundedCache } from '../../util/bounded-cache.js';
-import type { ValuesProblem } from '../../errors.js';
+import type { ValueFix, ValuesProblem } from '../../errors.js';
 import type { ValuesTree, Warning } from '../../types.js';
 import { formatValuesPath, getValueAt } from '../../helm/format-values-path.js';
 import { createProblem, createWarning } from '../create-diagnostic.js';
@@ -83,8 +83,8 @@ function isPrivateKeyLabel(label: string): boolean {
 /** A PEM field, by its path. */
 type FieldPath = readonly string[];
 
-function problem(segments: FieldPath, message: string, hint: string): ValuesProblem {
-  return createProblem({ code: 'invalid-value', segments, message, hint });
+function problem(segments: FieldPath, message: string, hint: string, fix?: ValueFix): ValuesProblem {
+  return createProblem({ code: 'invalid-value', segments, message, hint, fix });
 }
 
 function ordinal(index: number, count: number): string {
@@ -127,7 +127,8 @@ function parseCertificates(text: string, path: FieldPath): ParsedCertificates {
       problem(
         path,
         scan.unterminated ? 'has a PEM BEGIN line without its END line' : 'holds no PEM certificate',
-        'give the whole PEM text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE----- (for example with --set-file)',
+        'give the whole PEM text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----',
+        'read-file',
       ),
     );
     return { certificates: [], problems };
@@ -177,14 +178,18 @@ interface ParsedKey {
 function parsePrivateKey(text: string, path: FieldPath): ParsedKey {
   const scan = scanPemBlocks(text);
   const keys = scan.blocks.filter((block) => isPrivateKeyLabel(block.label));
-  const fail = (message: string, hint: string): ParsedKey => ({ key: undefined, problems: [problem(path, message, hint)] });
+  const fail = (message: string, hint: string, fix?: ValueFix): ParsedKey => ({
+    key: undefined,
+    problems: [problem(path, message, hint, fix)],
+  });
   if (keys.length === 0) {
     if (scan.blocks.some((block) => block.label === 'CERTIFICATE')) {
       return fail('holds a certificate, not a private key', 'are the certificate and the key swapped?');
     }
     return fail(
       scan.unterminated ? 'has a PEM BEGIN line without its END line' : 'holds no PEM private key',
-      'give the whole PEM key, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY----- (for example with --set-file)',
+      'give the whole PEM key, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----',
+      'read-file',
     );
   }
   if (keys.length > 1) {

@@ -35,7 +35,10 @@ export function checkInstallWarnings(merged: ValuesTree): { problems: ValuesProb
   return { problems: [], warnings };
 }
 
-/** The chart passes `--token-file` whatever the values say, so without a Secret the pod never starts. */
+/**
+ * The chart passes agentk `--token-file` whatever the values say, so without a Secret the pod never
+ * starts. The hint speaks of values; the CLI names its own ways of giving the token.
+ */
 function warnWithoutToken(merged: ValuesTree): Warning | undefined {
   if (isGoTruthy(getValueAt(merged, ['config', 'token'])) || isGoTruthy(getValueAt(merged, ['config', 'secretName']))) {
     return undefined;
@@ -43,10 +46,8 @@ function warnWithoutToken(merged: ValuesTree): Warning | undefined {
   return createWarning({
     code: 'missing-token',
     segments: ['config', 'token'],
-    message:
-      'neither config.token nor config.secretName is set, but the agent is still started with --token-file, so its pod cannot start; ' +
-      'give the token in config.token (on the command line: --agent-token-file, GITLAB_AGENT_TOKEN or --set-file config.token=PATH) ' +
-      'or name an existing Secret with config.secretName',
+    message: 'neither config.token nor config.secretName is set, but the agent is still started with --token-file, so its pod cannot start',
+    hint: 'give the token in config.token or name an existing Secret with config.secretName',
   });
 }
 

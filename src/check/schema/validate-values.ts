@@ -53,7 +53,8 @@ function checkCrossFieldRules(values: ValuesTree): ValuesProblem[] {
             code: 'missing-required',
             segments: ['config', 'observability', 'tls', key],
             message: 'is required when config.observability.tls.enabled and config.observability.tls.secret.create are true',
-            hint: 'give the PEM text (for example with --set-file), or set secret.create to false and provide the Secret yourself',
+            hint: 'set secret.create to false and provide the Secret yourself, or give the PEM text',
+            fix: 'read-file',
           }),
         );
       }

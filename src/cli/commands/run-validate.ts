@@ -14,6 +14,7 @@ import {
   type ReportLocation,
   type ValidationReport,
 } from '../reports/format-validation-report.js';
+import { addFlagHint, addWarningFlagHint } from '../reports/add-flag-hints.js';
 import { renameReleaseError } from '../reports/format-warning.js';
 import { VALIDATE_HELP } from '../help-text.js';
 import { parseCommandArgs, type CommandArgs } from '../args/parse-command-args.js';
@@ -73,24 +74,27 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
 }
 
 function describeProblem(problem: ValuesProblem, findOrigin: OriginFinder): ReportEntry {
-  const location = locate(problem.segments, findOrigin);
+  const { code, path, segments, message, hint } = addFlagHint(problem);
+  const location = locate(segments, findOrigin);
   return {
     severity: 'error',
-    check: problem.code,
-    path: problem.path,
-    message: problem.message,
-    ...(problem.hint === undefined ? {} : { hint: problem.hint }),
+    check: code,
+    path,
+    message,
+    ...(hint === undefined ? {} : { hint }),
     ...(location === undefined ? {} : { location }),
   };
 }
 
 function describeWarning(warning: Warning, findOrigin: OriginFinder): ReportEntry {
-  const location = locate(warning.segments, findOrigin);
+  const { code, path, segments, message, hint } = addWarningFlagHint(warning);
+  const location = locate(segments, findOrigin);
   return {
     severity: 'warning',
-    check: warning.code,
-    path: warning.path,
-    message: warning.message,
+    check: code,
+    path,
+    message,
+    ...(hint === undefined ? {} : { hint }),
     ...(location === undefined ? {} : { location }),
   };
 }
