@@ -47,9 +47,8 @@ export function checkValues(values: ValuesTree, options: CheckValuesOptions): Ch
   const shape = checkValuesShape(values);
   if (shape.length > 0) return { merged: {}, problems: shape, warnings: [] };
   const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values);
-  const schema = validateValues(merge.values);
-  const problems = [...schema.problems];
-  const warnings = [...merge.warnings, ...schema.warnings];
+  const problems = validateValues(merge.values);
+  const warnings = [...merge.warnings];
   for (const check of CHECKS_AFTER_SCHEMA) {
     const result = check(merge.values, options);
     problems.push(...result.problems);
