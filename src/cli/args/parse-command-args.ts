@@ -194,11 +194,6 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   };
 }
 
-/** `parseCommandArgs('generate', argv)`. */
-export function parseGenerateArgs(argv: readonly string[]): CommandArgs {
-  return parseCommandArgs('generate', argv);
-}
-
 function parseChoice<T extends string>(flag: ParsedFlag, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(flag.value)) return flag.value as T;
   throw new UsageError({
