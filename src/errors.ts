@@ -1,75 +1,224 @@
 /**
- * One error hierarchy for the whole pipeline. Every error carries a stable `code`
- * (tests assert on codes and paths, never on wording) and, where it applies, a location.
- * No message may ever contain a token or a private key: callers pass paths and
- * descriptions, never the offending secret value.
+ * One error hierarchy for the whole pipeline. Every error carries a stable `code` (one per class)
+ * and, where it applies, a location; tests and the CLI decide on codes, fields and paths, never
+ * on wording. Every code in this library (error, problem, warning) is spelled in kebab-case.
+ * No message may ever contain a token or a private key: callers pass paths and descriptions,
+ * never the offending secret value. Hints speak of values, not of the CLI's flags: the CLI adds
+ * its own advice when it reports an error (src/cli/reports/add-flag-hints.ts).
  */
+import type { PathSegment } from './types.js';
 
-export type ErrorCode =
-  /** A values file or a `--set*` expression could not be read or parsed. */
-  | 'VALUES_SOURCE'
-  /** The merged values break the schema or a semantic rule; see `ValuesError.problems`. */
-  | 'VALUES_INVALID'
-  /** Helm's release-name rule. */
-  | 'RELEASE_NAME'
-  /** A template rendered something that is not one well-formed Kubernetes object. */
-  | 'TEMPLATE'
-  /** The command line itself is wrong (unknown flag, missing argument). */
-  | 'USAGE';
+/**
+ * The kind of error, one per class:
+ * - `values-file`: a values file cannot be used (`ValuesFileError`; `problem` says why);
+ * - `set-expression`: a `--set*` expression cannot be parsed or applied (`SetExpressionError`);
+ * - `values-invalid`: the merged values break the schema or a rule (`ValuesError.problems`);
+ * - `release-name`: the release name or the namespace is not valid (`ReleaseNameError.field`);
+ * - `template`: a template rendered something that is not one Kubernetes object (`TemplateError`);
+ * - `usage`: the command line itself is wrong (`UsageError`; only the CLI throws it).
+ */
+export type ErrorCode = 'values-file' | 'set-expression' | 'values-invalid' | 'release-name' | 'template' | 'usage';
+
+export interface ManifestsErrorOptions {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
 
 export class ManifestsError extends Error {
   readonly code: ErrorCode;
 
-  constructor(code: ErrorCode, message: string) {
-    super(message);
+  constructor(options: ManifestsErrorOptions) {
+    super(options.message);
     this.name = new.target.name;
-    this.code = code;
+    this.code = options.code;
   }
 }
 
 /** Where a value came from, so an error can point at it. */
 export interface SourceLocation {
-  /** `-f` file name, or the flag (`--set`), or `<library>` for values passed to `render()`. */
+  /** The values file's name as given (`-` for standard input), or the flag (`--set`). */
   readonly source: string;
   /** 1-based line in a values file, when known. */
   readonly line?: number;
+  /** 1-based column in the file's line, or position in a `--set*` expression. */
   readonly column?: number;
 }
 
-export class ValuesSourceError extends ManifestsError {
+/**
+ * Why a values file cannot be used (`ValuesFileError.problem`):
+ * - `syntax`: not well-formed YAML (js-yaml's reason is in the message);
+ * - `duplicate-key`: the same key twice in one map (`ValuesFileError.key` names it);
+ * - `not-a-map`: the top level is a list or a scalar;
+ * - `non-finite-number`: `.inf` or `.nan`, which Helm cannot convert to JSON and refuses;
+ * - `too-large`: a file, or aliases that expand, past the size limits;
+ * - `too-deep`: maps and lists nested deeper than any values file needs.
+ */
+export type ValuesFileProblem = 'syntax' | 'duplicate-key' | 'not-a-map' | 'non-finite-number' | 'too-large' | 'too-deep';
+
+/**
+ * Why a `--set*` expression cannot be applied (`SetExpressionError.problem`):
+ * - `no-value`: a key without `=value` (`a`, `a,b=1`);
+ * - `empty-map`: a nested key that set nothing (`a.=x`);
+ * - `invalid-index`: `x[...]` whose index is not an integer, or has no `]`;
+ * - `negative-index`: `x[-1]`;
+ * - `index-too-large`: an index above Helm's maximum (65536);
+ * - `unexpected-data`: text between `]` and the next `.`, `[` or `=` (`a[0]b=1`);
+ * - `unterminated-list`: `{a,b` without the closing brace;
+ * - `type-mismatch`: the key already holds a value of another kind (`a=1,a.b=2`);
+ * - `too-deep`: more dotted levels than Helm allows, or a JSON value nested deeper than values files may be;
+ * - `invalid-json`: a `--set-json` value that is not one JSON value;
+ * - `unreadable-file`: a `--set-file` path that could not be read.
+ */
+export type SetExpressionProblem =
+  | 'no-value'
+  | 'empty-map'
+  | 'invalid-index'
+  | 'negative-index'
+  | 'index-too-large'
+  | 'unexpected-data'
+  | 'unterminated-list'
+  | 'type-mismatch'
+  | 'too-deep'
+  | 'invalid-json'
+  | 'unreadable-file';
+
+interface ValuesSourceErrorOptions {
+  readonly code: 'values-file' | 'set-expression';
+  readonly problem: ValuesFileProblem | SetExpressionProblem;
+  readonly message: string;
+  readonly reason: string;
+  readonly location: SourceLocation;
+  readonly hint: string | undefined;
+}
+
+/** A value source (a values file or a `--set*` expression) that cannot be read; see its two subclasses. */
+export abstract class ValuesSourceError extends ManifestsError {
+  declare readonly code: 'values-file' | 'set-expression';
+  readonly problem: ValuesFileProblem | SetExpressionProblem;
+  /** What is wrong, without the file or flag that the message starts with (the location names it). */
+  readonly reason: string;
   readonly location: SourceLocation;
   readonly hint: string | undefined;
 
-  constructor(message: string, location: SourceLocation, hint?: string) {
-    super('VALUES_SOURCE', message);
-    this.location = location;
-    this.hint = hint;
+  protected constructor(options: ValuesSourceErrorOptions) {
+    super({ code: options.code, message: options.message });
+    this.problem = options.problem;
+    this.reason = options.reason;
+    this.location = options.location;
+    this.hint = options.hint;
   }
 }
 
-export type ProblemCode =
-  | 'unknown-key'
-  | 'wrong-type'
-  | 'invalid-value'
-  | 'missing-required'
-  | 'kubernetes-schema'
-  | 'unsupported';
+export interface ValuesFileErrorOptions {
+  readonly problem: ValuesFileProblem;
+  /** What is wrong; the message is `<file>: <reason>`. */
+  readonly reason: string;
+  readonly location: SourceLocation;
+  readonly hint?: string;
+  /** The duplicated key, for `duplicate-key`. */
+  readonly key?: string;
+}
+
+export class ValuesFileError extends ValuesSourceError {
+  declare readonly code: 'values-file';
+  declare readonly problem: ValuesFileProblem;
+  /** The duplicated key, for `duplicate-key`. */
+  readonly key: string | undefined;
+
+  constructor(options: ValuesFileErrorOptions) {
+    super({
+      code: 'values-file',
+      problem: options.problem,
+      message: `${options.location.source}: ${options.reason}`,
+      reason: options.reason,
+      location: options.location,
+      hint: options.hint,
+    });
+    this.key = options.key;
+  }
+}
+
+export interface SetExpressionErrorOptions {
+  readonly problem: SetExpressionProblem;
+  /** What is wrong; the message is `<flag> "<path>": <reason>`, or `<flag>: <reason>` before any key. */
+  readonly reason: string;
+  /** The flag the expression was given with (`--set`, `--set-json`…); it is the location's source. */
+  readonly flag: string;
+  /** The key being set, as far as it was read, and the same path in Helm's notation. */
+  readonly segments: readonly PathSegment[];
+  readonly path: string;
+  /** 1-based position in the expression where reading stopped. */
+  readonly column: number;
+  readonly hint?: string;
+}
+
+export class SetExpressionError extends ValuesSourceError {
+  declare readonly code: 'set-expression';
+  declare readonly problem: SetExpressionProblem;
+  /** Values path of the key being set, as far as it was read (`config.kasHeaders[1]`). */
+  readonly path: string;
+  readonly segments: readonly PathSegment[];
+
+  constructor(options: SetExpressionErrorOptions) {
+    const subject = options.path === '' ? options.flag : `${options.flag} ${JSON.stringify(options.path)}`;
+    super({
+      code: 'set-expression',
+      problem: options.problem,
+      message: `${subject}: ${options.reason}`,
+      reason: options.reason,
+      location: { source: options.flag, column: options.column },
+      hint: options.hint,
+    });
+    this.path = options.path;
+    this.segments = options.segments;
+  }
+}
+
+/**
+ * What is wrong with one value (`ValuesProblem.code`):
+ * - `unknown-key`: the chart has no such key (the hint suggests the likely one);
+ * - `wrong-type`: a value of the wrong type (a string where a number belongs);
+ * - `invalid-value`: the right type, but a value the chart, agentk or the API server refuses;
+ * - `missing-required`: a value the chart needs is absent;
+ * - `kubernetes-schema`: a Kubernetes-typed value breaks the Kubernetes API schema;
+ * - `unsupported`: a feature of the chart this tool does not render.
+ */
+export type ProblemCode = 'unknown-key' | 'wrong-type' | 'invalid-value' | 'missing-required' | 'kubernetes-schema' | 'unsupported';
+
+/**
+ * The usual slip behind a problem, when it is about how the value was given, so a front end can
+ * add advice in its own terms (the CLI names the flag that gives the value that way):
+ * - `quote-string`: a string is wanted, a number or boolean was given;
+ * - `unquote-number`: a number is wanted, a string was given;
+ * - `unquote-boolean`: true or false is wanted, a string was given;
+ * - `give-list`: a list is wanted;
+ * - `read-file`: the text of a file (a PEM certificate or key) is wanted.
+ */
+export type ValueFix = 'quote-string' | 'unquote-number' | 'unquote-boolean' | 'give-list' | 'read-file';
 
 export interface ValuesProblem {
   readonly code: ProblemCode;
   /** Dotted values path as Helm users write it: `config.kasHeaders[0]`, `podLabels["app.kubernetes.io/name"]`. */
   readonly path: string;
+  /** The same path as keys and list indexes, so it can be looked up without parsing `path`. */
+  readonly segments: readonly PathSegment[];
   readonly message: string;
-  /** How to fix it; includes the did-you-mean suggestion for unknown keys. */
+  /** How to fix it, in terms of values; includes the did-you-mean suggestion for unknown keys. */
   readonly hint?: string;
+  readonly fix?: ValueFix;
+}
+
+export interface ValuesErrorOptions {
+  readonly problems: readonly ValuesProblem[];
 }
 
 export class ValuesError extends ManifestsError {
+  declare readonly code: 'values-invalid';
   readonly problems: readonly ValuesProblem[];
 
-  constructor(problems: readonly ValuesProblem[]) {
-    super('VALUES_INVALID', formatProblems(problems));
-    this.problems = problems;
+  constructor(options: ValuesErrorOptions) {
+    super({ code: 'values-invalid', message: formatProblems(options.problems) });
+    this.problems = options.problems;
   }
 }
 
@@ -93,31 +242,66 @@ export function formatProblem(problem: ValuesProblem): string {
   return escapeControlCharacters(text);
 }
 
-function formatProblems(problems: readonly ValuesProblem[]): string {
+/** A ValuesError's message: a count, then one line per problem. */
+export function formatProblems(problems: readonly ValuesProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return [`invalid values, ${count}:`, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n');
 }
 
+/** Which input of the release identity failed (`RenderOptions.releaseName` or `.namespace`). */
+export type ReleaseField = 'releaseName' | 'namespace';
+
+/** `empty`: no value at all; `invalid`: the value breaks the naming rule (pattern or length). */
+export type ReleaseNameProblem = 'empty' | 'invalid';
+
+export interface ReleaseNameErrorOptions {
+  readonly field: ReleaseField;
+  readonly problem: ReleaseNameProblem;
+  readonly message: string;
+}
+
+/** The release name or the namespace is not valid; `field` says which. */
 export class ReleaseNameError extends ManifestsError {
-  constructor(message: string) {
-    super('RELEASE_NAME', message);
+  declare readonly code: 'release-name';
+  readonly field: ReleaseField;
+  readonly problem: ReleaseNameProblem;
+
+  constructor(options: ReleaseNameErrorOptions) {
+    super({ code: 'release-name', message: options.message });
+    this.field = options.field;
+    this.problem = options.problem;
   }
+}
+
+export interface TemplateErrorOptions {
+  /** What is wrong; the message is `<template>: <reason>`. */
+  readonly reason: string;
+  /** Chart template that rendered it, as in `gitlab-agent/templates/deployment.yaml`. */
+  readonly template: string;
 }
 
 export class TemplateError extends ManifestsError {
+  declare readonly code: 'template';
   readonly template: string;
 
-  constructor(message: string, template: string) {
-    super('TEMPLATE', `${template}: ${message}`);
-    this.template = template;
+  constructor(options: TemplateErrorOptions) {
+    super({ code: 'template', message: `${options.template}: ${options.reason}` });
+    this.template = options.template;
   }
 }
 
+export interface UsageErrorOptions {
+  readonly message: string;
+  /** The flag at fault, as the user would type it (`--output-dir`, `-f`), when one is. */
+  readonly flag?: string;
+}
+
 export class UsageError extends ManifestsError {
+  declare readonly code: 'usage';
   readonly flag: string | undefined;
 
-  constructor(message: string, flag?: string) {
-    super('USAGE', message);
-    this.flag = flag;
+  constructor(options: UsageErrorOptions) {
+    super({ code: 'usage', message: options.message });
+    this.flag = options.flag;
   }
 }

@@ -9,12 +9,40 @@ export type { ReadValuesOptions } from './sources/read-values.js';
 export {
   ManifestsError,
   ValuesSourceError,
+  ValuesFileError,
+  SetExpressionError,
   ValuesError,
   ReleaseNameError,
   TemplateError,
   UsageError,
 } from './errors.js';
-export type { ErrorCode, ProblemCode, ValuesProblem, SourceLocation } from './errors.js';
-export type { Manifest, RenderOptions, ValueSource, FileReader, ValuesTree, Warning } from './types.js';
+export type {
+  ErrorCode,
+  ValuesFileProblem,
+  SetExpressionProblem,
+  ProblemCode,
+  ValueFix,
+  ValuesProblem,
+  SourceLocation,
+  ReleaseField,
+  ReleaseNameProblem,
+  ManifestsErrorOptions,
+  ValuesFileErrorOptions,
+  SetExpressionErrorOptions,
+  ValuesErrorOptions,
+  ReleaseNameErrorOptions,
+  TemplateErrorOptions,
+  UsageErrorOptions,
+} from './errors.js';
+export type {
+  Manifest,
+  RenderOptions,
+  ValueSource,
+  FileReader,
+  ValuesTree,
+  PathSegment,
+  Warning,
+  WarningCode,
+} from './types.js';
 export type { GitlabAgentValues } from './generated/values.js';
 export type { GitlabAgentValuesInput, ValuesInput } from './chart/values-input.js';

@@ -26,7 +26,7 @@ export interface RenderResult {
  */
 export function renderManifests(values: GitlabAgentValuesInput, options: RenderOptions): RenderResult {
   const { merged, problems, warnings, model } = checkValues(values, options);
-  if (problems.length > 0) throw new ValuesError(problems);
+  if (problems.length > 0) throw new ValuesError({ problems });
 
   const context = buildTemplateContext(merged, { model, privateApiJwt: options.privateApiJwt });
   const manifests = parseManifests(renderTemplates(context));

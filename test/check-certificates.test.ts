@@ -58,7 +58,14 @@ describe('checkCertificates: CA certificates', () => {
   it('warns about an expired certificate, naming which one of a bundle', () => {
     const result = check({ config: { kasCaCert: `${PKI.caCert}${PKI.expiredCert}` } });
     expect(result.problems).toEqual([]);
-    expect(result.warnings).toEqual([{ path: 'config.kasCaCert', message: 'certificate 2 of 2 expired on 2021-01-01' }]);
+    expect(result.warnings).toEqual([
+      {
+        code: 'certificate-expired',
+        path: 'config.kasCaCert',
+        segments: ['config', 'kasCaCert'],
+        message: 'certificate 2 of 2 expired on 2021-01-01',
+      },
+    ]);
   });
 
   it('judges expiry at the given moment', () => {
@@ -128,7 +135,14 @@ describe('checkCertificates: TLS certificates and keys', () => {
   it('warns about an expired serving certificate and still checks its key', () => {
     const result = check(tls('api', { cert: PKI.expiredCert, key: PKI.expiredKey }));
     expect(result.problems).toEqual([]);
-    expect(result.warnings).toEqual([{ path: 'config.api.tls.cert', message: 'the certificate expired on 2021-01-01' }]);
+    expect(result.warnings).toEqual([
+      {
+        code: 'certificate-expired',
+        path: 'config.api.tls.cert',
+        segments: ['config', 'api', 'tls', 'cert'],
+        message: 'the certificate expired on 2021-01-01',
+      },
+    ]);
   });
 
   it('checks every field at once', () => {

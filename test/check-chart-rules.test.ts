@@ -47,7 +47,9 @@ describe('checkChartRules', () => {
   it('matches Helm on the error-api-port reference case', () => {
     const expected = readHelmFailure('error-api-port');
     const problems = checkChartRules(receptive({ api: { listenAddress: ':9999' } }));
-    expect(problems).toEqual([{ code: 'invalid-value', path: 'service.internalPort', message: expected.message, hint: expect.any(String) }]);
+    expect(problems).toEqual([
+      { code: 'invalid-value', path: 'service.internalPort', segments: ['service', 'internalPort'], message: expected.message, hint: expect.any(String) },
+    ]);
   });
 
   it('matches Helm on the error-private-api-format reference case', () => {
@@ -114,7 +116,7 @@ describe('checkChartRules', () => {
       'config.privateApi.listenAddress must be in the format of host:port or :port.',
     ],
   ])('%s', (_name, values, path, message) => {
-    expect(checkChartRules(values)).toEqual([{ code: 'invalid-value', path, message, hint: expect.any(String) }]);
+    expect(checkChartRules(values)).toEqual([{ code: 'invalid-value', path, segments: path.split('.'), message, hint: expect.any(String) }]);
   });
 
   it('reports the api and the private api checks together, in the chart\'s order', () => {

@@ -43,7 +43,7 @@ describe('checkRelease: release name', () => {
     'agent 1',
   ])('rejects %s with Helm\'s message', (name) => {
     const error = failureOf(name);
-    expect(error?.code).toBe('RELEASE_NAME');
+    expect(error).toMatchObject({ code: 'release-name', field: 'releaseName', problem: 'invalid' });
     expect(error?.message).toBe(`release name "${name}": ${RULE}`);
   });
 
@@ -70,7 +70,7 @@ describe('checkRelease: namespace', () => {
 
   it.each(['', 'a'.repeat(64), 'Agents', 'team.agents', '-ns', 'ns-', 'ns_1'])('rejects %j', (namespace) => {
     const error = failureOf('agent', namespace);
-    expect(error?.code).toBe('RELEASE_NAME');
+    expect(error).toMatchObject({ code: 'release-name', field: 'namespace', problem: namespace === '' ? 'empty' : 'invalid' });
     expect(error?.message).toMatch(/^namespace ".*": invalid namespace, must match regex/);
   });
 

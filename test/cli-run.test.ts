@@ -203,11 +203,13 @@ describe('run: failures', () => {
 
 describe('describeError', () => {
   it('maps usage errors to 2 and every other error to 1', () => {
-    expect(describeError(new UsageError('bad flag'), {}).exitCode).toBe(2);
-    const valuesError = new ValuesError([
-      { code: 'unknown-key', path: 'a', message: 'm', hint: 'h' },
-      { code: 'wrong-type', path: 'b', message: 'n' },
-    ]);
+    expect(describeError(new UsageError({ message: 'bad flag' }), {}).exitCode).toBe(2);
+    const valuesError = new ValuesError({
+      problems: [
+        { code: 'unknown-key', path: 'a', segments: ['a'], message: 'm', hint: 'h' },
+        { code: 'wrong-type', path: 'b', segments: ['b'], message: 'n' },
+      ],
+    });
     const report = describeError(valuesError, {});
     expect(report).toEqual({ exitCode: 1, text: `Error: ${valuesError.message}\n` });
     expect(report.text.split('\n').filter((line) => /^ +[ab]: /.test(line))).toHaveLength(2);

@@ -88,7 +88,7 @@ describe('collectValueSources', () => {
   it('reports unreadable standard input as a usage error', async () => {
     const { io } = createMemoryIo();
     const error = await usageErrorOf(() => collectValueSources({ valueFlags: [{ kind: 'values', path: '-' }] }, io));
-    expect(error.code).toBe('USAGE');
+    expect(error.code).toBe('usage');
   });
 });
 
@@ -159,7 +159,7 @@ describe('token input', () => {
     for (const [legacy, valueFlags, options] of cases) {
       const { io } = createMemoryIo(options);
       const error = await usageErrorOf(() => collectValueSources({ valueFlags, legacy }, io));
-      expect(error.code).toBe('USAGE');
+      expect(error.code).toBe('usage');
     }
   });
 

@@ -191,7 +191,7 @@ describe('compiled chart templates', () => {
     const context = contextOf({}) as unknown as Record<string, unknown>;
     (context.Values as ValuesTree).config = null;
     expect(() => renderTemplates(context as unknown as TemplateContext)).toThrow(
-      expect.objectContaining({ code: 'TEMPLATE', template: 'gitlab-agent/templates/configmap.yaml' }),
+      expect.objectContaining({ code: 'template', template: 'gitlab-agent/templates/configmap.yaml' }),
     );
   });
 });

@@ -110,26 +110,29 @@ describe('mergeValues type clashes', () => {
     [
       'a scalar over a nested map',
       { config: { observability: 5 } },
-      'config.observability',
+      'value-replaces-map',
+      ['config', 'observability'],
       'cannot overwrite table with non table (map[enabled:true])',
     ],
     [
       'a map over a nested scalar',
       { config: { kasAddress: { a: 1 } } },
-      'config.kasAddress',
+      'map-replaces-value',
+      ['config', 'kasAddress'],
       'destination is a table. Ignoring non-table value (wss://kas)',
     ],
-    ['a map over a top-level scalar', { replicas: { a: 1 } }, 'replicas', 'skipped value: Not a table.'],
+    ['a map over a top-level scalar', { replicas: { a: 1 } }, 'map-replaces-value', ['replicas'], 'skipped value: Not a table.'],
     [
       'a scalar over a top-level map',
       { resources: '1Gi' },
-      'resources',
+      'value-replaces-map',
+      ['resources'],
       'cannot overwrite table with non table (map[])',
     ],
-  ])('keeps the user value and warns for %s', (_, user, path, message) => {
+  ])('keeps the user value and warns for %s', (_, user, code, segments, message) => {
     const { values, warnings } = merge(defaults, user as ValuesTree);
     expect(values).toMatchObject(user);
-    expect(warnings).toEqual([{ path, message }]);
+    expect(warnings).toEqual([{ code, path: segments.join('.'), segments, message }]);
   });
 
   it('never shows a secret default in a warning', () => {

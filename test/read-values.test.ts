@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitCommaList } from '../src/cli/args/parse-flags.js';
 import type { ValueSource } from '../src/types.js';
-import { SetExpressionError } from '../src/sources/parse-set-expression.js';
-import { ValuesFileError } from '../src/sources/parse-values-file.js';
+import { SetExpressionError, ValuesFileError } from '../src/errors.js';
 import { readValues } from '../src/sources/read-values.js';
 
 const REFERENCE = '/work/shared/reference';
@@ -84,7 +83,7 @@ describe('readValues errors', () => {
       readValues([file('bad.yaml', 'a: 1\na: 2\n')]);
     } catch (error) {
       expect(error).toMatchObject({
-        code: 'VALUES_SOURCE',
+        code: 'values-file',
         problem: 'duplicate-key',
         location: { source: 'bad.yaml', line: 2 },
       });
@@ -97,7 +96,7 @@ describe('readValues errors', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(SetExpressionError);
-      expect(error).toMatchObject({ problem: 'type-mismatch', path: 'image', location: { source: '--set' } });
+      expect(error).toMatchObject({ code: 'set-expression', problem: 'type-mismatch', path: 'image', segments: ['image'], location: { source: '--set' } });
     }
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ValuesError } from '../src/errors.js';
+import { checkValues } from '../src/check/check-values.js';
 import { VALUES_SCHEMA } from '../src/generated/values.js';
 import type { ValuesTree } from '../src/types.js';
 import { checkChartRules } from '../src/check/rules/check-chart-rules.js';
@@ -35,12 +36,12 @@ function withDefaults(overrides: ValuesTree = {}): ValuesTree {
 }
 
 function problemsOf(values: ValuesTree): { code: string; path: string }[] {
-  return validateValues(values).problems.map(({ code, path }) => ({ code, path }));
+  return validateValues(values).map(({ code, path }) => ({ code, path }));
 }
 
 describe('validateValues: the chart defaults', () => {
-  it('accepts the defaults with no problems and no warnings', () => {
-    expect(validateValues(withDefaults())).toEqual({ problems: [], warnings: [] });
+  it('accepts the defaults with no problems', () => {
+    expect(validateValues(withDefaults())).toEqual([]);
   });
 
   // Spec §1, in the chart's order; `global` is Helm's convention.
@@ -71,7 +72,7 @@ describe('validateValues: the chart defaults', () => {
     const values = withDefaults({
       service: { type: 'LoadBalancer', loadBalancerIP: '203.0.113.10', loadBalancerSourceRanges: ['192.0.2.0/24'] },
     });
-    expect(validateValues(values)).toEqual({ problems: [], warnings: [] });
+    expect(validateValues(values)).toEqual([]);
   });
 });
 
@@ -113,12 +114,12 @@ describe('validateValues: unknown keys', () => {
     [{ service: { interalPort: 1 } }, 'service.interalPort', 'did you mean service.internalPort?'],
     [{ image: { tags: 'v1' } }, 'image.tags', 'did you mean image.tag?'],
   ])('reports %j as unknown at %s with a suggestion', (overrides, path, hint) => {
-    const { problems } = validateValues(withDefaults(overrides as ValuesTree));
-    expect(problems).toEqual([{ code: 'unknown-key', path, message: expect.any(String), hint }]);
+    const problems = validateValues(withDefaults(overrides as ValuesTree));
+    expect(problems).toEqual([{ code: 'unknown-key', path, segments: path.split('.'), message: expect.any(String), hint }]);
   });
 
   it('lists the valid keys when nothing is close', () => {
-    const [problem] = validateValues(withDefaults({ rbac: { zzzzzzzz: true } })).problems;
+    const [problem] = validateValues(withDefaults({ rbac: { zzzzzzzz: true } }));
     expect(problem).toMatchObject({ code: 'unknown-key', path: 'rbac.zzzzzzzz' });
     expect(problem?.hint).toContain('create, useExistingRole');
   });
@@ -182,13 +183,14 @@ describe('validateValues: types', () => {
   });
 
   it('explains the ingress-nginx rejection', () => {
-    const [problem] = validateValues(withDefaults({ 'ingress-nginx': { enabled: true } })).problems;
+    const [problem] = validateValues(withDefaults({ 'ingress-nginx': { enabled: true } }));
     expect(problem?.hint).toMatch(/separately/);
   });
 
-  it('points at --set-string for numbers where strings belong', () => {
-    const [problem] = validateValues(withDefaults({ additionalLabels: { 'cost-center': 4711 } })).problems;
-    expect(problem?.hint).toMatch(/--set-string/);
+  it('marks a number where a string belongs as a quoting slip, leaving flags to the CLI', () => {
+    const [problem] = validateValues(withDefaults({ additionalLabels: { 'cost-center': 4711 } }));
+    expect(problem).toMatchObject({ code: 'wrong-type', segments: ['additionalLabels', 'cost-center'], fix: 'quote-string' });
+    expect(problem?.hint).not.toMatch(/--set/);
   });
 });
 
@@ -214,7 +216,7 @@ describe('validateValues: Kubernetes-typed values', () => {
   });
 
   it('names the Kubernetes type in the hint', () => {
-    const [problem] = validateValues(withDefaults({ resources: { requests: { memory: '128 megs' } } })).problems;
+    const [problem] = validateValues(withDefaults({ resources: { requests: { memory: '128 megs' } } }));
     expect(problem?.hint).toMatch(/ResourceRequirements/);
   });
 
@@ -313,26 +315,27 @@ describe('validateValues: secrets', () => {
       extraEnv: [{ name: 'PASSWORD', value: { secret: MARKER } }],
       extraArgs: [{ '--token': MARKER }],
     });
-    const { problems } = validateValues(values);
+    const problems = validateValues(values);
     expect(problems.length).toBeGreaterThanOrEqual(8);
     expect(JSON.stringify(problems)).not.toContain(MARKER);
-    expect(new ValuesError(problems).message).not.toContain(MARKER);
+    expect(new ValuesError({ problems }).message).not.toContain(MARKER);
   });
 
   it('keeps a valid token out of unrelated problems', () => {
-    const { problems } = validateValues(withDefaults({ config: { token: MARKER, receptive: { enabled: true }, tokn: 1 } }));
+    const problems = validateValues(withDefaults({ config: { token: MARKER, receptive: { enabled: true }, tokn: 1 } }));
     expect(problems).toHaveLength(1);
     expect(JSON.stringify([...problems, ...checkChartRules(withDefaults({ config: { token: MARKER } }))])).not.toContain(MARKER);
   });
 });
 
-describe('validateValues: warnings', () => {
+describe('checkValues: no warning where Helm is silent', () => {
   // Helm prints nothing for these, and stderr must match Helm's.
   it.each<[ValuesTree]>([
     [{ ingress: { enabled: true } }],
     [{ service: { loadBalancerIP: '203.0.113.1' } }],
     [{ podLabels: { 'app.kubernetes.io/name': 'x', team: 'a' }, additionalLabels: { team: 'b' } }],
   ])('adds none for %j, which Helm accepts silently', (overrides) => {
-    expect(validateValues(withDefaults(overrides))).toEqual({ problems: [], warnings: [] });
+    const values = { ...overrides, config: { token: 'glagent-0123456789abcdef' } };
+    expect(checkValues(values, { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' })).toMatchObject({ problems: [], warnings: [] });
   });
 });

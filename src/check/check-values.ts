@@ -53,9 +53,8 @@ export function checkValues(input: GitlabAgentValuesInput, options: CheckValuesO
   const shape = checkValuesShape(values);
   if (shape.length > 0) return { merged: {}, problems: shape, warnings: [], model: buildChartModel({}, options) };
   const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values);
-  const schema = validateValues(merge.values);
-  const problems = [...schema.problems];
-  const warnings = [...merge.warnings, ...schema.warnings];
+  const problems = validateValues(merge.values);
+  const warnings = [...merge.warnings];
   const model = buildChartModel(merge.values, { releaseName: options.releaseName, namespace: options.namespace });
   for (const check of CHECKS_AFTER_SCHEMA) {
     const result = check(merge.values, model);

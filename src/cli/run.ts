@@ -66,7 +66,7 @@ function runWithoutFlags(argv: readonly string[], io: CliIo, help: string, print
     io.stdout(help);
     return EXIT_OK;
   }
-  if (positionals.length > 0) throw new UsageError('this command takes no arguments; see --help');
+  if (positionals.length > 0) throw new UsageError({ message: 'this command takes no arguments; see --help' });
   io.stdout(print());
   return EXIT_OK;
 }
@@ -77,5 +77,5 @@ function unknownCommand(command: string): UsageError {
   const shown = /^[a-z][a-z-]{0,30}$/.test(command) ? ` "${command}"` : '';
   const suggestion = shown === '' ? undefined : suggestKey(command, names);
   const hint = suggestion === undefined ? `the commands are ${names.join(', ')}` : `did you mean "${suggestion}"?`;
-  return new UsageError(`unknown command${shown}; ${hint} (see --help)`);
+  return new UsageError({ message: `unknown command${shown}; ${hint} (see --help)` });
 }

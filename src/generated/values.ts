@@ -619,7 +619,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
           "description": "Image tag; empty means the chart's appVersion `v18.0.0`. Must be a string: an unquoted YAML number is a float to Helm (`1.10` becomes `1.1`, `1000000` prints as `1e+06`).",
           "type": "string",
           "default": "",
-          "x-hint": "quote a numeric tag (tag: \"1.10\") or pass it with --set-string image.tag=..."
+          "x-hint": "quote a numeric tag (tag: \"1.10\")",
+          "x-fix": "quote-string"
         }
       }
     },
@@ -742,7 +743,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
           },
           "additionalProperties": {
             "type": "string",
-            "x-hint": "annotation values must be strings: quote it or use --set-string"
+            "x-hint": "annotation values must be strings: quote it",
+            "x-fix": "quote-string"
           },
           "default": {}
         },
@@ -784,7 +786,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
       },
       "additionalProperties": {
         "type": "string",
-        "x-hint": "annotation values must be strings: quote it or use --set-string"
+        "x-hint": "annotation values must be strings: quote it",
+        "x-fix": "quote-string"
       },
       "default": {
         "prometheus.io/scrape": "true",
@@ -839,7 +842,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
             "null"
           ],
           "default": null,
-          "x-hint": "quote the token or pass it with --set-string config.token=..."
+          "x-hint": "quote the token",
+          "x-fix": "quote-string"
         },
         "secretName": {
           "description": "Name of the token Secret. Alone it creates no Secret: the volume points at an existing one. With config.token, the Secret is created under this name.",
@@ -1044,7 +1048,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "null"
                   ],
                   "default": false,
-                  "x-hint": "use true or false without quotes (--set, not --set-string)"
+                  "x-hint": "use true or false without quotes",
+                  "x-fix": "unquote-boolean"
                 },
                 "cert": {
                   "description": "PEM certificate of the private API (Secret key `private-api-tls-cert`). Either cert or key creates the Secret and the volume.",
@@ -1243,7 +1248,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
       "type": "array",
       "items": {
         "type": "string",
-        "x-hint": "quote the argument (\"--b: c\") or use --set-string"
+        "x-hint": "quote the argument (\"--b: c\")",
+        "x-fix": "quote-string"
       },
       "default": []
     },
@@ -1285,7 +1291,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
         "maxLength": 63,
         "x-message": "is not a valid label value",
-        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it or use --set-string"
+        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it",
+        "x-fix": "quote-string"
       },
       "default": {}
     },
@@ -1345,7 +1352,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
         "maxLength": 63,
         "x-message": "is not a valid label value",
-        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it or use --set-string"
+        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it",
+        "x-fix": "quote-string"
       },
       "default": {}
     },
@@ -1362,7 +1370,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
         "maxLength": 63,
         "x-message": "is not a valid label value",
-        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it or use --set-string"
+        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it",
+        "x-fix": "quote-string"
       },
       "default": {}
     },

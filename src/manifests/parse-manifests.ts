@@ -37,13 +37,13 @@ function parseYaml(text: string, source: string): unknown {
 }
 
 function toManifest(object: unknown, text: string, source: string): Manifest {
-  if (!isMap(object)) throw new TemplateError('a rendered document is not a mapping', source);
+  if (!isMap(object)) throw new TemplateError({ reason: 'a rendered document is not a mapping', template: source });
   const { apiVersion, kind, metadata } = object;
   if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
-    throw new TemplateError('a rendered document lacks apiVersion or kind', source);
+    throw new TemplateError({ reason: 'a rendered document lacks apiVersion or kind', template: source });
   }
   if (!isMap(metadata) || typeof metadata.name !== 'string' || metadata.name === '') {
-    throw new TemplateError(`the ${kind} lacks metadata.name`, source);
+    throw new TemplateError({ reason: `the ${kind} lacks metadata.name`, template: source });
   }
   const { name, namespace } = metadata;
   return typeof namespace === 'string'
@@ -56,7 +56,7 @@ function parseDocument(text: string, source: string): Manifest {
   try {
     object = parseYaml(text, source);
   } catch (error) {
-    throw new TemplateError(`rendered invalid YAML: ${(error as Error).message}`, source);
+    throw new TemplateError({ reason: `rendered invalid YAML: ${(error as Error).message}`, template: source });
   }
   return toManifest(object, text, source);
 }
@@ -170,10 +170,10 @@ function toPlannedManifest(plan: PlanNode, values: readonly unknown[], text: str
   const apiVersion = peek(fieldOf(plan, 'apiVersion'), values);
   const kind = peek(fieldOf(plan, 'kind'), values);
   if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
-    throw new TemplateError('a rendered document lacks apiVersion or kind', source);
+    throw new TemplateError({ reason: 'a rendered document lacks apiVersion or kind', template: source });
   }
   const name = peek(fieldOf(metadata, 'name'), values);
-  if (typeof name !== 'string' || name === '') throw new TemplateError(`the ${kind} lacks metadata.name`, source);
+  if (typeof name !== 'string' || name === '') throw new TemplateError({ reason: `the ${kind} lacks metadata.name`, template: source });
   const namespace = peek(fieldOf(metadata, 'namespace'), values);
   // `object` is an accessor in its place among the keys; the first read (or a write) makes it a
   // plain data property.

@@ -43,7 +43,7 @@ export function mergeValues(defaults: ValuesTree, user: ValuesTree): MergeResult
       if (isMap(fallback)) {
         coalesceMaps(given, fallback, [key], warnings);
       } else if (fallback !== null) {
-        warnings.push({ path: formatValuesPath([key]), message: 'skipped value: Not a table.' });
+        warnings.push(mapReplacedValueWarning([key], 'skipped value: Not a table.'));
       }
     } else if (isMap(fallback)) {
       // Helm is silent here at the top level; the map default is just as lost as deeper down.
@@ -73,19 +73,26 @@ function coalesceMaps(user: ValuesMap, fallback: ValuesMap, path: readonly PathS
       if (isMap(given)) coalesceMaps(given, fallbackValue, here, warnings);
       else warnings.push(tableReplacedWarning(here, fallbackValue));
     } else if (isMap(given) && fallbackValue !== null) {
-      warnings.push({
-        path: formatValuesPath(here),
-        message: `destination is a table. Ignoring non-table value (${showDefault(here, fallbackValue)})`,
-      });
+      warnings.push(
+        mapReplacedValueWarning(here, `destination is a table. Ignoring non-table value (${showDefault(here, fallbackValue)})`),
+      );
     }
   }
 }
 
+/** The user's value replaces a map default wholesale (Helm's message). */
 function tableReplacedWarning(path: readonly PathSegment[], fallback: unknown): Warning {
   return {
+    code: 'value-replaces-map',
     path: formatValuesPath(path),
+    segments: path,
     message: `cannot overwrite table with non table (${showDefault(path, fallback)})`,
   };
+}
+
+/** The user's map replaces a default that is not one; Helm words it differently at the top level. */
+function mapReplacedValueWarning(path: readonly PathSegment[], message: string): Warning {
+  return { code: 'map-replaces-value', path: formatValuesPath(path), segments: path, message };
 }
 
 /** Secrets the chart holds: their values never appear in a warning, even defaults. */

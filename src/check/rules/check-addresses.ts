@@ -6,7 +6,8 @@
 import { isIP } from 'node:net';
 import type { ValuesProblem } from '../../errors.js';
 import type { ValuesTree } from '../../types.js';
-import { formatValuesPath, getValueAt, type PathSegment } from '../../helm/format-values-path.js';
+import { getValueAt, type PathSegment } from '../../helm/format-values-path.js';
+import { createProblem } from '../create-diagnostic.js';
 import { isMap } from '../../util/is-map.js';
 
 const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -22,7 +23,7 @@ export function isCidr(text: string): boolean {
 }
 
 function problem(segments: readonly PathSegment[], message: string, hint: string): ValuesProblem {
-  return { code: 'invalid-value', path: formatValuesPath(segments), message, hint };
+  return createProblem({ code: 'invalid-value', segments, message, hint });
 }
 
 export function checkAddresses(values: ValuesTree): ValuesProblem[] {

@@ -8,6 +8,7 @@ import { isGoTruthy } from '../../helm/go-semantics.js';
 import { DEFAULT_VALUES } from '../../generated/chart-files.js';
 import type { ValuesTree, Warning } from '../../types.js';
 import { getValueAt } from '../../helm/format-values-path.js';
+import { createWarning } from '../create-diagnostic.js';
 
 /**
  * GitLab's minor releases per major since 15.x end at `.11` (16.11, 17.11), so the minor before
@@ -34,18 +35,20 @@ export function checkInstallWarnings(merged: ValuesTree): { problems: ValuesProb
   return { problems: [], warnings };
 }
 
-/** The chart passes `--token-file` whatever the values say, so without a Secret the pod never starts. */
+/**
+ * The chart passes agentk `--token-file` whatever the values say, so without a Secret the pod never
+ * starts. The hint speaks of values; the CLI names its own ways of giving the token.
+ */
 function warnWithoutToken(merged: ValuesTree): Warning | undefined {
   if (isGoTruthy(getValueAt(merged, ['config', 'token'])) || isGoTruthy(getValueAt(merged, ['config', 'secretName']))) {
     return undefined;
   }
-  return {
-    path: 'config.token',
-    message:
-      'neither config.token nor config.secretName is set, but the agent is still started with --token-file, so its pod cannot start; ' +
-      'give the token in config.token (on the command line: --agent-token-file, GITLAB_AGENT_TOKEN or --set-file config.token=PATH) ' +
-      'or name an existing Secret with config.secretName',
-  };
+  return createWarning({
+    code: 'missing-token',
+    segments: ['config', 'token'],
+    message: 'neither config.token nor config.secretName is set, but the agent is still started with --token-file, so its pod cannot start',
+    hint: 'give the token in config.token or name an existing Secret with config.secretName',
+  });
 }
 
 /** Receptive agents wait for KAS to connect to them; the chart drops `--kas-address` there. */
@@ -54,10 +57,11 @@ function warnIgnoredKasAddress(merged: ValuesTree): Warning | undefined {
   const address = getValueAt(merged, ['config', 'kasAddress']);
   // The default is always present after the merge; only a value the user chose is worth a word.
   if (!isGoTruthy(address) || address === getValueAt(DEFAULT_VALUES, ['config', 'kasAddress'])) return undefined;
-  return {
-    path: 'config.kasAddress',
+  return createWarning({
+    code: 'kas-address-ignored',
+    segments: ['config', 'kasAddress'],
     message: 'is ignored in receptive mode (config.receptive.enabled): the chart does not pass --kas-address to a receptive agent',
-  };
+  });
 }
 
 /** GitLab supports agentk of the previous, the same and the next minor version only. */
@@ -68,12 +72,13 @@ function warnOldImageTag(merged: ValuesTree): Warning | undefined {
   if (version === undefined) return undefined;
   const oldest = previousMinor(parseVersionTag(CHART.appVersion) as AgentkMinor);
   if (compareMinors(version, oldest) >= 0) return undefined;
-  return {
-    path: 'image.tag',
+  return createWarning({
+    code: 'old-agent-version',
+    segments: ['image', 'tag'],
     message:
       `agentk ${version.major}.${version.minor} is older than ${oldest.major}.${oldest.minor}, the oldest minor version supported next to ` +
       `the chart's ${CHART.appVersion} (GitLab supports the previous, same and next minor only); unset image.tag to use ${CHART.appVersion}`,
-  };
+  });
 }
 
 export function parseVersionTag(tag: string): AgentkMinor | undefined {

@@ -8,7 +8,8 @@
 import type { ValuesProblem } from '../../errors.js';
 import type { ChartModel, ChartVolume } from '../../chart/chart-model.js';
 import type { ValuesTree } from '../../types.js';
-import { formatValuesPath, getValueAt, type PathSegment } from '../../helm/format-values-path.js';
+import { getValueAt, type PathSegment } from '../../helm/format-values-path.js';
+import { createProblem } from '../create-diagnostic.js';
 import { isMap } from '../../util/is-map.js';
 
 const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -54,7 +55,7 @@ function listItems(values: ValuesTree, key: string): [number, Record<string, unk
 }
 
 function problem(segments: readonly PathSegment[], message: string, hint: string): ValuesProblem {
-  return { code: 'invalid-value', path: formatValuesPath(segments), message, hint };
+  return createProblem({ code: 'invalid-value', segments, message, hint });
 }
 
 function checkVolumes(values: ValuesTree, chartVolumes: readonly ChartVolume[]): { problems: ValuesProblem[]; names: Set<string> } {

@@ -15,7 +15,8 @@ import { checkCertificates } from './check-certificates.js';
 import { checkKasAddress } from './check-kas-address.js';
 import { checkObjectNames } from './check-object-names.js';
 import { checkPodSpec } from './check-pod-spec.js';
-import { formatValuesPath, getValueAt } from '../../helm/format-values-path.js';
+import { getValueAt } from '../../helm/format-values-path.js';
+import { createProblem, createWarning } from '../create-diagnostic.js';
 import { isMap } from '../../util/is-map.js';
 
 export interface SemanticCheckOptions {
@@ -65,12 +66,12 @@ export function checkToken(values: ValuesTree): SemanticCheckResult {
   if (TOKEN_BREAK.test(token)) {
     return {
       problems: [
-        {
+        createProblem({
           code: 'invalid-value',
-          path: 'config.token',
+          segments: ['config', 'token'],
           message: 'contains whitespace, a line break or a control character',
           hint: 'an agent token is one word, without spaces or line breaks: copy it again from GitLab',
-        },
+        }),
       ],
       warnings: [],
     };
@@ -78,7 +79,13 @@ export function checkToken(values: ValuesTree): SemanticCheckResult {
   if (token.startsWith(TOKEN_PREFIX)) return { problems: [], warnings: [] };
   return {
     problems: [],
-    warnings: [{ path: 'config.token', message: `does not start with "${TOKEN_PREFIX}" as GitLab agent tokens do; check that it is the agent's token` }],
+    warnings: [
+      createWarning({
+        code: 'token-without-prefix',
+        segments: ['config', 'token'],
+        message: `does not start with "${TOKEN_PREFIX}" as GitLab agent tokens do; check that it is the agent's token`,
+      }),
+    ],
   };
 }
 
@@ -94,7 +101,7 @@ export function checkJwtPublicKey(values: ValuesTree): ValuesProblem[] {
   const key = getValueAt(values, ['config', 'api', 'jwtPublicKey']);
   if (typeof key !== 'string' || key === '') return [];
   const problem = (message: string): ValuesProblem[] => [
-    { code: 'invalid-value', path: 'config.api.jwtPublicKey', message, hint: JWT_KEY_HINT },
+    createProblem({ code: 'invalid-value', segments: ['config', 'api', 'jwtPublicKey'], message, hint: JWT_KEY_HINT }),
   ];
   if (key.includes('-----BEGIN')) return problem('is PEM text, not the base64 of the key itself');
   const compact = key.replace(/[\r\n]/g, '');
@@ -139,20 +146,24 @@ export function checkExtraEnv(values: ValuesTree): SemanticCheckResult {
   items.forEach((item: unknown, index) => {
     if (!isMap(item) || typeof item['name'] !== 'string') return;
     const name = item['name'];
-    const path = formatValuesPath(['extraEnv', index, 'name']);
+    const segments = ['extraEnv', index, 'name'];
     if (!ENV_NAME.test(name)) {
-      problems.push({
-        code: 'invalid-value',
-        path,
-        message: 'is not a valid environment variable name',
-        hint: "use letters, digits, '_', '-' and '.', not starting with a digit (HTTPS_PROXY, for example)",
-      });
+      problems.push(
+        createProblem({
+          code: 'invalid-value',
+          segments,
+          message: 'is not a valid environment variable name',
+          hint: "use letters, digits, '_', '-' and '.', not starting with a digit (HTTPS_PROXY, for example)",
+        }),
+      );
       return;
     }
     if (chartNames.has(name) || name.startsWith(TELEMETRY_PREFIX)) {
-      warnings.push({ path, message: `overrides ${name}, which the chart sets itself; the value from extraEnv wins` });
+      const message = `overrides ${name}, which the chart sets itself; the value from extraEnv wins`;
+      warnings.push(createWarning({ code: 'env-overrides-chart', segments, message }));
     } else if (seen.has(name)) {
-      warnings.push({ path, message: `sets ${name} a second time in extraEnv; the last one wins` });
+      const message = `sets ${name} a second time in extraEnv; the last one wins`;
+      warnings.push(createWarning({ code: 'env-repeated', segments, message }));
     }
     seen.add(name);
   });
@@ -169,12 +180,14 @@ export function checkImage(values: ValuesTree): ValuesProblem[] {
   for (const key of ['repository', 'tag']) {
     const value = getValueAt(values, ['image', key]);
     if (typeof value === 'string' && IMAGE_BREAK.test(value)) {
-      problems.push({
-        code: 'invalid-value',
-        path: `image.${key}`,
-        message: 'contains whitespace or a control character',
-        hint: 'an image reference has none: registry.example.com/path/agentk and a tag such as v18.0.0',
-      });
+      problems.push(
+        createProblem({
+          code: 'invalid-value',
+          segments: ['image', key],
+          message: 'contains whitespace or a control character',
+          hint: 'an image reference has none: registry.example.com/path/agentk and a tag such as v18.0.0',
+        }),
+      );
     }
   }
   return problems;
@@ -191,12 +204,12 @@ function isZeroPods(value: unknown): boolean {
 export function checkRollingUpdate(values: ValuesTree): ValuesProblem[] {
   if (!isZeroPods(values['maxSurge']) || !isZeroPods(values['maxUnavailable'])) return [];
   return [
-    {
+    createProblem({
       code: 'invalid-value',
-      path: 'maxUnavailable',
+      segments: ['maxUnavailable'],
       message: 'is 0 while maxSurge is 0 too, which Kubernetes refuses: the rollout could never replace a pod',
       hint: 'set maxSurge or maxUnavailable to at least 1 (the chart defaults are maxSurge 1, maxUnavailable 0)',
-    },
+    }),
   ];
 }
 
@@ -222,12 +235,14 @@ export function checkMetadataKeys(values: ValuesTree): ValuesProblem[] {
     for (const key of Object.keys(map)) {
       const slash = key.indexOf('/');
       if (slash > MAX_KEY_PREFIX_LENGTH) {
-        problems.push({
-          code: 'invalid-value',
-          path: formatValuesPath([...segments, key]),
-          message: `has a prefix of ${slash} characters; Kubernetes allows at most ${MAX_KEY_PREFIX_LENGTH}`,
-          hint: 'shorten the part before the "/"',
-        });
+        problems.push(
+          createProblem({
+            code: 'invalid-value',
+            segments: [...segments, key],
+            message: `has a prefix of ${slash} characters; Kubernetes allows at most ${MAX_KEY_PREFIX_LENGTH}`,
+            hint: 'shorten the part before the "/"',
+          }),
+        );
       }
     }
   }

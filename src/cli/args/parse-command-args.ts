@@ -114,7 +114,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
         namePrefix = flag;
         break;
       case 'namespace':
-        if (flag.value === '') throw new UsageError('--namespace must not be empty', '--namespace');
+        if (flag.value === '') throw new UsageError({ message: '--namespace must not be empty', flag: '--namespace' });
         namespace = flag.value;
         break;
       case 'create-namespace':
@@ -127,7 +127,9 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
         legacy.agentToken = flag.value;
         break;
       case 'agent-token-file':
-        if (flag.value === '') throw new UsageError('--agent-token-file needs a path ("-" reads standard input)', '--agent-token-file');
+        if (flag.value === '') {
+          throw new UsageError({ message: '--agent-token-file needs a path ("-" reads standard input)', flag: '--agent-token-file' });
+        }
         legacy.agentTokenFile = flag.value;
         break;
       case 'kas-address':
@@ -143,7 +145,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
         output = parseChoice(flag, OUTPUT_FORMATS);
         break;
       case 'output-dir':
-        if (flag.value === '') throw new UsageError('--output-dir needs a directory', '--output-dir');
+        if (flag.value === '') throw new UsageError({ message: '--output-dir needs a directory', flag: '--output-dir' });
         outputDir = flag.value;
         break;
       case 'format':
@@ -159,16 +161,22 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   // The chart is built in, so a positional argument is most likely a Helm habit (NAME CHART) or a
   // value that lost its flag; it is not echoed because it may be a token.
   if (!help && positionals.length > 0) {
-    throw new UsageError(
-      `unexpected argument${positionals.length === 1 ? '' : 's'} without a flag (give the release name with --release-name, values with --set or -f)`,
-    );
+    throw new UsageError({
+      message: `unexpected argument${positionals.length === 1 ? '' : 's'} without a flag (give the release name with --release-name, values with --set or -f)`,
+    });
   }
   const given = dropEmpty(legacy);
   if (given.agentToken !== undefined && given.agentTokenFile !== undefined) {
-    throw new UsageError('--agent-token and --agent-token-file both give the token; use only one', '--agent-token');
+    throw new UsageError({
+      message: '--agent-token and --agent-token-file both give the token; use only one',
+      flag: '--agent-token',
+    });
   }
   if (outputDir !== undefined && output !== 'yaml') {
-    throw new UsageError('--output-dir writes YAML files; it cannot be combined with --output json', '--output-dir');
+    throw new UsageError({
+      message: '--output-dir writes YAML files; it cannot be combined with --output json',
+      flag: '--output-dir',
+    });
   }
   const release = chooseReleaseName(releaseName, namePrefix);
   return {
@@ -186,14 +194,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   };
 }
 
-/** `parseCommandArgs('generate', argv)`. */
-export function parseGenerateArgs(argv: readonly string[]): CommandArgs {
-  return parseCommandArgs('generate', argv);
-}
-
 function parseChoice<T extends string>(flag: ParsedFlag, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(flag.value)) return flag.value as T;
-  throw new UsageError(`invalid argument for --${flag.name}: expected one of ${choices.join(', ')}`, `--${flag.name}`);
+  throw new UsageError({
+    message: `invalid argument for --${flag.name}: expected one of ${choices.join(', ')}`,
+    flag: `--${flag.name}`,
+  });
 }
 
 /**
@@ -209,7 +215,10 @@ function chooseReleaseName(
 ): { name: string; flag: string | undefined } {
   const prefix = namePrefix?.value.replace(/-$/, '') ?? '';
   if (releaseName !== undefined && prefix !== '') {
-    throw new UsageError('--name-prefix and --release-name both name the release; use only one', '--name-prefix');
+    throw new UsageError({
+      message: '--name-prefix and --release-name both name the release; use only one',
+      flag: '--name-prefix',
+    });
   }
   if (prefix !== '') return { name: prefix, flag: '--name-prefix' };
   if (releaseName !== undefined) return { name: releaseName.value, flag: '--release-name' };

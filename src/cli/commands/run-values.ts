@@ -1,8 +1,9 @@
 import { checkValues } from '../../check/check-values.js';
-import { ValuesError } from '../../errors.js';
+import { formatProblems } from '../../errors.js';
 import { dumpYaml } from '../../helm/yaml-output.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_FAILURE, EXIT_OK } from '../reports/describe-error.js';
+import { addFlagHint } from '../reports/add-flag-hints.js';
 import { formatWarning, renameReleaseError } from '../reports/format-warning.js';
 import { VALUES_HELP } from '../help-text.js';
 import { parseCommandArgs } from '../args/parse-command-args.js';
@@ -34,7 +35,7 @@ export async function runValues(argv: readonly string[], io: CliIo): Promise<num
     );
   }
   if (problems.length > 0) {
-    io.stderr(`Error: ${new ValuesError(problems).message}\n`);
+    io.stderr(`Error: ${formatProblems(problems.map(addFlagHint))}\n`);
     return EXIT_FAILURE;
   }
   return EXIT_OK;

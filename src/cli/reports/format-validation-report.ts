@@ -18,7 +18,10 @@ export interface ReportLocation {
 
 export interface ReportEntry {
   readonly severity: Severity;
-  /** A stable rule name: the problem code (`unknown-key`), `values-source`, `release-name`, `warning`. */
+  /**
+   * A stable rule name: the problem code (`unknown-key`) or the warning code (`missing-token`),
+   * `values-source-<problem>` for a source that cannot be read, or `release-name`.
+   */
   readonly check: string;
   /** The values path; empty when the entry is about a whole source or the release name. */
   readonly path: string;
