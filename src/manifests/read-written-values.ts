@@ -1,6 +1,6 @@
 /**
  * What js-yaml (with the manifests' YAML 1.1 schema) reads from the text an escaping helper
- * wrote, for parse-manifests.ts: it stands for the text where the skeleton has the value's
+ * wrote, for read-from-skeleton.ts: it stands for the text where the skeleton has the value's
  * token. The common forms are read without js-yaml, each only where the result is the same by
  * the YAML rules (test/read-written-values.test.ts compares with js-yaml); everything else is
  * read by js-yaml and cached by its exact text. NOT_READABLE means "parse the whole document".
