@@ -11,7 +11,7 @@
  * - the skeleton's document separators are where the text's are.
  */
 import type { Manifest } from '../types.js';
-import { BoundedCache } from '../util/bounded-cache.js';
+import { RENDER_CACHES } from '../util/render-caches.js';
 import { NOT_READABLE, readWrittenBlock, readWrittenScalar } from './read-written-values.js';
 import { readManifestHeader, toManifest } from './parse-document.js';
 import { buildObject, createPlan, findField, peekValue, type Plan, type PlanNode } from './skeleton-plan.js';
@@ -20,9 +20,10 @@ import type { RenderedTemplate } from '../render/render-templates.js';
 import type { TemplateHole } from '../render/template-runtime.js';
 
 /** The skeleton parses by exact text; the last few of each template are compared before hashing. */
-const plans = new BoundedCache<Plan>(512);
-const seenOnce = new BoundedCache<true>(512);
-const recentPlans = new Map<string, { text: string; plan: Plan }[]>();
+const plans = RENDER_CACHES.createBoundedCache<Plan>('skeleton plans', 512);
+const seenOnce = RENDER_CACHES.createBoundedCache<true>('skeletons seen once', 512);
+/** By template document (`source#index`), which the chart's templates bound. */
+const recentPlans = RENDER_CACHES.createMap<string, { text: string; plan: Plan }[]>('recent plans by document');
 const RECENT_PLANS = 4;
 
 /** How to read a template's documents, by index, and the values that complete their plans. */
