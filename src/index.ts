@@ -5,6 +5,7 @@ export { toYaml } from './manifests/format-manifests.js';
 export { checkValues } from './check/check-values.js';
 export type { CheckValuesOptions, CheckValuesResult } from './check/check-values.js';
 export { readValues } from './sources/read-values.js';
+export { resetRenderCaches } from './util/render-caches.js';
 export type { ReadValuesOptions } from './sources/read-values.js';
 export {
   ManifestsError,

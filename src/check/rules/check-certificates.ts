@@ -6,7 +6,7 @@
  * certificates. Messages name paths and block numbers, never any of the PEM text.
  */
 import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
-import { BoundedCache } from '../../util/bounded-cache.js';
+import { RENDER_CACHES } from '../../util/render-caches.js';
 import type { ValueFix, ValuesProblem } from '../../errors.js';
 import type { ValuesTree, Warning } from '../../types.js';
 import { formatValuesPath, getValueAt } from '../../helm/format-values-path.js';
@@ -107,7 +107,7 @@ interface ParsedCertificates {
  * certificate for many agents, and parsing it was a quarter of each render; an
  * X509Certificate is immutable, so sharing it is safe.
  */
-const CERTIFICATES = new BoundedCache<X509Certificate | null>(256);
+const CERTIFICATES = RENDER_CACHES.createBoundedCache<X509Certificate | null>('parsed certificates', 256);
 
 function readCertificate(pem: string): X509Certificate | null {
   const cached = CERTIFICATES.get(pem);
