@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /**
- * Regenerates every file derived from schemas/values.schema.json (and, when present, the chart
- * module of scripts/codegen/generate-chart-module.js).
+ * Regenerates every file derived from schemas/values.schema.json and chart/.
  *
  *   npm run codegen            write the generated files
  *   npm run codegen -- --check regenerate in memory; exit 1 listing each file that differs
@@ -11,19 +10,18 @@
  * chart module reads chart/values.yaml. --check never writes: a stale values.yaml is reported
  * itself, so a chart module computed from it cannot hide the drift.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import yaml from 'js-yaml';
+import { generateChartModule } from './codegen/generate-chart-module.js';
 import { generateTemplateModule } from './codegen/generate-template-module.js';
 import { generateValuesValidator } from './codegen/generate-values-validator.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMA_PATH = 'schemas/values.schema.json';
 const BANNER_TEXT = `generated from ${SCHEMA_PATH} by npm run codegen, do not edit`;
-const CHART_MODULE_GENERATOR = 'scripts/codegen/generate-chart-module.js';
 const COMMENT_WIDTH = 100;
 
 async function readSchema() {
@@ -164,17 +162,6 @@ function assertSameValues(actual, expected) {
   }
 }
 
-/** Another engineer's generator; imported only when it exists so this script works without it. */
-async function findOptionalGenerators() {
-  const file = join(ROOT, CHART_MODULE_GENERATOR);
-  if (!existsSync(file)) return [];
-  const module = await import(pathToFileURL(file).href);
-  if (typeof module.generateChartModule !== 'function') {
-    throw new Error(`${CHART_MODULE_GENERATOR} does not export generateChartModule()`);
-  }
-  return [module.generateChartModule];
-}
-
 async function readCurrent(path) {
   try {
     return await readFile(join(ROOT, path), 'utf8');
@@ -185,7 +172,7 @@ async function readCurrent(path) {
 
 async function main(argv) {
   const check = argv.includes('--check');
-  const generators = [generateValuesTypes, generateValuesYaml, ...(await findOptionalGenerators()), generateTemplateModule, generateValuesValidator];
+  const generators = [generateValuesTypes, generateValuesYaml, generateChartModule, generateTemplateModule, generateValuesValidator];
   const stale = [];
   for (const generate of generators) {
     let output;
