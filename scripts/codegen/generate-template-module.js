@@ -5,38 +5,15 @@
 // Only the subset the chart uses is accepted; anything else fails codegen, naming the template
 // and line, so a template can never render differently from Handlebars without a loud error.
 // test/compile-templates.test.ts renders every case through both and compares the bytes.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { readChartSources } from './read-chart-sources.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHART_DIR = join(ROOT, 'chart');
 const OUTPUT_PATH = 'src/generated/chart-templates.ts';
 
 /** Must match OUTPUT_HELPERS and VALUE_HELPERS in src/render/template-helpers.ts (the typecheck enforces it). */
 const OUTPUT_HELPERS = new Set(['q', 'toYaml', 'toYamlInOrder']);
 const VALUE_HELPERS = new Set(['set', 'not', 'and', 'or', 'eq', 'default', 'str', 'concat', 'b64']);
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each']);
-
-async function listFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)])),
-  );
-  return files.flat().sort();
-}
-
-/** Same names and order as TEMPLATES/PARTIALS in src/generated/chart-files.ts. */
-async function readSources(dir) {
-  const sources = [];
-  for (const file of await listFiles(dir)) {
-    if (!file.endsWith('.hbs')) continue;
-    const name = relative(dir, file).slice(0, -'.hbs'.length).split('\\').join('/');
-    sources.push({ name, source: await readFile(file, 'utf8') });
-  }
-  return sources;
-}
 
 class TemplateCompileError extends Error {
   constructor(where, node, message) {
@@ -291,15 +268,15 @@ function compileFunction(name, where, ast, partialNames, analysis) {
  * same error codegen would: the guard that no value is written without an escaping helper.
  */
 export async function compileTemplateSource(source, where) {
-  const partials = await readSources(join(CHART_DIR, 'partials'));
+  const partials = await readChartSources('partials');
   const partialAsts = new Map(partials.map(({ name, source: text }) => [name, Handlebars.parse(text)]));
   const partialNames = new Set(partialAsts.keys());
   return compileFunction('renderTemplate', where, Handlebars.parse(source), partialNames, new ContextAnalysis(partialAsts));
 }
 
 export async function generateTemplateModule() {
-  const templates = await readSources(join(CHART_DIR, 'templates'));
-  const partials = await readSources(join(CHART_DIR, 'partials'));
+  const templates = await readChartSources('templates');
+  const partials = await readChartSources('partials');
   const partialNames = new Set(partials.map((partial) => partial.name));
   const partialAsts = new Map(partials.map(({ name, source }) => [name, Handlebars.parse(source)]));
   const analysis = new ContextAnalysis(partialAsts);
