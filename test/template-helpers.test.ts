@@ -17,6 +17,18 @@ describe('codegen writes values only through escaping helpers', () => {
     await expect(compileTemplateSource(source, 't.yaml')).resolves.toContain('function');
   });
 
+  it.each([
+    ['a name the partial reads but the call does not pass', '{{> metadata name=x}}', /metadata reads namespaced, which this call does not pass/],
+    ['a hash argument named __proto__', '{{> yaml value=x __proto__=y}}', /__proto__ is not supported/],
+  ])('rejects a partial call with %s', async (_, source, message) => {
+    await expect(compileTemplateSource(source, 't.yaml')).rejects.toThrow(message);
+  });
+
+  it('builds a partial call\'s context from its hash arguments only', async () => {
+    const code = await compileTemplateSource('{{> metadata name=x namespaced=true}}', 't.yaml');
+    expect(code).toMatch(/renderPartial_metadata\(\{ "name": hash\d+, "namespaced": hash\d+ \}, root, o\)/);
+  });
+
   it('passes every chart template and partial', async () => {
     await expect(generateTemplateModule()).resolves.toMatchObject({ path: 'src/generated/chart-templates.ts' });
   });

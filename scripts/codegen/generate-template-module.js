@@ -120,21 +120,22 @@ class FunctionCompiler {
     const pairs = [...(node.hash?.pairs ?? [])].reverse();
     let partialContext = context;
     if (pairs.length > 0) {
-      const values = pairs.map((pair) => {
-        const value = `hash${this.counter++}`;
-        this.emit(`const ${value} = ${this.expression(pair.value, context)};`);
-        return [pair.key, value];
-      });
+      const hash = new Map(
+        pairs.map((pair) => {
+          if (pair.key === '__proto__') this.fail(pair, 'a hash argument named __proto__ is not supported');
+          const value = `hash${this.counter++}`;
+          this.emit(`const ${value} = ${this.expression(pair.value, context)};`);
+          return [pair.key, value];
+        }),
+      );
+      // Handlebars gives the partial Utils.extend({}, context, hash). A partial that reads only
+      // names its call passes sees nothing of the caller's context, so the call builds just
+      // those names: copying the whole context for every call costs more than the partial.
       const needs = this.analysis.needs(name);
-      if (needs === ALL || needs.has('__proto__')) {
-        partialContext = `extendContext(${context}, { ${values.map(([key, value]) => `${JSON.stringify(key)}: ${value}`).join(', ')} })`;
-      } else {
-        // The partial reads only these names of Utils.extend({}, context, hash): copying the
-        // whole context for every call costs more than the rest of the partial.
-        const hash = new Map(values);
-        const entries = [...needs].sort().map((key) => `${JSON.stringify(key)}: ${hash.get(key) ?? `inherit(${context}, ${JSON.stringify(key)})`}`);
-        partialContext = `{ ${entries.join(', ')} }`;
-      }
+      if (needs === ALL) this.fail(node, `the partial ${name} uses its whole context; with hash arguments it may only read the names they pass`);
+      const missing = [...needs].filter((key) => !hash.has(key));
+      if (missing.length > 0) this.fail(node, `the partial ${name} reads ${missing.join(', ')}, which this call does not pass as hash arguments`);
+      partialContext = `{ ${[...needs].sort().map((key) => `${JSON.stringify(key)}: ${hash.get(key)}`).join(', ')} }`;
     }
     const outer = `outer${this.counter++}`;
     this.emit(`const ${outer} = o.beginPartial(${JSON.stringify(node.indent ?? '')});`);
@@ -296,8 +297,6 @@ export async function generateTemplateModule() {
     '  HELPER_OPTIONS,',
     '  WRITERS,',
     '  eachItems,',
-    '  extendContext,',
-    '  inherit,',
     '  own,',
     '  passesIf,',
     '  type CompiledTemplate,',

@@ -5,8 +5,6 @@ import {
   HELPER_OPTIONS,
   WRITERS,
   eachItems,
-  extendContext,
-  inherit,
   own,
   passesIf,
   type CompiledTemplate,
