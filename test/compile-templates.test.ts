@@ -26,9 +26,16 @@ const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: true, preventI
 const TEMPLATE_SOURCES = await readChartSources('templates');
 const PARTIAL_SOURCES = await readChartSources('partials');
 
+/** Handlebars passes its options object last; the chart's helpers take only their arguments. */
+function withoutHandlebarsOptions(helpers: Record<string, (...args: never[]) => unknown>): Record<string, Handlebars.HelperDelegate> {
+  return Object.fromEntries(
+    Object.entries(helpers).map(([name, helper]) => [name, (...args: unknown[]) => (helper as (...values: unknown[]) => unknown)(...args.slice(0, -1))]),
+  );
+}
+
 function compileWithHandlebars(): Map<string, HandlebarsTemplateDelegate> {
   const instance = Handlebars.create();
-  instance.registerHelper({ ...OUTPUT_HELPERS, ...VALUE_HELPERS });
+  instance.registerHelper(withoutHandlebarsOptions({ ...OUTPUT_HELPERS, ...VALUE_HELPERS }));
   for (const { name, source } of PARTIAL_SOURCES) {
     instance.registerPartial(name, instance.compile(source, COMPILE_OPTIONS));
   }

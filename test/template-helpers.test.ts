@@ -35,7 +35,6 @@ describe('codegen writes values only through escaping helpers', () => {
 });
 
 describe('value helpers follow Go template semantics', () => {
-  const options = {};
   it.each([
     [false, false], [0, false], ['', false], [null, false], [undefined, false], [{}, false], [[], false],
     [true, true], [1, true], ['x', true], [{ a: 1 }, true], [[0], true], ['false', true],
@@ -43,17 +42,20 @@ describe('value helpers follow Go template semantics', () => {
     expect(VALUE_HELPERS.set(value)).toBe(expected);
   });
 
-  it('and/or ignore the trailing Handlebars options argument', () => {
-    expect(VALUE_HELPERS.and(true, 'x', options)).toBe(true);
-    expect(VALUE_HELPERS.and(true, '', options)).toBe(false);
-    expect(VALUE_HELPERS.or(false, 0, options)).toBe(false);
-    expect(VALUE_HELPERS.or(false, [1], options)).toBe(true);
+  it('and/or take every argument, as Go templates do', () => {
+    expect(VALUE_HELPERS.and(true, 'x')).toBe(true);
+    expect(VALUE_HELPERS.and(true, '')).toBe(false);
+    expect(VALUE_HELPERS.and('', true)).toBe(false);
+    expect(VALUE_HELPERS.or(false, 0)).toBe(false);
+    expect(VALUE_HELPERS.or(false, [1])).toBe(true);
+    expect(VALUE_HELPERS.or([1], false)).toBe(true);
   });
 
   it('default, concat and str print nil as nothing, like Helm', () => {
     expect(VALUE_HELPERS.default(null, 8182)).toBe(8182);
     expect(VALUE_HELPERS.default(443, 8182)).toBe(443);
-    expect(VALUE_HELPERS.concat('--kas-address=', null, options)).toBe('--kas-address=');
+    expect(VALUE_HELPERS.concat('--kas-address=', null)).toBe('--kas-address=');
+    expect(VALUE_HELPERS.concat('a', 1, true)).toBe('a1true');
     expect(VALUE_HELPERS.str(null)).toBe('');
     expect(VALUE_HELPERS.b64('T')).toBe('VA==');
   });

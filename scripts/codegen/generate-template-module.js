@@ -71,7 +71,7 @@ class FunctionCompiler {
       this.fail(node, `"{{${String(name)}…}}" writes a value without an escaping helper (use q, toYaml or toYamlInOrder)`);
     }
     if (node.hash) this.fail(node, `hash arguments to ${name} are not supported`);
-    const args = [...node.params.map((param) => this.expression(param, context)), 'HELPER_OPTIONS'];
+    const args = node.params.map((param) => this.expression(param, context));
     this.emit(`o.write(${JSON.stringify(name)}, WRITERS[${JSON.stringify(name)}](${args.join(', ')}));`);
   }
 
@@ -152,7 +152,7 @@ class FunctionCompiler {
         if (!VALUE_HELPERS.has(name)) this.fail(node, `unknown helper ${String(name)}`);
         if (node.params.length === 0) this.fail(node, `(${name}) needs arguments`);
         if (node.hash) this.fail(node, `hash arguments to ${name} are not supported`);
-        const args = [...node.params.map((param) => this.expression(param, context)), 'HELPER_OPTIONS'];
+        const args = node.params.map((param) => this.expression(param, context));
         return `HELPERS[${JSON.stringify(name)}](${args.join(', ')})`;
       }
       case 'StringLiteral':
@@ -294,7 +294,6 @@ export async function generateTemplateModule() {
     '/* eslint-disable */',
     'import {',
     '  HELPERS,',
-    '  HELPER_OPTIONS,',
     '  WRITERS,',
     '  eachItems,',
     '  own,',

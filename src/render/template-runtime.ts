@@ -185,16 +185,13 @@ export function eachItems(value: unknown, context: unknown): { items: unknown[];
 
 type Helper = (...args: unknown[]) => unknown;
 
-/** The value helpers, called as Handlebars calls them: the arguments, then an options object. */
+/** The value helpers, called with their arguments only (Handlebars would add an options object). */
 export const HELPERS: Readonly<Record<keyof typeof VALUE_HELPERS, Helper>> = VALUE_HELPERS as Record<
   keyof typeof VALUE_HELPERS,
   Helper
 >;
 
 export const WRITERS: Readonly<Record<OutputHelper, Helper>> = OUTPUT_HELPERS as Record<OutputHelper, Helper>;
-
-/** Stands for the options object Handlebars passes last; the helpers only drop it. */
-export const HELPER_OPTIONS: Readonly<Record<string, never>> = Object.freeze({});
 
 /** A property read the compiled code does itself, so each site keeps its own inline cache. */
 export type Indexable = Record<string, unknown>;
