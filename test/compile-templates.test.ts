@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Handlebars from 'handlebars';
 import { describe, expect, it, vi } from 'vitest';
-import { COMPILED_TEMPLATES } from '../src/generated/chart-templates.js';
+import { COMPILED_TEMPLATES, VALUES_READ_BY_TEMPLATES } from '../src/generated/chart-templates.js';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { readChartSources } from '../scripts/codegen/read-chart-sources.js';
 import { buildTemplateContext, type TemplateContext } from '../src/render/build-template-context.js';
@@ -9,6 +9,7 @@ import { renderTemplates } from '../src/render/render-templates.js';
 import { OUTPUT_HELPERS, VALUE_HELPERS } from '../src/render/template-helpers.js';
 import { SkeletonOutput, TextOutput } from '../src/render/template-runtime.js';
 import type { ValuesTree } from '../src/types.js';
+import { isMap } from '../src/util/is-map.js';
 import { mergeOver, setPath } from './support/merge-over.js';
 
 
@@ -128,6 +129,32 @@ describe('compiled chart templates', () => {
     ['rbac, service account and observability off', { rbac: { create: false }, serviceAccount: { create: false }, config: { observability: { enabled: false }, operational_container_scanning: { enabled: false } } }],
   ])('render what Handlebars renders: %s', (_, values) => {
     expectSameAsHandlebars(contextOf(values as ValuesTree));
+  });
+
+  it('render with any map the templates read deleted: the context fills it in again', () => {
+    // Strict-mode lookups fail on a missing map, so a map codegen left out of
+    // VALUES_READ_BY_TEMPLATES fails here, in a mode where the templates read below it.
+    const mapPaths = (tree: ValuesTree, prefix: string[] = []): string[][] =>
+      Object.entries(tree).flatMap(([key, child]) => (isMap(child) ? [[...prefix, key], ...mapPaths(child, [...prefix, key])] : []));
+    const paths = mapPaths(VALUES_READ_BY_TEMPLATES);
+    expect(paths).toContainEqual(['config', 'api', 'tls']);
+    const modes = [RECEPTIVE_EVERYTHING, { ...RECEPTIVE_EVERYTHING, config: { ...(RECEPTIVE_EVERYTHING.config as ValuesTree), receptive: { enabled: false } } }];
+    for (const values of modes) {
+      for (const path of paths) {
+        const merged = mergeOver(structuredClone(DEFAULT_VALUES) as ValuesTree, values);
+        const parent = path.slice(0, -1).reduce((node, key) => node[key] as ValuesTree, merged);
+        delete parent[path[path.length - 1] as string];
+        const context = buildTemplateContext(merged, { releaseName: 'r', namespace: 'n', privateApiJwt: 'jwt' });
+        for (const { name, render } of COMPILED_TEMPLATES) {
+          const outcome = outcomeOf(() => {
+            const output = new TextOutput();
+            render(context, output);
+            return output.text;
+          });
+          expect(outcome, `${name} without ${path.join('.')}`).toHaveProperty('text');
+        }
+      }
+    }
   });
 
   it('write values with line breaks where Handlebars writes them, partial indentation included', () => {

@@ -29,6 +29,20 @@ describe('codegen writes values only through escaping helpers', () => {
     expect(code).toMatch(/renderPartial_metadata\(\{ "name": hash\d+, "namespaced": hash\d+ \}, root, o\)/);
   });
 
+  it.each([
+    ['a misspelt key', '{{q Values.config.tokn}}', 'Values.config.tokn'],
+    ['a key below a scalar', '{{q Values.replicas.count}}', 'Values.replicas.count'],
+    ['a misspelt key in a partial argument', '{{> yaml value=Values.tolerationz}}', 'Values.tolerationz'],
+    ['a misspelt key through @root inside each', '{{#each Values.extraArgs}}{{q @root.Values.imag.tag}}{{/each}}', 'Values.imag.tag'],
+  ])('rejects a values path the schema does not declare: %s', async (_, source, path) => {
+    await expect(compileTemplateSource(source, 't.yaml')).rejects.toThrow(`t.yaml:1: ${path} is not declared in schemas/values.schema.json`);
+  });
+
+  it('accepts keys of a map the user fills and paths relative to an each item', async () => {
+    const source = '{{q Values.podAnnotations.team}}{{#each Values.extraEnv}}{{q name}}{{q Values.anything}}{{/each}}';
+    await expect(compileTemplateSource(source, 't.yaml')).resolves.toContain('function');
+  });
+
   it('passes every chart template and partial', async () => {
     await expect(generateTemplateModule()).resolves.toMatchObject({ path: 'src/generated/chart-templates.ts' });
   });

@@ -7,6 +7,7 @@
 // test/compile-templates.test.ts renders every case through both and compares the bytes.
 import Handlebars from 'handlebars';
 import { readChartSources } from './read-chart-sources.js';
+import { readValuesSchema } from './generate-values-validator.js';
 
 const OUTPUT_PATH = 'src/generated/chart-templates.ts';
 
@@ -247,6 +248,104 @@ class ContextAnalysis {
   }
 }
 
+/** Where a path is read relative to: the template's root context, or anything else (an `each` item, a partial's hash). */
+const ROOT_CONTEXT = 'root';
+const OTHER_CONTEXT = 'other';
+
+/**
+ * The values paths the templates read (`Values.config.token`, `@root.Values.image.pullPolicy`),
+ * found in their parse, partials included. Only what is read from the root context counts:
+ * inside `each`, or in a partial called with hash arguments, a path is relative to something
+ * else, and hash values are read where the call is.
+ */
+class ValuesReads {
+  constructor(partialAsts) {
+    this.partialAsts = partialAsts;
+    /** Path text -> { segments, where }, the first place each path is read. */
+    this.reads = new Map();
+    this.visited = new Set();
+  }
+
+  collect(node, context, where) {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const child of node) this.collect(child, context, where);
+      return;
+    }
+    switch (node.type) {
+      case 'PathExpression': {
+        let parts = node.parts;
+        let fromRoot = context === ROOT_CONTEXT && node.depth === 0;
+        if (node.data) {
+          if (parts[0] !== 'root') return;
+          parts = parts.slice(1);
+          fromRoot = true;
+        }
+        if (!fromRoot || parts[0] !== 'Values' || parts.length < 2) return;
+        const segments = parts.slice(1);
+        const key = segments.join('.');
+        if (!this.reads.has(key)) this.reads.set(key, { segments, where: `${where}:${node.loc?.start?.line ?? 0}` });
+        return;
+      }
+      case 'BlockStatement':
+        this.collect(node.params, context, where);
+        this.collect(node.program, node.path.original === 'each' ? OTHER_CONTEXT : context, where);
+        this.collect(node.inverse, context, where);
+        return;
+      case 'MustacheStatement':
+      case 'SubExpression':
+        this.collect(node.params, context, where);
+        this.collect(node.hash, context, where);
+        return;
+      case 'Hash':
+        this.collect(node.pairs.map((pair) => pair.value), context, where);
+        return;
+      case 'PartialStatement': {
+        this.collect(node.params, context, where);
+        this.collect(node.hash, context, where);
+        const name = node.name.original;
+        const partialContext = node.hash ? OTHER_CONTEXT : context;
+        const visit = `${name} ${partialContext}`;
+        if (this.visited.has(visit)) return;
+        this.visited.add(visit);
+        this.collect(this.partialAsts.get(name), partialContext, `partials/${name}`);
+        return;
+      }
+      case 'Program':
+        this.collect(node.body, context, where);
+        return;
+      default:
+        return;
+    }
+  }
+}
+
+/**
+ * The paths read, as a tree in schema order with null leaves. A path the schema does not
+ * declare fails codegen: the render fills every path in this tree, so a misspelt one would
+ * otherwise read null quietly instead of failing.
+ */
+function buildValuesReadTree(schema, reads) {
+  const tree = {};
+  for (const { segments, where } of reads.values()) {
+    let node = schema;
+    for (const segment of segments) {
+      node = node.properties?.[segment] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+      if (!node) throw new Error(`${where}: Values.${segments.join('.')} is not declared in schemas/values.schema.json`);
+    }
+  }
+  const fill = (node, target, prefix) => {
+    for (const key of Object.keys(node.properties ?? {})) {
+      const path = [...prefix, key].join('.');
+      const below = [...reads.keys()].some((read) => read.startsWith(`${path}.`));
+      if (below) fill(node.properties[key], (target[key] = {}), [...prefix, key]);
+      else if (reads.has(path)) target[key] = null;
+    }
+  };
+  fill(schema, tree, []);
+  return tree;
+}
+
 function partialFunctionName(name) {
   return `renderPartial_${name.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
@@ -266,29 +365,38 @@ function compileFunction(name, where, ast, partialNames, analysis) {
 
 /**
  * Compiles one template source against the chart's partials, as codegen does, and throws the
- * same error codegen would: the guard that no value is written without an escaping helper.
+ * same errors codegen would: no value written without an escaping helper, no values path
+ * the schema does not declare.
  */
 export async function compileTemplateSource(source, where) {
   const partials = await readChartSources('partials');
   const partialAsts = new Map(partials.map(({ name, source: text }) => [name, Handlebars.parse(text)]));
   const partialNames = new Set(partialAsts.keys());
-  return compileFunction('renderTemplate', where, Handlebars.parse(source), partialNames, new ContextAnalysis(partialAsts));
+  const ast = Handlebars.parse(source);
+  const code = compileFunction('renderTemplate', where, ast, partialNames, new ContextAnalysis(partialAsts));
+  const reads = new ValuesReads(partialAsts);
+  reads.collect(ast, ROOT_CONTEXT, where);
+  buildValuesReadTree(await readValuesSchema(), reads.reads);
+  return code;
 }
 
 export async function generateTemplateModule() {
-  const templates = await readChartSources('templates');
+  const templates = (await readChartSources('templates')).map(({ name, source }) => ({ name, ast: Handlebars.parse(source) }));
   const partials = await readChartSources('partials');
   const partialNames = new Set(partials.map((partial) => partial.name));
   const partialAsts = new Map(partials.map(({ name, source }) => [name, Handlebars.parse(source)]));
   const analysis = new ContextAnalysis(partialAsts);
   const functions = [
-    ...templates.map(({ name, source }, index) =>
-      compileFunction(templateFunctionName(index), `templates/${name}`, Handlebars.parse(source), partialNames, analysis),
+    ...templates.map(({ name, ast }, index) =>
+      compileFunction(templateFunctionName(index), `templates/${name}`, ast, partialNames, analysis),
     ),
     ...partials.map(({ name }) =>
       compileFunction(partialFunctionName(name), `partials/${name}`, partialAsts.get(name), partialNames, analysis),
     ),
   ];
+  const reads = new ValuesReads(partialAsts);
+  for (const { name, ast } of templates) reads.collect(ast, ROOT_CONTEXT, `templates/${name}`);
+  const readTree = buildValuesReadTree(await readValuesSchema(), reads.reads);
   const content = [
     '// Generated from chart/templates and chart/partials by `npm run codegen` (scripts/codegen/generate-template-module.js). Do not edit.',
     '/* eslint-disable */',
@@ -302,6 +410,14 @@ export async function generateTemplateModule() {
     '  type Indexable,',
     '  type TemplateSink,',
     "} from '../render/template-runtime.js';",
+    "import type { ValuesTree } from '../types.js';",
+    '',
+    '/**',
+    ' * Every values path the templates read, with null leaves. The render fills in each one the',
+    ' * merged values lack (a key the user deleted with null, or one the chart has no default for),',
+    ' * so a strict-mode lookup cannot fail on a value; codegen checks each path against the schema.',
+    ' */',
+    `export const VALUES_READ_BY_TEMPLATES: ValuesTree = ${JSON.stringify(readTree, null, 2)};`,
     '',
     '/** The chart templates in file order, each rendered with the context as `this` and `@root`. */',
     'export const COMPILED_TEMPLATES: readonly CompiledTemplate[] = [',

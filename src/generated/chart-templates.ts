@@ -10,6 +10,103 @@ import {
   type Indexable,
   type TemplateSink,
 } from '../render/template-runtime.js';
+import type { ValuesTree } from '../types.js';
+
+/**
+ * Every values path the templates read, with null leaves. The render fills in each one the
+ * merged values lack (a key the user deleted with null, or one the chart has no default for),
+ * so a strict-mode lookup cannot fail on a value; codegen checks each path against the schema.
+ */
+export const VALUES_READ_BY_TEMPLATES: ValuesTree = {
+  "image": {
+    "pullPolicy": null
+  },
+  "imagePullSecrets": null,
+  "replicas": null,
+  "revisionHistoryLimit": null,
+  "maxSurge": null,
+  "maxUnavailable": null,
+  "rbac": {
+    "create": null
+  },
+  "serviceAccount": {
+    "create": null,
+    "annotations": null
+  },
+  "podSecurityContext": null,
+  "securityContext": null,
+  "serviceMonitor": {
+    "enabled": null
+  },
+  "config": {
+    "kasAddress": null,
+    "kasHeaders": null,
+    "token": null,
+    "kasCaCert": null,
+    "observability": {
+      "enabled": null,
+      "tls": {
+        "enabled": null,
+        "cert": null,
+        "key": null,
+        "secret": {
+          "create": null
+        }
+      }
+    },
+    "operational_container_scanning": {
+      "enabled": null
+    },
+    "api": {
+      "listenNetwork": null,
+      "listenAddress": null,
+      "jwtPublicKey": null,
+      "tls": {
+        "enabled": null,
+        "cert": null,
+        "key": null
+      }
+    },
+    "privateApi": {
+      "listenNetwork": null,
+      "listenAddress": null,
+      "tls": {
+        "enabled": null,
+        "cert": null,
+        "key": null,
+        "caCert": null
+      }
+    }
+  },
+  "service": {
+    "type": null,
+    "externalPort": null,
+    "internalPort": null,
+    "privateApiPort": null,
+    "loadBalancerIP": null,
+    "loadBalancerSourceRanges": null
+  },
+  "ingress": {
+    "enabled": null,
+    "hostname": null,
+    "tls": {
+      "enabled": null
+    }
+  },
+  "extraEnv": null,
+  "extraArgs": null,
+  "extraVolumeMounts": null,
+  "extraVolumes": null,
+  "resources": null,
+  "nodeSelector": null,
+  "tolerations": null,
+  "affinity": null,
+  "priorityClassName": null,
+  "runtimeClassName": null,
+  "hostAliases": null,
+  "initContainers": null,
+  "terminationMessagePolicy": null
+};
 
 /** The chart templates in file order, each rendered with the context as `this` and `@root`. */
 export const COMPILED_TEMPLATES: readonly CompiledTemplate[] = [

@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { ValuesTree } from '../types.js';
 import { CHART, CHART_LABEL } from '../chart/chart-metadata.js';
 import { computeChartNames, type ChartNames } from '../chart/chart-names.js';
+import { VALUES_READ_BY_TEMPLATES } from '../generated/chart-templates.js';
 import { isGoTruthy, printGo } from '../helm/go-semantics.js';
 import { isMap } from '../util/is-map.js';
 import { compareHelmKeys } from '../helm/yaml-output.js';
@@ -45,63 +46,6 @@ export interface TemplateContextOptions {
   readonly namespace: string;
   readonly privateApiJwt?: string;
 }
-
-/**
- * Every scalar path the templates read. Keys a user deleted with `null`, or that the chart
- * leaves out of its defaults, are filled with null so that Handlebars' strict mode only
- * ever fails on a template typo.
- */
-const TEMPLATE_READS: ValuesTree = {
-  image: { repository: null, pullPolicy: null, tag: null },
-  imagePullSecrets: null,
-  replicas: null,
-  revisionHistoryLimit: null,
-  maxSurge: null,
-  maxUnavailable: null,
-  rbac: { create: null },
-  serviceAccount: { create: null, annotations: null },
-  podSecurityContext: null,
-  securityContext: null,
-  serviceMonitor: { enabled: null },
-  config: {
-    kasAddress: null,
-    kasHeaders: null,
-    token: null,
-    secretName: null,
-    kasCaCert: null,
-    observability: { enabled: null, tls: { enabled: null, cert: null, key: null, secret: { create: null } } },
-    operational_container_scanning: { enabled: null },
-    receptive: { enabled: null },
-    api: { listenNetwork: null, listenAddress: null, jwtPublicKey: null, tls: { enabled: null, cert: null, key: null } },
-    privateApi: {
-      listenNetwork: null,
-      listenAddress: null,
-      tls: { enabled: null, cert: null, key: null, caCert: null },
-    },
-  },
-  service: {
-    type: null,
-    externalPort: null,
-    internalPort: null,
-    privateApiPort: null,
-    loadBalancerIP: null,
-    loadBalancerSourceRanges: null,
-  },
-  ingress: { enabled: null, hostname: null, tls: { enabled: null } },
-  extraEnv: null,
-  extraArgs: null,
-  extraVolumeMounts: null,
-  extraVolumes: null,
-  resources: null,
-  nodeSelector: null,
-  affinity: null,
-  tolerations: null,
-  hostAliases: null,
-  initContainers: null,
-  priorityClassName: null,
-  runtimeClassName: null,
-  terminationMessagePolicy: null,
-};
 
 /** `values` with the missing reads filled in; maps that miss nothing are shared, not copied. */
 function fillTemplateReads(values: ValuesTree, reads: ValuesTree): ValuesTree {
@@ -147,7 +91,7 @@ const NGINX_INGRESS_ANNOTATIONS: Record<string, string> = {
 };
 
 export function buildTemplateContext(merged: ValuesTree, options: TemplateContextOptions): TemplateContext {
-  const Values = fillTemplateReads(merged, TEMPLATE_READS);
+  const Values = fillTemplateReads(merged, VALUES_READ_BY_TEMPLATES);
   const config = Values.config as ValuesTree;
   const serviceAccount = Values.serviceAccount as ValuesTree;
   const observabilitySecret = ((config.observability as ValuesTree).tls as ValuesTree).secret as ValuesTree | null;
@@ -198,7 +142,8 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
   const api = config.api as ValuesTree;
   const apiTls = api.tls as ValuesTree;
   const privateApiTlsValues = privateApi.tls as ValuesTree;
-  const receptive = isGoTruthy((config.receptive as ValuesTree).enabled);
+  // The templates read `receptive`, not config.receptive, so the map is not filled in for them.
+  const receptive = isMap(config.receptive) && isGoTruthy(config.receptive.enabled);
   const limits = isMap(Values.resources) && isMap(Values.resources.limits) ? Values.resources.limits : {};
 
   return {
