@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import yaml from 'js-yaml';
 import { generateChartModule } from './codegen/generate-chart-module.js';
+import { generateSecretValues } from './codegen/generate-secret-values.js';
 import { generateTemplateModule } from './codegen/generate-template-module.js';
 import { generateValuesValidator } from './codegen/generate-values-validator.js';
 
@@ -172,7 +173,7 @@ async function readCurrent(path) {
 
 async function main(argv) {
   const check = argv.includes('--check');
-  const generators = [generateValuesTypes, generateValuesYaml, generateChartModule, generateTemplateModule, generateValuesValidator];
+  const generators = [generateValuesTypes, generateValuesYaml, generateChartModule, generateTemplateModule, generateSecretValues, generateValuesValidator];
   const stale = [];
   for (const generate of generators) {
     let output;

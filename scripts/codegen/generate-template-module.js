@@ -7,6 +7,7 @@
 // test/compile-templates.test.ts renders every case through both and compares the bytes.
 import Handlebars from 'handlebars';
 import { readChartSources } from './read-chart-sources.js';
+import { findSchemaNode, findValuesUses } from './find-values-uses.js';
 import { readValuesSchema } from './generate-values-validator.js';
 
 const OUTPUT_PATH = 'src/generated/chart-templates.ts';
@@ -248,92 +249,16 @@ class ContextAnalysis {
   }
 }
 
-/** Where a path is read relative to: the template's root context, or anything else (an `each` item, a partial's hash). */
-const ROOT_CONTEXT = 'root';
-const OTHER_CONTEXT = 'other';
-
-/**
- * The values paths the templates read (`Values.config.token`, `@root.Values.image.pullPolicy`),
- * found in their parse, partials included. Only what is read from the root context counts:
- * inside `each`, or in a partial called with hash arguments, a path is relative to something
- * else, and hash values are read where the call is.
- */
-class ValuesReads {
-  constructor(partialAsts) {
-    this.partialAsts = partialAsts;
-    /** Path text -> { segments, where }, the first place each path is read. */
-    this.reads = new Map();
-    this.visited = new Set();
-  }
-
-  collect(node, context, where) {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const child of node) this.collect(child, context, where);
-      return;
-    }
-    switch (node.type) {
-      case 'PathExpression': {
-        let parts = node.parts;
-        let fromRoot = context === ROOT_CONTEXT && node.depth === 0;
-        if (node.data) {
-          if (parts[0] !== 'root') return;
-          parts = parts.slice(1);
-          fromRoot = true;
-        }
-        if (!fromRoot || parts[0] !== 'Values' || parts.length < 2) return;
-        const segments = parts.slice(1);
-        const key = segments.join('.');
-        if (!this.reads.has(key)) this.reads.set(key, { segments, where: `${where}:${node.loc?.start?.line ?? 0}` });
-        return;
-      }
-      case 'BlockStatement':
-        this.collect(node.params, context, where);
-        this.collect(node.program, node.path.original === 'each' ? OTHER_CONTEXT : context, where);
-        this.collect(node.inverse, context, where);
-        return;
-      case 'MustacheStatement':
-      case 'SubExpression':
-        this.collect(node.params, context, where);
-        this.collect(node.hash, context, where);
-        return;
-      case 'Hash':
-        this.collect(node.pairs.map((pair) => pair.value), context, where);
-        return;
-      case 'PartialStatement': {
-        this.collect(node.params, context, where);
-        this.collect(node.hash, context, where);
-        const name = node.name.original;
-        const partialContext = node.hash ? OTHER_CONTEXT : context;
-        const visit = `${name} ${partialContext}`;
-        if (this.visited.has(visit)) return;
-        this.visited.add(visit);
-        this.collect(this.partialAsts.get(name), partialContext, `partials/${name}`);
-        return;
-      }
-      case 'Program':
-        this.collect(node.body, context, where);
-        return;
-      default:
-        return;
-    }
-  }
-}
-
 /**
  * The paths read, as a tree in schema order with null leaves. A path the schema does not
  * declare fails codegen: the render fills every path in this tree, so a misspelt one would
  * otherwise read null quietly instead of failing.
  */
 function buildValuesReadTree(schema, reads) {
-  const tree = {};
   for (const { segments, where } of reads.values()) {
-    let node = schema;
-    for (const segment of segments) {
-      node = node.properties?.[segment] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-      if (!node) throw new Error(`${where}: Values.${segments.join('.')} is not declared in schemas/values.schema.json`);
-    }
+    if (!findSchemaNode(schema, segments)) throw new Error(`${where}: Values.${segments.join('.')} is not declared in schemas/values.schema.json`);
   }
+  const tree = {};
   const fill = (node, target, prefix) => {
     for (const key of Object.keys(node.properties ?? {})) {
       const path = [...prefix, key].join('.');
@@ -374,9 +299,7 @@ export async function compileTemplateSource(source, where) {
   const partialNames = new Set(partialAsts.keys());
   const ast = Handlebars.parse(source);
   const code = compileFunction('renderTemplate', where, ast, partialNames, new ContextAnalysis(partialAsts));
-  const reads = new ValuesReads(partialAsts);
-  reads.collect(ast, ROOT_CONTEXT, where);
-  buildValuesReadTree(await readValuesSchema(), reads.reads);
+  buildValuesReadTree(await readValuesSchema(), findValuesUses([{ name: where, ast }], partialAsts).reads);
   return code;
 }
 
@@ -394,9 +317,7 @@ export async function generateTemplateModule() {
       compileFunction(partialFunctionName(name), `partials/${name}`, partialAsts.get(name), partialNames, analysis),
     ),
   ];
-  const reads = new ValuesReads(partialAsts);
-  for (const { name, ast } of templates) reads.collect(ast, ROOT_CONTEXT, `templates/${name}`);
-  const readTree = buildValuesReadTree(await readValuesSchema(), reads.reads);
+  const readTree = buildValuesReadTree(await readValuesSchema(), findValuesUses(templates, partialAsts).reads);
   const content = [
     '// Generated from chart/templates and chart/partials by `npm run codegen` (scripts/codegen/generate-template-module.js). Do not edit.',
     '/* eslint-disable */',

@@ -21,12 +21,23 @@ export const ANNOTATION_KEYWORDS = ['tsType', 'x-hint', 'x-message', 'x-problem-
 export const KUBERNETES_TYPE_KEYWORD = 'x-kubernetes-type';
 
 /**
+ * The schema annotation that marks a secret value; codegen lists the marked values in
+ * src/generated/secret-values.ts. `credential`: a token or private key, never shown, and a
+ * rendered Secret holding it makes the output sensitive. `public-key`: public key material
+ * hidden all the same, because a private key pasted there by mistake must not leak.
+ */
+export const SECRET_KEYWORD = 'x-secret';
+export const SECRET_KINDS = ['credential', 'public-key'];
+
+/**
  * The ajv instance validation uses. `createTypeValidator(typeName)` gives the keyword's function
  * for one Kubernetes type (ajv's `compile` keyword form).
  */
 export function createValuesAjv(createTypeValidator, options = {}) {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, messages: false, ...options });
   ajv.addVocabulary(ANNOTATION_KEYWORDS);
+  // An annotation too, but ajv checks its value against the kinds: a misspelt kind fails codegen.
+  ajv.addKeyword({ keyword: SECRET_KEYWORD, metaSchema: { enum: SECRET_KINDS } });
   ajv.addKeyword({ keyword: KUBERNETES_TYPE_KEYWORD, schemaType: 'string', errors: true, compile: createTypeValidator });
   return ajv;
 }

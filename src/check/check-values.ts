@@ -4,6 +4,7 @@
  * only warn. `render()` and the `validate` command share it, so they can never disagree.
  */
 import type { ValuesProblem } from '../errors.js';
+import { isSecretValuePath } from '../chart/secret-values.js';
 import { DEFAULT_VALUES } from '../generated/chart-files.js';
 import type { ValuesTree, Warning } from '../types.js';
 import { checkChartRules } from './rules/check-chart-rules.js';
@@ -46,7 +47,7 @@ export function checkValues(values: ValuesTree, options: CheckValuesOptions): Ch
   // Every later stage recurses: a cyclic or absurdly deep tree must stop here, as a ValuesError.
   const shape = checkValuesShape(values);
   if (shape.length > 0) return { merged: {}, problems: shape, warnings: [] };
-  const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values);
+  const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values, { isSecretPath: isSecretValuePath });
   const schema = validateValues(merge.values);
   const problems = [...schema.problems];
   const warnings = [...merge.warnings, ...schema.warnings];

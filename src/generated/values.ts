@@ -385,7 +385,7 @@ export interface ApiValues {
    */
   listenAddress?: string;
   /**
-   * Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode.
+   * Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode. Redacted like a secret, since a private key pasted here by mistake must not leak, but as a public key it does not make the rendered output sensitive.
    *
    * @default null
    */
@@ -839,6 +839,7 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
             "null"
           ],
           "default": null,
+          "x-secret": "credential",
           "x-hint": "quote the token or pass it with --set-string config.token=..."
         },
         "secretName": {
@@ -900,7 +901,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "string",
                     "null"
                   ],
-                  "default": null
+                  "default": null,
+                  "x-secret": "credential"
                 },
                 "secret": {
                   "title": "ObservabilityTlsSecretValues",
@@ -974,12 +976,13 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
               "default": ":8082"
             },
             "jwtPublicKey": {
-              "description": "Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode.",
+              "description": "Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode. Redacted like a secret, since a private key pasted here by mistake must not leak, but as a public key it does not make the rendered output sensitive.",
               "type": [
                 "string",
                 "null"
               ],
-              "default": null
+              "default": null,
+              "x-secret": "public-key"
             },
             "tls": {
               "title": "ApiTlsValues",
@@ -1006,7 +1009,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "string",
                     "null"
                   ],
-                  "default": null
+                  "default": null,
+                  "x-secret": "credential"
                 }
               }
             }
@@ -1060,7 +1064,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "string",
                     "null"
                   ],
-                  "default": null
+                  "default": null,
+                  "x-secret": "credential"
                 },
                 "caCert": {
                   "description": "PEM CA certificate of the private API; ConfigMap key `private-api-ca.crt`, the config volume, and the arg in receptive mode with tls.enabled.",
