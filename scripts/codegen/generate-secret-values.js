@@ -6,7 +6,8 @@
 import Handlebars from 'handlebars';
 import { findValuesUses } from './find-values-uses.js';
 import { readChartSources } from './read-chart-sources.js';
-import { SECRET_KEYWORD, SECRET_KINDS, readValuesSchema } from './generate-values-validator.js';
+import { SECRET_KEYWORD, SECRET_KINDS } from './generate-values-validator.js';
+import { readValuesSchema } from './read-values-schema.js';
 
 const OUTPUT_PATH = 'src/generated/secret-values.ts';
 /** Any key of a map or item of a list, in a path below `additionalProperties` or `items`. */

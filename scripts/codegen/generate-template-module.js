@@ -8,7 +8,7 @@
 import Handlebars from 'handlebars';
 import { readChartSources } from './read-chart-sources.js';
 import { findSchemaNode, findValuesUses } from './find-values-uses.js';
-import { readValuesSchema } from './generate-values-validator.js';
+import { readValuesSchema } from './read-values-schema.js';
 
 const OUTPUT_PATH = 'src/generated/chart-templates.ts';
 

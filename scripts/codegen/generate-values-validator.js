@@ -3,15 +3,12 @@
 // (about 100 ms) and the runtime needs none of ajv but one helper. The code is ajv's own output for
 // the same options and keyword definitions that validation used before, so the errors are the same;
 // test/values-validator.test.ts compares it with a validator compiled at run time.
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv, _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { readValuesSchema } from './read-values-schema.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCHEMA_PATH = 'schemas/values.schema.json';
 const OUTPUT_PATH = 'src/generated/values-validator.ts';
 
 /** Schema annotations that carry no validation: type names for codegen, texts for problems. */
@@ -40,10 +37,6 @@ export function createValuesAjv(createTypeValidator, options = {}) {
   ajv.addKeyword({ keyword: SECRET_KEYWORD, metaSchema: { enum: SECRET_KINDS } });
   ajv.addKeyword({ keyword: KUBERNETES_TYPE_KEYWORD, schemaType: 'string', errors: true, compile: createTypeValidator });
   return ajv;
-}
-
-export async function readValuesSchema() {
-  return JSON.parse(await readFile(join(ROOT, SCHEMA_PATH), 'utf8'));
 }
 
 const require = createRequire(import.meta.url);

@@ -1,0 +1,39 @@
+// src/generated/values.ts: the TypeScript types of the values, with each schema description
+// (and default) as a doc comment, and the schema itself embedded for the library.
+import { compile } from 'json-schema-to-typescript';
+import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
+
+const BANNER_TEXT = `generated from ${SCHEMA_PATH} by npm run codegen, do not edit`;
+
+/** src/generated/values.ts: the values types, and the schema itself for the validator. */
+export async function generateValuesTypes() {
+  const schema = await readValuesSchema();
+  const types = await compile(withDefaultsInDescriptions(schema), schema.title, {
+    bannerComment: `/* ${BANNER_TEXT} */`,
+    additionalProperties: false,
+    unknownAny: true,
+    style: { singleQuote: true, printWidth: 120 },
+  });
+  const content = [
+    types.trimEnd(),
+    '',
+    `/** The values schema (${SCHEMA_PATH}), embedded so the library reads no files at run time. */`,
+    `export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = ${JSON.stringify(schema, null, 2)};`,
+    '',
+  ].join('\n');
+  return { path: 'src/generated/values.ts', content };
+}
+
+/** Adds each default to its description, so editors show it in the doc comment. */
+function withDefaultsInDescriptions(node) {
+  if (Array.isArray(node)) return node.map(withDefaultsInDescriptions);
+  if (node === null || typeof node !== 'object') return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    copy[key] = key === 'default' || key === 'const' || key === 'enum' ? value : withDefaultsInDescriptions(value);
+  }
+  if (typeof copy.description === 'string' && node.default !== undefined) {
+    copy.description = `${copy.description}\n\n@default ${JSON.stringify(node.default)}`;
+  }
+  return copy;
+}

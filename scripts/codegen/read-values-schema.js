@@ -1,0 +1,10 @@
+// Reads schemas/values.schema.json, the source of the values types, chart/values.yaml, the
+// validator and the list of secret values.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+export const SCHEMA_PATH = 'schemas/values.schema.json';
+
+export async function readValuesSchema() {
+  return JSON.parse(await readFile(fileURLToPath(new URL(`../../${SCHEMA_PATH}`, import.meta.url)), 'utf8'));
+}
