@@ -5,13 +5,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { CHART_DIR } from './read-chart-sources.js';
+import { formatBanner } from './format-banner.js';
 
 export async function generateChartModule() {
   const chart = yaml.load(await readFile(join(CHART_DIR, 'Chart.yaml'), 'utf8'));
   const defaults = yaml.load(await readFile(join(CHART_DIR, 'values.yaml'), 'utf8')) ?? {};
   const metadata = { name: chart.name, version: chart.version, appVersion: chart.appVersion };
   const content = [
-    '// Generated from chart/ by `npm run codegen`. Do not edit.',
+    formatBanner({ sources: ['chart/Chart.yaml', 'chart/values.yaml'], generator: import.meta.url }),
     '',
     `export const CHART_METADATA = ${JSON.stringify(metadata, null, 2)} as const;`,
     '',

@@ -7,7 +7,8 @@ import Handlebars from 'handlebars';
 import { findValuesUses } from './find-values-uses.js';
 import { readChartSources } from './read-chart-sources.js';
 import { SECRET_KEYWORD, SECRET_KINDS } from './generate-values-validator.js';
-import { readValuesSchema } from './read-values-schema.js';
+import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
+import { formatBanner } from './format-banner.js';
 
 const OUTPUT_PATH = 'src/generated/secret-values.ts';
 /** Any key of a map or item of a list, in a path below `additionalProperties` or `items`. */
@@ -73,7 +74,7 @@ export async function generateSecretValues() {
       `  { path: ${JSON.stringify(path)}, kind: ${JSON.stringify(kind)}, secretDataKeys: ${JSON.stringify(secretDataKeys)} },`,
   );
   const content = [
-    '// Generated from schemas/values.schema.json and chart/templates by `npm run codegen` (scripts/codegen/generate-secret-values.js). Do not edit.',
+    formatBanner({ sources: [SCHEMA_PATH, 'chart/templates'], generator: import.meta.url }),
     '',
     `/** The kinds of \`${SECRET_KEYWORD}\`: see SECRET_KINDS in scripts/codegen/generate-values-validator.js. */`,
     `export type SecretKind = ${SECRET_KINDS.map((kind) => JSON.stringify(kind)).join(' | ')};`,

@@ -9,6 +9,7 @@ import Handlebars from 'handlebars';
 import { readChartSources } from './read-chart-sources.js';
 import { findSchemaNode, findValuesUses } from './find-values-uses.js';
 import { readValuesSchema } from './read-values-schema.js';
+import { formatBanner } from './format-banner.js';
 
 const OUTPUT_PATH = 'src/generated/chart-templates.ts';
 
@@ -319,7 +320,7 @@ export async function generateTemplateModule() {
   ];
   const readTree = buildValuesReadTree(await readValuesSchema(), findValuesUses(templates, partialAsts).reads);
   const content = [
-    '// Generated from chart/templates and chart/partials by `npm run codegen` (scripts/codegen/generate-template-module.js). Do not edit.',
+    formatBanner({ sources: ['chart/templates', 'chart/partials'], generator: import.meta.url }),
     '/* eslint-disable */',
     'import {',
     '  HELPERS,',

@@ -2,14 +2,14 @@
 // (and default) as a doc comment, and the schema itself embedded for the library.
 import { compile } from 'json-schema-to-typescript';
 import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
+import { formatBanner } from './format-banner.js';
 
-const BANNER_TEXT = `generated from ${SCHEMA_PATH} by npm run codegen, do not edit`;
 
 /** src/generated/values.ts: the values types, and the schema itself for the validator. */
 export async function generateValuesTypes() {
   const schema = await readValuesSchema();
   const types = await compile(withDefaultsInDescriptions(schema), schema.title, {
-    bannerComment: `/* ${BANNER_TEXT} */`,
+    bannerComment: formatBanner({ sources: [SCHEMA_PATH], generator: import.meta.url }),
     additionalProperties: false,
     unknownAny: true,
     style: { singleQuote: true, printWidth: 120 },

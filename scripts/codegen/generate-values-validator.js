@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Ajv, _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { readValuesSchema } from './read-values-schema.js';
+import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
+import { formatBanner } from './format-banner.js';
 
 const OUTPUT_PATH = 'src/generated/values-validator.ts';
 
@@ -81,7 +82,7 @@ export async function generateValuesValidator() {
     return imports.get(path);
   });
   const content = [
-    '// Generated from schemas/values.schema.json by `npm run codegen` (scripts/codegen/generate-values-validator.js). Do not edit.',
+    formatBanner({ sources: [SCHEMA_PATH], generator: import.meta.url }),
     '// @ts-nocheck: ajv standalone validation code',
     '/* eslint-disable */',
     ...[...imports].map(([path, local]) => `import ${local}Module from '${path}.js';`),

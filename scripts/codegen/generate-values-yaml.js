@@ -2,8 +2,8 @@
 // order with each description as a comment, and read back to prove it says the same.
 import yaml from 'js-yaml';
 import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
+import { formatBanner } from './format-banner.js';
 
-const BANNER_TEXT = `generated from ${SCHEMA_PATH} by npm run codegen, do not edit`;
 const COMMENT_WIDTH = 100;
 
 /** The chart's default values: each property's `default`, or its children's for chart-owned maps. */
@@ -21,7 +21,7 @@ function collectDefaults(node) {
 /** chart/values.yaml: the defaults in schema order, each key preceded by its description. */
 export async function generateValuesYaml() {
   const schema = await readValuesSchema();
-  const lines = [`# ${BANNER_TEXT}`, ...wrapComment(schema.description, '')];
+  const lines = [formatBanner({ sources: [SCHEMA_PATH], generator: import.meta.url, comment: '#' }), ...wrapComment(schema.description, '')];
   for (const [key, child] of Object.entries(schema.properties)) {
     lines.push('', ...renderProperty(key, child, ''));
   }

@@ -1,4 +1,4 @@
-// Generated from chart/ by `npm run codegen`. Do not edit.
+// Generated from chart/Chart.yaml and chart/values.yaml by `npm run codegen` (scripts/codegen/generate-chart-module.js). Do not edit.
 
 export const CHART_METADATA = {
   "name": "gitlab-agent",

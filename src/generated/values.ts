@@ -1,4 +1,4 @@
-/* generated from schemas/values.schema.json by npm run codegen, do not edit */
+// Generated from schemas/values.schema.json by `npm run codegen` (scripts/codegen/generate-values-types.js). Do not edit.
 
 /**
  * Values of the gitlab/gitlab-agent Helm chart 2.15.0 (agentk v18.0.0). Single source of truth: the TypeScript types, chart/values.yaml and the validator are generated from or driven by this file. It is stricter than Helm on purpose where Helm would render something the Kubernetes API rejects or the chart mis-renders. Validate the merged values (chart defaults plus user values): Helm deletes a key with a default when the user sets it to null.

@@ -1,0 +1,1 @@
+export declare function formatBanner(options: { sources: string[]; generator: string; comment?: string }): string;
