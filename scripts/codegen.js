@@ -22,6 +22,10 @@ import { generateValuesYaml } from './codegen/generate-values-yaml.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * @param {string} path
+ * @returns {Promise<string | undefined>}
+ */
 async function readCurrent(path) {
   try {
     return await readFile(join(ROOT, path), 'utf8');
@@ -30,6 +34,10 @@ async function readCurrent(path) {
   }
 }
 
+/**
+ * @param {readonly string[]} argv
+ * @returns {Promise<number>} the exit code
+ */
 async function main(argv) {
   const check = argv.includes('--check');
   const generators = [generateValuesTypes, generateValuesYaml, generateChartModule, generateTemplateModule, generateSecretValues, generateValuesValidator];

@@ -159,7 +159,7 @@ describe('the merge, the values redaction and the sensitive-output note agree', 
 });
 
 describe('codegen keeps secret values inside Secrets', () => {
-  const partialAsts = new Map<string, unknown>();
+  const partialAsts = new Map<string, hbs.AST.Program>();
 
   async function findWith(source: string): Promise<ReturnType<typeof findSecretValues>> {
     if (partialAsts.size === 0) {

@@ -7,8 +7,11 @@ import yaml from 'js-yaml';
 import { CHART_DIR } from './read-chart-sources.js';
 import { formatBanner } from './format-banner.js';
 
+/** @returns {Promise<{ path: string, content: string }>} */
 export async function generateChartModule() {
-  const chart = yaml.load(await readFile(join(CHART_DIR, 'Chart.yaml'), 'utf8'));
+  const chart = /** @type {{ name: string, version: string, appVersion: string }} */ (
+    yaml.load(await readFile(join(CHART_DIR, 'Chart.yaml'), 'utf8'))
+  );
   const defaults = yaml.load(await readFile(join(CHART_DIR, 'values.yaml'), 'utf8')) ?? {};
   const metadata = { name: chart.name, version: chart.version, appVersion: chart.appVersion };
   const content = [

@@ -4,11 +4,15 @@ import { compile } from 'json-schema-to-typescript';
 import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
 import { formatBanner } from './format-banner.js';
 
+/**
+ * @import { JSONSchema } from 'json-schema-to-typescript'
+ * @import { SchemaNode } from './read-values-schema.js'
+ */
 
-/** src/generated/values.ts: the values types, and the schema itself for the validator. */
+/** @returns {Promise<{ path: string, content: string }>} */
 export async function generateValuesTypes() {
   const schema = await readValuesSchema();
-  const types = await compile(withDefaultsInDescriptions(schema), schema.title, {
+  const types = await compile(/** @type {JSONSchema} */ (withDefaultsInDescriptions(schema)), schema.title ?? 'Values', {
     bannerComment: formatBanner({ sources: [SCHEMA_PATH], generator: import.meta.url }),
     additionalProperties: false,
     unknownAny: true,
@@ -24,16 +28,23 @@ export async function generateValuesTypes() {
   return { path: 'src/generated/values.ts', content };
 }
 
-/** Adds each default to its description, so editors show it in the doc comment. */
+/**
+ * Adds each default to its description, so editors show it in the doc comment.
+ *
+ * @param {unknown} node a schema node, or any value inside one
+ * @returns {unknown}
+ */
 function withDefaultsInDescriptions(node) {
   if (Array.isArray(node)) return node.map(withDefaultsInDescriptions);
   if (node === null || typeof node !== 'object') return node;
+  /** @type {SchemaNode} */
   const copy = {};
   for (const [key, value] of Object.entries(node)) {
     copy[key] = key === 'default' || key === 'const' || key === 'enum' ? value : withDefaultsInDescriptions(value);
   }
-  if (typeof copy.description === 'string' && node.default !== undefined) {
-    copy.description = `${copy.description}\n\n@default ${JSON.stringify(node.default)}`;
+  const { default: fallback } = /** @type {SchemaNode} */ (node);
+  if (typeof copy.description === 'string' && fallback !== undefined) {
+    copy.description = `${copy.description}\n\n@default ${JSON.stringify(fallback)}`;
   }
   return copy;
 }

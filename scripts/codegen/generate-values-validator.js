@@ -6,9 +6,14 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Ajv, _ } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standalone from 'ajv/dist/standalone/index.js';
 import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
 import { formatBanner } from './format-banner.js';
+
+/**
+ * @import { Options } from 'ajv'
+ * @import { DataValidateFunction } from 'ajv/dist/types/index.js'
+ */
 
 const OUTPUT_PATH = 'src/generated/values-validator.ts';
 
@@ -30,6 +35,10 @@ export const SECRET_KINDS = ['credential', 'public-key'];
 /**
  * The ajv instance validation uses. `createTypeValidator(typeName)` gives the keyword's function
  * for one Kubernetes type (ajv's `compile` keyword form).
+ *
+ * @param {(typeName: string) => DataValidateFunction} createTypeValidator
+ * @param {Options} [options] added to (and overriding) validation's own
+ * @returns {Ajv}
  */
 export function createValuesAjv(createTypeValidator, options = {}) {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, messages: false, ...options });
@@ -46,6 +55,9 @@ const require = createRequire(import.meta.url);
  * Whether kubernetes-models' validator for the type accepts `{}`. The chart's defaults hold
  * empty Kubernetes objects (resources, securityContext, ...); knowing the answer here spares
  * every run loading those validators (tens of milliseconds) only to hear "valid".
+ *
+ * @param {string} typeName a kubernetes-models type such as `io.k8s.api.core.v1.Toleration`
+ * @returns {boolean}
  */
 function acceptsEmptyObject(typeName) {
   const file = typeName
@@ -57,7 +69,9 @@ function acceptsEmptyObject(typeName) {
   return validate({}, { instancePath: '' }) === true;
 }
 
+/** @returns {Promise<{ path: string, content: string }>} */
 export async function generateValuesValidator() {
+  /** @type {Map<DataValidateFunction, string>} */
   const typeNames = new Map();
   const ajv = createValuesAjv(
     (typeName) => {
@@ -75,11 +89,12 @@ export async function generateValuesValidator() {
     if (!name?.value) throw new Error(`ajv did not keep the ${typeName} keyword in its scope`);
     name.value.code = _`kubernetesTypeValidator(${typeName}, ${acceptsEmptyObject(typeName)})`;
   }
+  /** @type {Map<string, string>} ajv runtime module path -> local name */
   const imports = new Map();
-  const code = standaloneCode(ajv, validate).replace(/require\("(ajv\/dist\/runtime\/[a-z_0-9]+)"\)\.default/g, (_match, path) => {
-    const local = `ajvRuntime${imports.size}`;
-    if (!imports.has(path)) imports.set(path, local);
-    return imports.get(path);
+  const code = standalone.default(ajv, validate).replace(/require\("(ajv\/dist\/runtime\/[a-z_0-9]+)"\)\.default/g, (_match, path) => {
+    const local = imports.get(path) ?? `ajvRuntime${imports.size}`;
+    imports.set(path, local);
+    return local;
   });
   const content = [
     formatBanner({ sources: [SCHEMA_PATH], generator: import.meta.url }),

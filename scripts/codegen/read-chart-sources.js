@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 export const CHART_DIR = fileURLToPath(new URL('../../chart', import.meta.url));
 
+/**
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
 async function listFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
   const files = await Promise.all(
@@ -18,6 +22,9 @@ async function listFiles(dir) {
 /**
  * Every `.hbs` file below chart/templates or chart/partials, sorted by path, each named by its
  * path without `.hbs` (`ocs/role.yaml`, `metadata`).
+ *
+ * @param {'templates' | 'partials'} folder
+ * @returns {Promise<{ name: string, source: string }[]>}
  */
 export async function readChartSources(folder) {
   const dir = join(CHART_DIR, folder);

@@ -1,1 +1,0 @@
-export declare function formatBanner(options: { sources: string[]; generator: string; comment?: string }): string;
