@@ -41,6 +41,7 @@ function recordKubernetesFormats() {
   const validateRequire = createRequire(validatePath);
   const real = validateRequire(validatePath);
   const { fullFormats } = validateRequire('ajv-formats/dist/formats.js');
+  /** @type {Record<string, unknown>} */
   const formats = {};
   for (const [name, format] of Object.entries(real.formats)) {
     if (format === fullFormats[name]) formats[name] = { from: 'ajv-formats' };
@@ -50,8 +51,13 @@ function recordKubernetesFormats() {
   writeFileSync(join(ROOT, 'dist/cli/kubernetes-formats.json'), `${JSON.stringify({ version, exports: Object.keys(real), formats }, null, 2)}\n`);
 }
 
+/**
+ * @param {unknown} format
+ * @returns {{ from: 'data', data: Record<string, unknown> } | undefined}
+ */
 function asData(format) {
   if (format === null || typeof format !== 'object' || Object.getPrototypeOf(format) !== Object.prototype) return undefined;
+  /** @type {Record<string, unknown>} */
   const data = {};
   for (const [key, value] of Object.entries(format)) {
     if (['string', 'number', 'boolean'].includes(typeof value)) data[key] = value;
@@ -61,7 +67,12 @@ function asData(format) {
   return { from: 'data', data };
 }
 
-/** Runs the CLI in this process without any output, so V8 compiles what a real run needs. */
+/**
+ * Runs the CLI in this process without any output, so V8 compiles what a real run needs.
+ *
+ * @param {{ run: typeof import('../src/cli/run.js').run }} cli the bundle's exports
+ * @param {string[]} argv
+ */
 async function exercise(cli, argv) {
   const io = {
     stdout: () => {},

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import Handlebars from 'handlebars';
 import { describe, expect, it, vi } from 'vitest';
-import { COMPILED_TEMPLATES } from '../src/generated/chart-templates.js';
-import { DEFAULT_VALUES, PARTIALS, TEMPLATES } from '../src/generated/chart-files.js';
+import { COMPILED_TEMPLATES, VALUES_READ_BY_TEMPLATES } from '../src/generated/chart-templates.js';
+import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
+import { readChartSources } from '../scripts/codegen/read-chart-sources.js';
 import { buildTemplateContext, type TemplateContext } from '../src/render/build-template-context.js';
 import { renderTemplates } from '../src/render/render-templates.js';
 import { OUTPUT_HELPERS, VALUE_HELPERS } from '../src/render/template-helpers.js';
 import { SkeletonOutput, TextOutput } from '../src/render/template-runtime.js';
 import type { ValuesTree } from '../src/types.js';
+import { isMap } from '../src/util/is-map.js';
 import { mergeOver, setPath } from './support/merge-over.js';
 import { buildChartModel } from '../src/chart/chart-model.js';
 
@@ -22,17 +24,24 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const COMPILE_OPTIONS: CompileOptions = { strict: true, noEscape: true, preventIndent: false };
 
+/** The chart's own .hbs files, read from the repository: the library does not ship them. */
+const TEMPLATE_SOURCES = await readChartSources('templates');
+const PARTIAL_SOURCES = await readChartSources('partials');
+
+/** Handlebars passes its options object last; the chart's helpers take only their arguments. */
+function withoutHandlebarsOptions(helpers: Record<string, (...args: never[]) => unknown>): Record<string, Handlebars.HelperDelegate> {
+  return Object.fromEntries(
+    Object.entries(helpers).map(([name, helper]) => [name, (...args: unknown[]) => (helper as (...values: unknown[]) => unknown)(...args.slice(0, -1))]),
+  );
+}
+
 function compileWithHandlebars(): Map<string, HandlebarsTemplateDelegate> {
   const instance = Handlebars.create();
-  instance.registerHelper({ ...OUTPUT_HELPERS, ...VALUE_HELPERS });
-  for (const [name, source] of Object.entries(PARTIALS)) {
+  instance.registerHelper(withoutHandlebarsOptions({ ...OUTPUT_HELPERS, ...VALUE_HELPERS }));
+  for (const { name, source } of PARTIAL_SOURCES) {
     instance.registerPartial(name, instance.compile(source, COMPILE_OPTIONS));
   }
-  return new Map(
-    Object.entries(TEMPLATES).map(([name, source]) => {
-      return [name, instance.compile(source, COMPILE_OPTIONS)];
-    }),
-  );
+  return new Map(TEMPLATE_SOURCES.map(({ name, source }) => [name, instance.compile(source, COMPILE_OPTIONS)]));
 }
 
 const REFERENCE = compileWithHandlebars();
@@ -107,7 +116,7 @@ const RECEPTIVE_EVERYTHING: ValuesTree = {
 
 describe('compiled chart templates', () => {
   it('compile the same templates as the chart sources, in the same order', () => {
-    expect(COMPILED_TEMPLATES.map(({ name }) => name)).toEqual(Object.keys(TEMPLATES));
+    expect(COMPILED_TEMPLATES.map(({ name }) => name)).toEqual(TEMPLATE_SOURCES.map(({ name }) => name));
   });
 
   it.each([
@@ -118,6 +127,33 @@ describe('compiled chart templates', () => {
     ['rbac, service account and observability off', { rbac: { create: false }, serviceAccount: { create: false }, config: { observability: { enabled: false }, operational_container_scanning: { enabled: false } } }],
   ])('render what Handlebars renders: %s', (_, values) => {
     expectSameAsHandlebars(contextOf(values as ValuesTree));
+  });
+
+  it('render with any map the templates read deleted: the context fills it in again', () => {
+    // Strict-mode lookups fail on a missing map, so a map codegen left out of
+    // VALUES_READ_BY_TEMPLATES fails here, in a mode where the templates read below it.
+    const mapPaths = (tree: ValuesTree, prefix: string[] = []): string[][] =>
+      Object.entries(tree).flatMap(([key, child]) => (isMap(child) ? [[...prefix, key], ...mapPaths(child, [...prefix, key])] : []));
+    const paths = mapPaths(VALUES_READ_BY_TEMPLATES);
+    expect(paths).toContainEqual(['config', 'api', 'tls']);
+    const modes = [RECEPTIVE_EVERYTHING, { ...RECEPTIVE_EVERYTHING, config: { ...(RECEPTIVE_EVERYTHING.config as ValuesTree), receptive: { enabled: false } } }];
+    for (const values of modes) {
+      for (const path of paths) {
+        const merged = mergeOver(structuredClone(DEFAULT_VALUES) as ValuesTree, values);
+        const parent = path.slice(0, -1).reduce((node, key) => node[key] as ValuesTree, merged);
+        delete parent[path[path.length - 1] as string];
+        const model = buildChartModel(merged, { releaseName: 'r', namespace: 'n' });
+        const context = buildTemplateContext(merged, { model, privateApiJwt: 'jwt' });
+        for (const { name, render } of COMPILED_TEMPLATES) {
+          const outcome = outcomeOf(() => {
+            const output = new TextOutput();
+            render(context, output);
+            return output.text;
+          });
+          expect(outcome, `${name} without ${path.join('.')}`).toHaveProperty('text');
+        }
+      }
+    }
   });
 
   it('write values with line breaks where Handlebars writes them, partial indentation included', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createValuesAjv, readValuesSchema } from '../scripts/codegen/generate-values-validator.js';
+import { createValuesAjv } from '../scripts/codegen/generate-values-validator.js';
+import { readValuesSchema } from '../scripts/codegen/read-values-schema.js';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { validate as generatedValidate } from '../src/generated/values-validator.js';
 import type { ValuesTree } from '../src/types.js';

@@ -5,6 +5,7 @@
  */
 import { buildChartModel, type ChartModel } from '../chart/chart-model.js';
 import type { ValuesProblem } from '../errors.js';
+import { isSecretValuePath } from '../chart/secret-values.js';
 import { DEFAULT_VALUES } from '../generated/chart-files.js';
 import type { GitlabAgentValuesInput } from '../chart/values-input.js';
 import type { ValuesTree, Warning } from '../types.js';
@@ -52,7 +53,7 @@ export function checkValues(input: GitlabAgentValuesInput, options: CheckValuesO
   // Every later stage recurses: a cyclic or absurdly deep tree must stop here, as a ValuesError.
   const shape = checkValuesShape(values);
   if (shape.length > 0) return { merged: {}, problems: shape, warnings: [], model: buildChartModel({}, options) };
-  const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values);
+  const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values, { isSecretPath: isSecretValuePath });
   const problems = validateValues(merge.values);
   const warnings = [...merge.warnings];
   const model = buildChartModel(merge.values, { releaseName: options.releaseName, namespace: options.namespace });

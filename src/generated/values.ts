@@ -1,4 +1,4 @@
-/* generated from schemas/values.schema.json by npm run codegen, do not edit */
+// Generated from schemas/values.schema.json by `npm run codegen` (scripts/codegen/generate-values-types.js). Do not edit.
 
 /**
  * Values of the gitlab/gitlab-agent Helm chart 2.15.0 (agentk v18.0.0). Single source of truth: the TypeScript types, chart/values.yaml and the validator are generated from or driven by this file. It is stricter than Helm on purpose where Helm would render something the Kubernetes API rejects or the chart mis-renders. Validate the merged values (chart defaults plus user values): Helm deletes a key with a default when the user sets it to null.
@@ -385,7 +385,7 @@ export interface ApiValues {
    */
   listenAddress?: string;
   /**
-   * Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode.
+   * Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode. Redacted like a secret, since a private key pasted here by mistake must not leak, but as a public key it does not make the rendered output sensitive.
    *
    * @default null
    */
@@ -842,6 +842,7 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
             "null"
           ],
           "default": null,
+          "x-secret": "credential",
           "x-hint": "quote the token",
           "x-fix": "quote-string"
         },
@@ -904,7 +905,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "string",
                     "null"
                   ],
-                  "default": null
+                  "default": null,
+                  "x-secret": "credential"
                 },
                 "secret": {
                   "title": "ObservabilityTlsSecretValues",
@@ -978,12 +980,13 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
               "default": ":8082"
             },
             "jwtPublicKey": {
-              "description": "Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode.",
+              "description": "Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode. Redacted like a secret, since a private key pasted here by mistake must not leak, but as a public key it does not make the rendered output sensitive.",
               "type": [
                 "string",
                 "null"
               ],
-              "default": null
+              "default": null,
+              "x-secret": "public-key"
             },
             "tls": {
               "title": "ApiTlsValues",
@@ -1010,7 +1013,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "string",
                     "null"
                   ],
-                  "default": null
+                  "default": null,
+                  "x-secret": "credential"
                 }
               }
             }
@@ -1065,7 +1069,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "string",
                     "null"
                   ],
-                  "default": null
+                  "default": null,
+                  "x-secret": "credential"
                 },
                 "caCert": {
                   "description": "PEM CA certificate of the private API; ConfigMap key `private-api-ca.crt`, the config volume, and the arg in receptive mode with tls.enabled.",

@@ -7,6 +7,7 @@ import type { ValuesTree } from '../types.js';
 import { CHART, CHART_LABEL } from '../chart/chart-metadata.js';
 import type { ChartModel } from '../chart/chart-model.js';
 import type { ChartNames } from '../chart/chart-names.js';
+import { VALUES_READ_BY_TEMPLATES } from '../generated/chart-templates.js';
 import { isGoTruthy, printGo } from '../helm/go-semantics.js';
 import { isMap } from '../util/is-map.js';
 import { compareHelmKeys } from '../helm/yaml-output.js';
@@ -46,63 +47,6 @@ export interface TemplateContextOptions {
   readonly model: ChartModel;
   readonly privateApiJwt?: string;
 }
-
-/**
- * Every scalar path the templates read. Keys a user deleted with `null`, or that the chart
- * leaves out of its defaults, are filled with null so that Handlebars' strict mode only
- * ever fails on a template typo.
- */
-const TEMPLATE_READS: ValuesTree = {
-  image: { repository: null, pullPolicy: null, tag: null },
-  imagePullSecrets: null,
-  replicas: null,
-  revisionHistoryLimit: null,
-  maxSurge: null,
-  maxUnavailable: null,
-  rbac: { create: null },
-  serviceAccount: { create: null, annotations: null },
-  podSecurityContext: null,
-  securityContext: null,
-  serviceMonitor: { enabled: null },
-  config: {
-    kasAddress: null,
-    kasHeaders: null,
-    token: null,
-    secretName: null,
-    kasCaCert: null,
-    observability: { enabled: null, tls: { enabled: null, cert: null, key: null, secret: { create: null } } },
-    operational_container_scanning: { enabled: null },
-    receptive: { enabled: null },
-    api: { listenNetwork: null, listenAddress: null, jwtPublicKey: null, tls: { enabled: null, cert: null, key: null } },
-    privateApi: {
-      listenNetwork: null,
-      listenAddress: null,
-      tls: { enabled: null, cert: null, key: null, caCert: null },
-    },
-  },
-  service: {
-    type: null,
-    externalPort: null,
-    internalPort: null,
-    privateApiPort: null,
-    loadBalancerIP: null,
-    loadBalancerSourceRanges: null,
-  },
-  ingress: { enabled: null, hostname: null, tls: { enabled: null } },
-  extraEnv: null,
-  extraArgs: null,
-  extraVolumeMounts: null,
-  extraVolumes: null,
-  resources: null,
-  nodeSelector: null,
-  affinity: null,
-  tolerations: null,
-  hostAliases: null,
-  initContainers: null,
-  priorityClassName: null,
-  runtimeClassName: null,
-  terminationMessagePolicy: null,
-};
 
 /** `values` with the missing reads filled in; maps that miss nothing are shared, not copied. */
 function fillTemplateReads(values: ValuesTree, reads: ValuesTree): ValuesTree {
@@ -151,7 +95,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
   const { model } = options;
   const { names, receptive } = model;
   const { releaseName, namespace } = model.release;
-  const Values = fillTemplateReads(merged, TEMPLATE_READS);
+  const Values = fillTemplateReads(merged, VALUES_READ_BY_TEMPLATES);
   const config = Values.config as ValuesTree;
 
   const selector = { 'app.kubernetes.io/name': names.name, 'app.kubernetes.io/instance': releaseName };
