@@ -8,6 +8,7 @@ import { renderTemplates } from '../src/render/render-templates.js';
 import { OUTPUT_HELPERS, VALUE_HELPERS } from '../src/render/template-helpers.js';
 import { SkeletonOutput, TextOutput } from '../src/render/template-runtime.js';
 import type { ValuesTree } from '../src/types.js';
+import { runs } from './support/fast-check-settings.js';
 import { mergeOver, setPath } from './support/merge-over.js';
 
 
@@ -185,7 +186,7 @@ describe('compiled chart templates', () => {
         }
         expectSameAsHandlebars(context);
       }),
-      { seed: 20261122, numRuns: 300 },
+      runs(300),
     );
   });
 
