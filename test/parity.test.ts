@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHART_REFERENCE_CASES, SHARED_REFERENCE_PRESENT, nameSharedReferenceBlock } from './support/chart-reference-cases.js';
 import { compareWithChart } from './support/compare-manifests.js';
 import {
   CASE_STDIN,
@@ -80,16 +81,11 @@ function checkCase(caseDir: string, expected: ChartExpectation): void {
 }
 
 describe('parity with the chart, over golden/ cases that carry a chart render', () => {
-  const cases = listCases(GOLDEN_DIR).filter(
-    (name) =>
-      existsSync(join(GOLDEN_DIR, name, CHART_EXPECTED_OUTPUT)) || existsSync(join(GOLDEN_DIR, name, CHART_EXPECTED_ERROR)),
-  );
-
   it('has the 29 reference cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(29);
+    expect(CHART_REFERENCE_CASES.length).toBeGreaterThanOrEqual(29);
   });
 
-  it.each(cases)('%s', (name) => {
+  it.each(CHART_REFERENCE_CASES)('%s', (name) => {
     const caseDir = join(GOLDEN_DIR, name);
     checkCase(caseDir, {
       output: readOptionalFile(join(caseDir, CHART_EXPECTED_OUTPUT)),
@@ -99,9 +95,7 @@ describe('parity with the chart, over golden/ cases that carry a chart render', 
 });
 
 // The shared folder sits beside the clone only in CI; it may hold cases added after golden/ was copied.
-const sharedPresent = existsSync(SHARED_REFERENCE_DIR);
-
-describe.skipIf(!sharedPresent)(`parity with the chart, over ${SHARED_REFERENCE_DIR}`, () => {
+describe.skipIf(!SHARED_REFERENCE_PRESENT)(nameSharedReferenceBlock('parity with the chart'), () => {
   const cases = listCases(SHARED_REFERENCE_DIR);
 
   it('holds reference cases', () => {
