@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ValuesTree } from '../src/types.js';
 import { checkChartRules } from '../src/check/rules/check-chart-rules.js';
+import { readChartReferenceFile } from './support/chart-reference-cases.js';
+import { CHART_EXPECTED_ERROR } from './support/golden-cases.js';
 
-const REFERENCE = '/work/shared/reference';
 
 /** The receptive-mode defaults the checks read, with `config`/`service` overrides merged in. */
 function receptive(config: ValuesTree = {}, service: ValuesTree = {}): ValuesTree {
@@ -20,7 +20,7 @@ function receptive(config: ValuesTree = {}, service: ValuesTree = {}): ValuesTre
 
 /** `Error: execution error at (<template>): <message>` from a reference case. */
 function readHelmFailure(name: string): { message: string } {
-  const line = readFileSync(`${REFERENCE}/${name}/expected-error.txt`, 'utf8').trim();
+  const line = readChartReferenceFile(name, CHART_EXPECTED_ERROR).trim();
   const match = /^Error: execution error at \(([^)]+)\): (.*)$/.exec(line);
   if (!match?.[1] || match[2] === undefined) throw new Error(`unexpected reference error: ${line}`);
   return { message: match[2] };

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ReleaseNameError } from '../src/errors.js';
 import { checkRelease, quoteGoString } from '../src/check/check-release.js';
+import { readChartReferenceFile } from './support/chart-reference-cases.js';
+import { CHART_EXPECTED_ERROR } from './support/golden-cases.js';
 
-const REFERENCE = '/work/shared/reference';
 const RULE =
   'invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53';
 
@@ -48,9 +48,9 @@ describe('checkRelease: release name', () => {
   });
 
   it('matches the error-long-release-name reference case byte for byte', () => {
-    const args = JSON.parse(readFileSync(`${REFERENCE}/error-long-release-name/args.json`, 'utf8')) as string[];
+    const args = JSON.parse(readChartReferenceFile('error-long-release-name', 'args.json')) as string[];
     const name = args[args.indexOf('--release-name') + 1] ?? '';
-    const expected = readFileSync(`${REFERENCE}/error-long-release-name/expected-error.txt`, 'utf8').trim();
+    const expected = readChartReferenceFile('error-long-release-name', CHART_EXPECTED_ERROR).trim();
     expect(failureOf(name)?.message).toBe(expected.replace(/^Error: /, ''));
   });
 

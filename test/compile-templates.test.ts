@@ -10,6 +10,7 @@ import { OUTPUT_HELPERS, VALUE_HELPERS } from '../src/render/template-helpers.js
 import { SkeletonOutput, TextOutput } from '../src/render/template-runtime.js';
 import type { ValuesTree } from '../src/types.js';
 import { isMap } from '../src/util/is-map.js';
+import { runs } from './support/fast-check-settings.js';
 import { mergeOver, setPath } from './support/merge-over.js';
 import { buildChartModel } from '../src/chart/chart-model.js';
 
@@ -219,7 +220,7 @@ describe('compiled chart templates', () => {
         }
         expectSameAsHandlebars(context);
       }),
-      { seed: 20261122, numRuns: 300 },
+      runs(300),
     );
   });
 

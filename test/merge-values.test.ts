@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import type { ValuesTree } from '../src/types.js';
 import { isSecretValuePath } from '../src/chart/secret-values.js';
 import { mergeValues, type MergeOptions } from '../src/merge/merge-values.js';
 import { readValues } from '../src/sources/read-values.js';
+import { readChartReferenceFile } from './support/chart-reference-cases.js';
 
 const CHART_DEFAULTS = DEFAULT_VALUES as ValuesTree;
 /** The chart's secrets, as src/check/check-values.ts passes them. */
@@ -194,7 +194,7 @@ describe('mergeValues purity', () => {
 
 describe('mergeValues on the chart defaults', () => {
   it('reproduces the reference case null-deletes-default', () => {
-    const content = readFileSync('/work/shared/reference/null-deletes-default/values.yaml', 'utf8');
+    const content = readChartReferenceFile('null-deletes-default', 'values.yaml');
     const user = readValues([{ kind: 'file', name: 'values.yaml', content }]);
     const { values, warnings } = mergeValues(CHART_DEFAULTS, user, CHART_SECRETS);
 

@@ -10,6 +10,7 @@ import { renderTemplates, type RenderedTemplate } from '../src/render/render-tem
 import { WRITERS, SkeletonOutput, type OutputHelper } from '../src/render/template-runtime.js';
 import type { Manifest, ValuesTree } from '../src/types.js';
 import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
+import { runs } from './support/fast-check-settings.js';
 import { mergeOver, setPath } from './support/merge-over.js';
 import { buildChartModel } from '../src/chart/chart-model.js';
 
@@ -143,7 +144,7 @@ describe('parseManifests', () => {
           expectSameData(fast, full, template.source);
         }
       }),
-      { seed: 20261122, numRuns: 400 },
+      runs(400),
     );
   });
 
@@ -220,7 +221,7 @@ describe('parseManifests', () => {
           expectSoundSkeletonRead(template);
           expectSoundSkeletonRead(template);
         }),
-        { seed: 20261122, numRuns: 150 },
+        runs(150),
       );
     });
   });

@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitCommaList } from '../src/cli/args/parse-flags.js';
 import type { ValueSource } from '../src/types.js';
 import { SetExpressionError, ValuesFileError } from '../src/errors.js';
 import { readValues } from '../src/sources/read-values.js';
-
-const REFERENCE = '/work/shared/reference';
+import { CHART_REFERENCE_CASES, resolveChartReferenceCase } from './support/chart-reference-cases.js';
 
 function file(name: string, content: string): ValueSource {
   return { kind: 'file', name, content };
@@ -103,7 +102,7 @@ describe('readValues errors', () => {
 
 /** The value flags of a reference case's Helm argv, as sources, plus a reader for its folder. */
 function referenceSources(name: string): { sources: ValueSource[]; readFile: (path: string) => string } {
-  const folder = join(REFERENCE, name);
+  const folder = resolveChartReferenceCase(name);
   const args = JSON.parse(readFileSync(join(folder, 'args.json'), 'utf8')) as string[];
   const sources: ValueSource[] = [];
   for (let i = 0; i < args.length; i += 2) {
@@ -120,11 +119,7 @@ function referenceSources(name: string): { sources: ValueSource[]; readFile: (pa
 }
 
 describe('readValues on the reference cases', () => {
-  const cases = readdirSync(REFERENCE, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
-
-  it.each(cases)('reads the values of %s', (name) => {
+  it.each(CHART_REFERENCE_CASES)('reads the values of %s', (name) => {
     const { sources, readFile } = referenceSources(name);
     expect(() => readValues(sources, { readFile })).not.toThrow();
   });

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { NOT_READABLE, readWrittenBlock, readWrittenScalar } from '../src/manifests/read-written-values.js';
 import { dumpYaml, formatScalar } from '../src/helm/yaml-output.js';
 import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
+import { runs } from './support/fast-check-settings.js';
 
 // Property runs take seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -39,7 +40,7 @@ describe('readWrittenScalar', () => {
         if (read === NOT_READABLE) return;
         expectSameData(read, (readWithJsYaml(`value: ${written}`) as { value: unknown }).value);
       }),
-      { seed: 20261122, numRuns: 3000 },
+      runs(3000),
     );
   });
 
@@ -51,7 +52,7 @@ describe('readWrittenScalar', () => {
         if (read === NOT_READABLE) return;
         expectSameData(read, (readWithJsYaml(`value: ${written}`) as { value: unknown }).value);
       }),
-      { seed: 20261122, numRuns: 3000 },
+      runs(3000),
     );
   });
 
@@ -79,7 +80,7 @@ describe('readWrittenBlock', () => {
         if (read === NOT_READABLE) return;
         expectSameData(read, readWithJsYaml(written));
       }),
-      { seed: 20261122, numRuns: 3000 },
+      runs(3000),
     );
   });
 
@@ -98,7 +99,7 @@ describe('readWrittenBlock', () => {
         if (read === NOT_READABLE) return;
         expectSameData(read, readWithJsYaml(written));
       }),
-      { seed: 20261122, numRuns: 3000 },
+      runs(3000),
     );
   });
 

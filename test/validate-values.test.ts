@@ -8,8 +8,8 @@ import type { ValuesTree } from '../src/types.js';
 import { checkChartRules } from '../src/check/rules/check-chart-rules.js';
 import { loadKubernetesValidator } from '../src/check/schema/kubernetes-types.js';
 import { validateValues } from '../src/check/schema/validate-values.js';
+import { readChartReferenceFile } from './support/chart-reference-cases.js';
 
-const REFERENCE = '/work/shared/reference';
 
 function readDefaults(): ValuesTree {
   return yaml.load(readFileSync(new URL('../chart/values.yaml', import.meta.url), 'utf8')) as ValuesTree;
@@ -79,7 +79,7 @@ describe('validateValues: the chart defaults', () => {
 describe('validateValues: reference cases', () => {
   const cases = ['loadbalancer-receptive', 'null-deletes-default', 'observability-tls', 'pod-knobs', 'proxy-env', 'receptive-ingress-tls', 'receptive-tls-all'];
   it.each(cases)('accepts %s/values.yaml', (name) => {
-    const user = yaml.load(readFileSync(`${REFERENCE}/${name}/values.yaml`, 'utf8')) as ValuesTree;
+    const user = yaml.load(readChartReferenceFile(name, 'values.yaml')) as ValuesTree;
     const values = withDefaults(user);
     expect(problemsOf(values)).toEqual([]);
     expect(checkChartRules(values)).toEqual([]);

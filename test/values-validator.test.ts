@@ -7,6 +7,7 @@ import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { validate as generatedValidate } from '../src/generated/values-validator.js';
 import type { ValuesTree } from '../src/types.js';
 import { kubernetesTypeValidator, loadKubernetesValidator } from '../src/check/schema/kubernetes-types.js';
+import { runs } from './support/fast-check-settings.js';
 
 // Property runs take seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -62,7 +63,7 @@ describe('the generated values validator', () => {
         const values = withDefaults(overrides as ValuesTree);
         expect(outcomeOf(standalone, values)).toEqual(outcomeOf(compiled, values));
       }),
-      { seed: 20261122, numRuns: 300 },
+      runs(300),
     );
   });
 });

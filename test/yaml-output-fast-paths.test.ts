@@ -3,6 +3,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { compareHelmKeys, dumpOneLineString, dumpYaml } from '../src/helm/yaml-output.js';
 import { resolvesAsNonString } from '../src/helm/yaml-v2-schema.js';
+import { runs } from './support/fast-check-settings.js';
 
 // Property runs take seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -62,7 +63,7 @@ describe('yaml-output shortcuts', () => {
         fc.pre(!text.includes('\n'));
         expect(dumpOneLineString(text)).toBe(dumpWithJsYaml(text, true));
       }),
-      { seed: 20261122, numRuns: 5000 },
+      runs(5000),
     );
   });
 
@@ -78,7 +79,7 @@ describe('yaml-output shortcuts', () => {
       fc.property(value, fc.boolean(), (item, keepOrder) => {
         expect(dumpYaml(item, { keepOrder })).toBe(dumpWithJsYaml(item, keepOrder));
       }),
-      { seed: 20261122, numRuns: 3000 },
+      runs(3000),
     );
   });
 
@@ -88,7 +89,7 @@ describe('yaml-output shortcuts', () => {
       fc.property(key, key, (a, b) => {
         expect(Math.sign(compareHelmKeys(a, b))).toBe(Math.sign(compareHelmKeysSlowly(a, b)));
       }),
-      { seed: 20261122, numRuns: 5000 },
+      runs(5000),
     );
   });
 });
