@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseValuesYaml, ValuesFileError, type ValuesFileProblem } from '../src/sources/parse-values-file.js';
+import { parseValuesYaml, type ValuesFileProblem } from '../src/sources/parse-values-file.js';
 import { resolvesAsNonString, HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
 import { refuseValuesFile } from './support/refuse-values-file.js';
 

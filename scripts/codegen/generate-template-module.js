@@ -277,13 +277,37 @@ function templateFunctionName(index) {
   return `renderTemplate${index}`;
 }
 
+/** What the generated module may use from src/render/template-runtime.ts, in import order. */
+const RUNTIME_IMPORTS = [
+  'HELPERS',
+  'HELPER_OPTIONS',
+  'WRITERS',
+  'eachItems',
+  'extendContext',
+  'inherit',
+  'own',
+  'passesIf',
+  'type CompiledTemplate',
+  'type Indexable',
+  'type TemplateSink',
+];
+
 function compileFunction(name, where, ast, partialNames, analysis) {
   const compiler = new FunctionCompiler(where, partialNames, analysis);
   compiler.program(ast, 'c');
   const temps = Array.from({ length: compiler.temps }, (_, index) => `t${index}: unknown`);
   const lines = [...(temps.length > 0 ? [`  let ${temps.join(', ')};`] : []), ...compiler.lines];
   const body = lines.length > 0 ? lines.join('\n') : '  // renders nothing';
-  return `function ${name}(c: unknown, root: unknown, o: TemplateSink): void {\n${body}\n}`;
+  // Every function takes the same three parameters; the ones its body never reads are named
+  // `_c` and `_root`, as noUnusedParameters asks.
+  const parameter = (identifier) => (readsIdentifier(body, identifier) ? identifier : `_${identifier}`);
+  return `function ${name}(${parameter('c')}: unknown, ${parameter('root')}: unknown, o: TemplateSink): void {\n${body}\n}`;
+}
+
+/** Whether generated code reads `identifier` outside its string literals (all JSON.stringify'd). */
+function readsIdentifier(code, identifier) {
+  const withoutStrings = code.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  return new RegExp(`(?<![\\w$])${identifier}(?![\\w$])`).test(withoutStrings);
 }
 
 /**
@@ -311,23 +335,7 @@ export async function generateTemplateModule() {
       compileFunction(partialFunctionName(name), `partials/${name}`, partialAsts.get(name), partialNames, analysis),
     ),
   ];
-  const content = [
-    '// Generated from chart/templates and chart/partials by `npm run codegen` (scripts/codegen/generate-template-module.js). Do not edit.',
-    '/* eslint-disable */',
-    'import {',
-    '  HELPERS,',
-    '  HELPER_OPTIONS,',
-    '  WRITERS,',
-    '  eachItems,',
-    '  extendContext,',
-    '  inherit,',
-    '  own,',
-    '  passesIf,',
-    '  type CompiledTemplate,',
-    '  type Indexable,',
-    '  type TemplateSink,',
-    "} from '../render/template-runtime.js';",
-    '',
+  const body = [
     '/** The chart templates in file order, each rendered with the context as `this` and `@root`. */',
     'export const COMPILED_TEMPLATES: readonly CompiledTemplate[] = [',
     ...templates.map(
@@ -336,6 +344,17 @@ export async function generateTemplateModule() {
     '];',
     '',
     ...functions.flatMap((code) => [code, '']),
+  ].join('\n');
+  // Only what the body uses is imported, as noUnusedLocals asks.
+  const imports = RUNTIME_IMPORTS.filter((specifier) => readsIdentifier(body, specifier.replace(/^type /, '')));
+  const content = [
+    '// Generated from chart/templates and chart/partials by `npm run codegen` (scripts/codegen/generate-template-module.js). Do not edit.',
+    '/* eslint-disable */',
+    'import {',
+    ...imports.map((specifier) => `  ${specifier},`),
+    "} from '../render/template-runtime.js';",
+    '',
+    body,
   ].join('\n');
   return { path: OUTPUT_PATH, content };
 }
