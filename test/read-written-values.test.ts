@@ -26,7 +26,7 @@ function expectSameData(actual: unknown, expected: unknown): void {
 const text = fc.oneof(
   fc.string({ maxLength: 16 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
-  fc.stringMatching(/^[a-z0-9][-a-z0-9.\/]{0,20}$/),
+  fc.stringMatching(/^[a-z0-9][-a-z0-9./]{0,20}$/),
   fc.constantFrom('', '-', '--x', '---', '...', '~', 'null', 'yes', 'No', 'on', '0444', '0x1F', '1e3', '.5', '1_000', '12:30', '2001-12-14', '<<', '=', '=x', '$(POD_IP)', 'a:b', 'a:', 'a#b', 'a"b', "it's", '\\', '"', '\t', 'é', '\u2028', '\ufeff', '\u0085', 'x\ny', 'x\n'),
 );
 const scalar = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
@@ -64,7 +64,7 @@ describe('readWrittenScalar', () => {
 });
 
 describe('readWrittenBlock', () => {
-  const key = fc.oneof(text, fc.stringMatching(/^[a-z][a-z0-9.\/-]{0,15}$/));
+  const key = fc.oneof(text, fc.stringMatching(/^[a-z][a-z0-9./-]{0,15}$/));
   const flatMap = fc.dictionary(key, fc.oneof(text, text, scalar), { maxKeys: 5 });
 
   it('reads what js-yaml reads from whatever toYaml writes', () => {

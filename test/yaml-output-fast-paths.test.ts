@@ -84,7 +84,7 @@ describe('yaml-output shortcuts', () => {
   });
 
   it('compareHelmKeys orders keys as the Unicode way does', () => {
-    const key = fc.oneof(fc.stringMatching(/^[a-zA-Z0-9._\/-]{0,8}$/), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 5 }));
+    const key = fc.oneof(fc.stringMatching(/^[a-zA-Z0-9._/-]{0,8}$/), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 5 }));
     fc.assert(
       fc.property(key, key, (a, b) => {
         expect(Math.sign(compareHelmKeys(a, b))).toBe(Math.sign(compareHelmKeysSlowly(a, b)));

@@ -186,10 +186,15 @@ class FunctionCompiler {
       // names its call passes sees nothing of the caller's context, so the call builds just
       // those names: copying the whole context for every call costs more than the partial.
       const needs = this.analysis.needs(name);
-      if (needs === ALL) this.fail(node, `the partial ${name} uses its whole context; with hash arguments it may only read the names they pass`);
+      if (needs === ALL)
+        this.fail(node, `the partial ${name} uses its whole context; with hash arguments it may only read the names they pass`);
       const missing = [...needs].filter((key) => !hash.has(key));
-      if (missing.length > 0) this.fail(node, `the partial ${name} reads ${missing.join(', ')}, which this call does not pass as hash arguments`);
-      partialContext = `{ ${[...needs].sort().map((key) => `${JSON.stringify(key)}: ${hash.get(key)}`).join(', ')} }`;
+      if (missing.length > 0)
+        this.fail(node, `the partial ${name} reads ${missing.join(', ')}, which this call does not pass as hash arguments`);
+      partialContext = `{ ${[...needs]
+        .sort()
+        .map((key) => `${JSON.stringify(key)}: ${hash.get(key)}`)
+        .join(', ')} }`;
     }
     const outer = `outer${this.counter++}`;
     this.emit(`const ${outer} = o.beginPartial(${JSON.stringify(node.indent ?? '')});`);
@@ -340,7 +345,10 @@ class ContextAnalysis {
       case 'Program':
         return this.collect(/** @type {hbs.AST.Program} */ (node).body, needs);
       case 'Hash':
-        return this.collect(/** @type {hbs.AST.Hash} */ (node).pairs.map((pair) => pair.value), needs);
+        return this.collect(
+          /** @type {hbs.AST.Hash} */ (node).pairs.map((pair) => pair.value),
+          needs,
+        );
       default:
         return true;
     }
@@ -358,7 +366,8 @@ class ContextAnalysis {
  */
 function buildValuesReadTree(schema, reads) {
   for (const { segments, where } of reads.values()) {
-    if (!findSchemaNode(schema, segments)) throw new Error(`${where}: Values.${segments.join('.')} is not declared in schemas/values.schema.json`);
+    if (!findSchemaNode(schema, segments))
+      throw new Error(`${where}: Values.${segments.join('.')} is not declared in schemas/values.schema.json`);
   }
   /** @type {Record<string, unknown>} */
   const tree = {};
@@ -407,7 +416,23 @@ function compileFunction({ name, where, ast, partialNames, analysis }) {
   const temps = Array.from({ length: compiler.temps }, (_, index) => `t${index}: unknown`);
   const lines = [...(temps.length > 0 ? [`  let ${temps.join(', ')};`] : []), ...compiler.lines];
   const body = lines.length > 0 ? lines.join('\n') : '  // renders nothing';
-  return `function ${name}(c: unknown, root: unknown, o: TemplateSink): void {\n${body}\n}`;
+  // Every function takes the same three parameters; the ones its body never reads are named
+  // `_c` and `_root`, as noUnusedParameters asks.
+  /** @param {string} identifier */
+  const parameter = (identifier) => (readsIdentifier(body, identifier) ? identifier : `_${identifier}`);
+  return `function ${name}(${parameter('c')}: unknown, ${parameter('root')}: unknown, o: TemplateSink): void {\n${body}\n}`;
+}
+
+/**
+ * Whether generated code reads `identifier` outside its string literals (all JSON.stringify'd).
+ *
+ * @param {string} code
+ * @param {string} identifier
+ * @returns {boolean}
+ */
+function readsIdentifier(code, identifier) {
+  const withoutStrings = code.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  return new RegExp(`(?<![\\w$])${identifier}(?![\\w$])`).test(withoutStrings);
 }
 
 /**
@@ -471,7 +496,8 @@ export async function generateTemplateModule() {
     '/** The chart templates in file order, each rendered with the context as `this` and `@root`. */',
     'export const COMPILED_TEMPLATES: readonly CompiledTemplate[] = [',
     ...templates.map(
-      ({ name }, index) => `  { name: ${JSON.stringify(name)}, render: (context, output) => ${templateFunctionName(index)}(context, context, output) },`,
+      ({ name }, index) =>
+        `  { name: ${JSON.stringify(name)}, render: (context, output) => ${templateFunctionName(index)}(context, context, output) },`,
     ),
     '];',
     '',

@@ -738,7 +738,7 @@ function renderPartial_metadata(c: unknown, root: unknown, o: TemplateSink): voi
   o.endPartial(outer1);
 }
 
-function renderPartial_ocs_subject(c: unknown, root: unknown, o: TemplateSink): void {
+function renderPartial_ocs_subject(_c: unknown, root: unknown, o: TemplateSink): void {
   let t0: unknown, t1: unknown;
   o.literal("subjects:\n- kind: ServiceAccount\n  name: ");
   o.write("q", WRITERS["q"](own(t0 = own(root, "names", (root as Indexable)["names"]), "ocsServiceAccount", (t0 as Indexable)["ocsServiceAccount"])));
@@ -747,18 +747,18 @@ function renderPartial_ocs_subject(c: unknown, root: unknown, o: TemplateSink): 
   o.literal("\n");
 }
 
-function renderPartial_selector_labels(c: unknown, root: unknown, o: TemplateSink): void {
+function renderPartial_selector_labels(_c: unknown, root: unknown, o: TemplateSink): void {
   let t0: unknown;
   o.write("toYamlInOrder", WRITERS["toYamlInOrder"](own(t0 = own(root, "labels", (root as Indexable)["labels"]), "selector", (t0 as Indexable)["selector"])));
   o.literal("\n");
 }
 
-function renderPartial_yaml_in_order(c: unknown, root: unknown, o: TemplateSink): void {
+function renderPartial_yaml_in_order(c: unknown, _root: unknown, o: TemplateSink): void {
   o.write("toYamlInOrder", WRITERS["toYamlInOrder"](own(c, "value", (c as Indexable)["value"])));
   o.literal("\n");
 }
 
-function renderPartial_yaml(c: unknown, root: unknown, o: TemplateSink): void {
+function renderPartial_yaml(c: unknown, _root: unknown, o: TemplateSink): void {
   o.write("toYaml", WRITERS["toYaml"](own(c, "value", (c as Indexable)["value"])));
   o.literal("\n");
 }

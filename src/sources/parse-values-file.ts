@@ -48,6 +48,7 @@ export function parseValuesYaml(content: string, source: string): ValuesTree {
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
       // A second root node: the first document is complete, and yaml.v2 reads no further.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- a sentinel that the catch below swallows
       if (openPositions.length === 0 && firstDocument !== undefined) throw FIRST_DOCUMENT_DONE;
       nodes += 1;
       if (nodes > MAX_VALUE_NODES) {
