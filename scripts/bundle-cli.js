@@ -48,7 +48,10 @@ function recordKubernetesFormats() {
     else formats[name] = asData(format) ?? { from: 'module' };
   }
   const version = validateRequire('../package.json').version;
-  writeFileSync(join(ROOT, 'dist/cli/kubernetes-formats.json'), `${JSON.stringify({ version, exports: Object.keys(real), formats }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'dist/cli/kubernetes-formats.json'),
+    `${JSON.stringify({ version, exports: Object.keys(real), formats }, null, 2)}\n`,
+  );
 }
 
 /**
@@ -93,9 +96,13 @@ const { cli, script } = loadCli({ useCache: false });
 await exercise(cli, ['generate', '--agent-token', 'glagent-build-cache', '--kas-address', 'wss://kas.example.com']);
 await exercise(cli, [
   'validate',
-  '--set', 'config.token=glagent-build-cache',
-  '--set', 'resources.requests.cpu=100m',
-  '--set-json', 'extraEnv=[{"name":"HTTPS_PROXY","value":"http://proxy:3128"}]',
-  '--set-json', 'tolerations=[{"key":"k","operator":"Exists"}]',
+  '--set',
+  'config.token=glagent-build-cache',
+  '--set',
+  'resources.requests.cpu=100m',
+  '--set-json',
+  'extraEnv=[{"name":"HTTPS_PROXY","value":"http://proxy:3128"}]',
+  '--set-json',
+  'tolerations=[{"key":"k","operator":"Exists"}]',
 ]);
 writeFileSync(CACHE_PATH, script.createCachedData());

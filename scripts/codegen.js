@@ -40,7 +40,14 @@ async function readCurrent(path) {
  */
 async function main(argv) {
   const check = argv.includes('--check');
-  const generators = [generateValuesTypes, generateValuesYaml, generateChartModule, generateTemplateModule, generateSecretValues, generateValuesValidator];
+  const generators = [
+    generateValuesTypes,
+    generateValuesYaml,
+    generateChartModule,
+    generateTemplateModule,
+    generateSecretValues,
+    generateValuesValidator,
+  ];
   const stale = [];
   for (const generate of generators) {
     let output;

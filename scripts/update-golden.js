@@ -5,14 +5,7 @@
 //   npm run golden:update -- x-foo   only the named cases
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  EXPECTED_ERROR,
-  EXPECTED_OUTPUT,
-  EXPECTED_WARNINGS,
-  GOLDEN_DIR,
-  listCases,
-  runCase,
-} from '../test/support/golden-cases.js';
+import { EXPECTED_ERROR, EXPECTED_OUTPUT, EXPECTED_WARNINGS, GOLDEN_DIR, listCases, runCase } from '../test/support/golden-cases.js';
 
 // The built CLI, as users run it. Imported by URL so that typechecking does not need a build;
 // its type is the source's it is built from.

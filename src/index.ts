@@ -35,15 +35,6 @@ export type {
   TemplateErrorOptions,
   UsageErrorOptions,
 } from './errors.js';
-export type {
-  Manifest,
-  RenderOptions,
-  ValueSource,
-  FileReader,
-  ValuesTree,
-  PathSegment,
-  Warning,
-  WarningCode,
-} from './types.js';
+export type { Manifest, RenderOptions, ValueSource, FileReader, ValuesTree, PathSegment, Warning, WarningCode } from './types.js';
 export type { GitlabAgentValues } from './generated/values.js';
 export type { GitlabAgentValuesInput, ValuesInput } from './chart/values-input.js';

@@ -4,7 +4,6 @@ import { checkChartRules } from '../src/check/rules/check-chart-rules.js';
 import { readChartReferenceFile } from './support/chart-reference-cases.js';
 import { CHART_EXPECTED_ERROR } from './support/golden-cases.js';
 
-
 /** The receptive-mode defaults the checks read, with `config`/`service` overrides merged in. */
 function receptive(config: ValuesTree = {}, service: ValuesTree = {}): ValuesTree {
   return {
@@ -48,7 +47,13 @@ describe('checkChartRules', () => {
     const expected = readHelmFailure('error-api-port');
     const problems = checkChartRules(receptive({ api: { listenAddress: ':9999' } }));
     expect(problems).toEqual([
-      { code: 'invalid-value', path: 'service.internalPort', segments: ['service', 'internalPort'], message: expected.message, hint: expect.any(String) },
+      {
+        code: 'invalid-value',
+        path: 'service.internalPort',
+        segments: ['service', 'internalPort'],
+        message: expected.message,
+        hint: expect.any(String),
+      },
     ]);
   });
 
@@ -116,15 +121,17 @@ describe('checkChartRules', () => {
       'config.privateApi.listenAddress must be in the format of host:port or :port.',
     ],
   ])('%s', (_name, values, path, message) => {
-    expect(checkChartRules(values)).toEqual([{ code: 'invalid-value', path, segments: path.split('.'), message, hint: expect.any(String) }]);
+    expect(checkChartRules(values)).toEqual([
+      { code: 'invalid-value', path, segments: path.split('.'), message, hint: expect.any(String) },
+    ]);
   });
 
-  it('reports the api and the private api checks together, in the chart\'s order', () => {
+  it("reports the api and the private api checks together, in the chart's order", () => {
     const values = receptive({ api: { listenAddress: 'x' }, privateApi: { listenAddress: ':1' } });
     expect(checkChartRules(values).map((p) => p.path)).toEqual(['config.api.listenAddress', 'service.privateApiPort']);
   });
 
-  it('runs when receptive.enabled is any truthy value, as the chart\'s `if` does', () => {
+  it("runs when receptive.enabled is any truthy value, as the chart's `if` does", () => {
     const values = receptive({ receptive: { enabled: 'yes' }, api: { listenAddress: 'x' } });
     expect(checkChartRules(values).map((p) => p.path)).toEqual(['config.api.listenAddress']);
   });

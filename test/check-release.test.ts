@@ -18,34 +18,21 @@ function failureOf(releaseName: string, namespace = 'ns'): ReleaseNameError | un
 }
 
 describe('checkRelease: release name', () => {
-  it.each([
-    'gitlab-agent',
-    'a',
-    '0',
-    'my.release',
-    'a-b.c-d',
-    'abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefgh',
-    'a'.repeat(53),
-  ])('accepts %s', (name) => {
-    expect(failureOf(name)).toBeUndefined();
-  });
+  it.each(['gitlab-agent', 'a', '0', 'my.release', 'a-b.c-d', 'abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefgh', 'a'.repeat(53)])(
+    'accepts %s',
+    (name) => {
+      expect(failureOf(name)).toBeUndefined();
+    },
+  );
 
-  it.each([
-    'a'.repeat(54),
-    'MyAgent',
-    'agent_1',
-    '-agent',
-    'agent-',
-    '.agent',
-    'agent.',
-    'a..b',
-    'a.-b',
-    'agent 1',
-  ])('rejects %s with Helm\'s message', (name) => {
-    const error = failureOf(name);
-    expect(error).toMatchObject({ code: 'release-name', field: 'releaseName', problem: 'invalid' });
-    expect(error?.message).toBe(`release name "${name}": ${RULE}`);
-  });
+  it.each(['a'.repeat(54), 'MyAgent', 'agent_1', '-agent', 'agent-', '.agent', 'agent.', 'a..b', 'a.-b', 'agent 1'])(
+    "rejects %s with Helm's message",
+    (name) => {
+      const error = failureOf(name);
+      expect(error).toMatchObject({ code: 'release-name', field: 'releaseName', problem: 'invalid' });
+      expect(error?.message).toBe(`release name "${name}": ${RULE}`);
+    },
+  );
 
   it('matches the error-long-release-name reference case byte for byte', () => {
     const args = JSON.parse(readChartReferenceFile('error-long-release-name', 'args.json')) as string[];
@@ -54,7 +41,7 @@ describe('checkRelease: release name', () => {
     expect(failureOf(name)?.message).toBe(expected.replace(/^Error: /, ''));
   });
 
-  it('quotes the name like Go\'s %q', () => {
+  it("quotes the name like Go's %q", () => {
     expect(failureOf('a"b\n\u0001')?.message.startsWith('release name "a\\"b\\n\\x01": invalid release name')).toBe(true);
   });
 

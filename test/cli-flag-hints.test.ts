@@ -27,16 +27,30 @@ describe('addFlagHint', () => {
   it('leaves a problem without a fix, or without a hint to extend, as it is', () => {
     const plain = problemAt(['replicas'], undefined);
     expect(addFlagHint(plain)).toBe(plain);
-    const withoutHint: ValuesProblem = { code: 'missing-required', path: 'replicas', segments: ['replicas'], message: 'm', fix: 'read-file' };
+    const withoutHint: ValuesProblem = {
+      code: 'missing-required',
+      path: 'replicas',
+      segments: ['replicas'],
+      message: 'm',
+      fix: 'read-file',
+    };
     expect(addFlagHint(withoutHint)).toBe(withoutHint);
   });
 });
 
 describe('addWarningFlagHint', () => {
-  const warning = (code: Warning['code']): Warning => ({ code, path: 'config.token', segments: ['config', 'token'], message: 'm', hint: 'h' });
+  const warning = (code: Warning['code']): Warning => ({
+    code,
+    path: 'config.token',
+    segments: ['config', 'token'],
+    message: 'm',
+    hint: 'h',
+  });
 
   it('names the CLI ways of giving the token when it is missing', () => {
-    expect(addWarningFlagHint(warning('missing-token')).hint).toMatch(/--agent-token-file, GITLAB_AGENT_TOKEN or --set-file config\.token=PATH/);
+    expect(addWarningFlagHint(warning('missing-token')).hint).toMatch(
+      /--agent-token-file, GITLAB_AGENT_TOKEN or --set-file config\.token=PATH/,
+    );
   });
 
   it('keeps the library hint of every other warning', () => {

@@ -14,7 +14,12 @@ const COMMANDS = ['generate', 'validate', 'values', 'schema', 'version'];
 describe('help', () => {
   it.each(COMMANDS)('%s --help, -h and help %s print the usage on stdout', async (command) => {
     const outputs = new Set<string>();
-    for (const argv of [[command, '--help'], [command, '-h'], ['help', command], ['--help', command]]) {
+    for (const argv of [
+      [command, '--help'],
+      [command, '-h'],
+      ['help', command],
+      ['--help', command],
+    ]) {
       const result = await runCli(argv);
       expect(result.exitCode).toBe(0);
       expect(result.stderr).toBe('');
@@ -35,7 +40,15 @@ describe('help', () => {
     for (const text of ['Quick start', 'self-signed', 'HTTP proxy', 'Receptive mode', 'existing Secret', 'former agentk']) {
       expect(help).toContain(text);
     }
-    for (const flag of ['--agent-token-file', '--kas-address', '--agent-version', '--name-prefix', '--no-rbac', '--output-dir', '--output']) {
+    for (const flag of [
+      '--agent-token-file',
+      '--kas-address',
+      '--agent-version',
+      '--name-prefix',
+      '--no-rbac',
+      '--output-dir',
+      '--output',
+    ]) {
       expect(help).toContain(flag);
     }
   });
@@ -103,6 +116,8 @@ describe('unknown commands', () => {
   it('lists the commands, and never echoes what may be a token', async () => {
     const result = await runCli([MARKED_TOKEN]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/^Error: unknown command; the commands are generate, validate, values, schema, version \(see --help\)\n$/);
+    expect(result.stderr).toMatch(
+      /^Error: unknown command; the commands are generate, validate, values, schema, version \(see --help\)\n$/,
+    );
   });
 });

@@ -44,7 +44,12 @@ describe('the packed and installed binary', () => {
       expect(install.status, install.stderr).toBe(0);
 
       const bin = join(project, 'node_modules', '.bin', 'gitlab-agent-manifests');
-      const generate = runChecked(bin, ['generate', '--agent-token-file', '-', '--kas-address', 'wss://kas.example.com'], project, `${MARKED_TOKEN}\n`);
+      const generate = runChecked(
+        bin,
+        ['generate', '--agent-token-file', '-', '--kas-address', 'wss://kas.example.com'],
+        project,
+        `${MARKED_TOKEN}\n`,
+      );
       expect(generate.status, generate.stderr).toBe(0);
       const documents = yaml.loadAll(generate.stdout) as Record<string, any>[];
       expect(documents.map((doc) => doc['kind'])).toEqual([

@@ -103,15 +103,22 @@ describe("parseCommandArgs('generate')", () => {
 
   it('keeps every value flag in argv order, splitting -f lists', () => {
     const args = parseCommandArgs('generate', [
-      '--set-json', 'a=[1]',
-      '-f', 'one.yaml,two.yaml',
-      '--set', 'b=1',
-      '--release-name', 'prod',
+      '--set-json',
+      'a=[1]',
+      '-f',
+      'one.yaml,two.yaml',
+      '--set',
+      'b=1',
+      '--release-name',
+      'prod',
       '--set-string=c=2',
-      '-n', 'ops',
-      '--set-file', 'd=ca.pem',
+      '-n',
+      'ops',
+      '--set-file',
+      'd=ca.pem',
       '--values=-',
-      '--set-literal', 'e=x,y',
+      '--set-literal',
+      'e=x,y',
     ]);
     expect(args.releaseName).toBe('prod');
     expect(args.namespace).toBe('ops');
@@ -191,10 +198,13 @@ describe('unknown flags', () => {
 describe('flags of the new commands and legacy flags', () => {
   it('reads the legacy flags of the former agentk generate command', () => {
     const args = parseCommandArgs('generate', [
-      '--agent-token', 't',
+      '--agent-token',
+      't',
       '--kas-address=wss://kas.example.com',
-      '--agent-version', 'v17.11.0',
-      '--namespace', 'agents',
+      '--agent-version',
+      'v17.11.0',
+      '--namespace',
+      'agents',
       '--no-rbac',
     ]);
     expect(args.legacy).toEqual({ agentToken: 't', kasAddress: 'wss://kas.example.com', agentVersion: 'v17.11.0', noRbac: true });

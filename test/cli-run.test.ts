@@ -125,11 +125,7 @@ describe('run: failures', () => {
   });
 
   it("repeats the chart's port-check message", async () => {
-    const result = await generate([
-      'generate',
-      '--set', 'config.receptive.enabled=true',
-      '--set', 'config.api.listenAddress=:9999',
-    ]);
+    const result = await generate(['generate', '--set', 'config.receptive.enabled=true', '--set', 'config.api.listenAddress=:9999']);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(
@@ -195,9 +191,7 @@ describe('run: failures', () => {
       },
     };
     expect(await run(['generate', '--set', 'config.secretName=existing'], io)).toBe(1);
-    expect(memory.stderr()).toBe(
-      `Error: unexpected internal error in gitlab-agent-manifests: TypeError: first line\n`,
-    );
+    expect(memory.stderr()).toBe(`Error: unexpected internal error in gitlab-agent-manifests: TypeError: first line\n`);
   });
 });
 

@@ -18,7 +18,13 @@ interface JsonReport {
   valid: boolean;
   releaseName: string;
   namespace: string;
-  problems: { check: string; path: string; message: string; hint?: string; source: { label: string; origin: string; line?: number } | null }[];
+  problems: {
+    check: string;
+    path: string;
+    message: string;
+    hint?: string;
+    source: { label: string; origin: string; line?: number } | null;
+  }[];
   warnings: JsonReport['problems'];
 }
 
@@ -149,7 +155,10 @@ describe('validate: GitLab Code Quality', () => {
       path: '--set',
       lines: { begin: 1 },
     });
-    const receptive = await codeQuality([...flags, '--kas-address', 'wss://kas.example.com', '--set', 'config.receptive.enabled=true'], files);
+    const receptive = await codeQuality(
+      [...flags, '--kas-address', 'wss://kas.example.com', '--set', 'config.receptive.enabled=true'],
+      files,
+    );
     expect(receptive.issues.find((issue) => issue.description.startsWith('config.kasAddress'))?.location.path).toBe('--kas-address');
   });
 

@@ -93,7 +93,9 @@ describe('codegen', () => {
     expect(files).toEqual(expect.arrayContaining(['src/generated/values.ts', 'src/generated/chart-templates.ts', 'chart/values.yaml']));
     for (const file of files) {
       const firstLine = readFileSync(join(ROOT, file), 'utf8').split('\n', 1)[0] ?? '';
-      const banner = /^(?:\/\/|#) Generated from (\S.*) by `npm run codegen` \((scripts\/codegen\/[a-z-]+\.js)\)\. Do not edit\.$/.exec(firstLine);
+      const banner = /^(?:\/\/|#) Generated from (\S.*) by `npm run codegen` \((scripts\/codegen\/[a-z-]+\.js)\)\. Do not edit\.$/.exec(
+        firstLine,
+      );
       expect(banner, `${file}: ${firstLine}`).not.toBeNull();
       const [, sources, generator] = banner as RegExpExecArray;
       expect(existsSync(join(ROOT, generator as string)), `${file}: ${generator}`).toBe(true);

@@ -14,7 +14,6 @@ import { runs } from './support/fast-check-settings.js';
 import { mergeOver, setPath } from './support/merge-over.js';
 import { buildChartModel } from '../src/chart/chart-model.js';
 
-
 // Property runs take seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
 /**
@@ -32,7 +31,10 @@ const PARTIAL_SOURCES = await readChartSources('partials');
 /** Handlebars passes its options object last; the chart's helpers take only their arguments. */
 function withoutHandlebarsOptions(helpers: Record<string, (...args: never[]) => unknown>): Record<string, Handlebars.HelperDelegate> {
   return Object.fromEntries(
-    Object.entries(helpers).map(([name, helper]) => [name, (...args: unknown[]) => (helper as (...values: unknown[]) => unknown)(...args.slice(0, -1))]),
+    Object.entries(helpers).map(([name, helper]) => [
+      name,
+      (...args: unknown[]) => (helper as (...values: unknown[]) => unknown)(...args.slice(0, -1)),
+    ]),
   );
 }
 
@@ -67,11 +69,14 @@ function renderSkeleton(render: (context: unknown, output: SkeletonOutput) => vo
 function expectSameAsHandlebars(context: unknown): void {
   for (const { name, render } of COMPILED_TEMPLATES) {
     const expected = outcomeOf(() => (REFERENCE.get(name) as HandlebarsTemplateDelegate)(context));
-    expect(outcomeOf(() => {
-      const output = new TextOutput();
-      render(context, output);
-      return output.text;
-    }), name).toEqual(expected);
+    expect(
+      outcomeOf(() => {
+        const output = new TextOutput();
+        render(context, output);
+        return output.text;
+      }),
+      name,
+    ).toEqual(expected);
     const skeleton = outcomeOf(() => renderSkeleton(render, context));
     if (!('text' in skeleton && skeleton.text === '(irregular)')) expect(skeleton, name).toEqual(expected);
   }
@@ -124,8 +129,18 @@ describe('compiled chart templates', () => {
     ['the defaults', {}],
     ['a token', { config: { token: 'glagent-x' } }],
     ['receptive mode with everything set', RECEPTIVE_EVERYTHING],
-    ['everything set outside receptive mode', { ...RECEPTIVE_EVERYTHING, config: { ...(RECEPTIVE_EVERYTHING.config as ValuesTree), receptive: { enabled: false } } }],
-    ['rbac, service account and observability off', { rbac: { create: false }, serviceAccount: { create: false }, config: { observability: { enabled: false }, operational_container_scanning: { enabled: false } } }],
+    [
+      'everything set outside receptive mode',
+      { ...RECEPTIVE_EVERYTHING, config: { ...(RECEPTIVE_EVERYTHING.config as ValuesTree), receptive: { enabled: false } } },
+    ],
+    [
+      'rbac, service account and observability off',
+      {
+        rbac: { create: false },
+        serviceAccount: { create: false },
+        config: { observability: { enabled: false }, operational_container_scanning: { enabled: false } },
+      },
+    ],
   ])('render what Handlebars renders: %s', (_, values) => {
     expectSameAsHandlebars(contextOf(values as ValuesTree));
   });
@@ -137,7 +152,10 @@ describe('compiled chart templates', () => {
       Object.entries(tree).flatMap(([key, child]) => (isMap(child) ? [[...prefix, key], ...mapPaths(child, [...prefix, key])] : []));
     const paths = mapPaths(VALUES_READ_BY_TEMPLATES);
     expect(paths).toContainEqual(['config', 'api', 'tls']);
-    const modes = [RECEPTIVE_EVERYTHING, { ...RECEPTIVE_EVERYTHING, config: { ...(RECEPTIVE_EVERYTHING.config as ValuesTree), receptive: { enabled: false } } }];
+    const modes = [
+      RECEPTIVE_EVERYTHING,
+      { ...RECEPTIVE_EVERYTHING, config: { ...(RECEPTIVE_EVERYTHING.config as ValuesTree), receptive: { enabled: false } } },
+    ];
     for (const values of modes) {
       for (const path of paths) {
         const merged = mergeOver(structuredClone(DEFAULT_VALUES) as ValuesTree, values);
@@ -161,7 +179,10 @@ describe('compiled chart templates', () => {
     const values: ValuesTree = {
       podAnnotations: { a: 'x\n\n', b: 'line\nbreak', c: '\n' },
       serviceAccount: { annotations: { keep: 'x\n\n\n', lead: '  spaced', tab: '\ttab' } },
-      extraEnv: [{ name: 'A', value: 'x\n' }, { name: 'B', value: '' }],
+      extraEnv: [
+        { name: 'A', value: 'x\n' },
+        { name: 'B', value: '' },
+      ],
       nodeSelector: { 'k\nl': 'v' },
     };
     expectSameAsHandlebars(contextOf(values));
@@ -178,7 +199,8 @@ describe('compiled chart templates', () => {
       (c: Record<string, unknown>) => ((c.Values as ValuesTree).extraArgs = { a: 'x', b: 'y' }),
       (c: Record<string, unknown>) => ((c.Values as ValuesTree).extraArgs = 'xyz'),
       (c: Record<string, unknown>) => ((c.Values as ValuesTree).extraArgs = [, 'sparse']),
-      (c: Record<string, unknown>) => ((c.Values as ValuesTree).config = Object.assign(Object.create({ token: 'inherited' }), (c.Values as ValuesTree).config)),
+      (c: Record<string, unknown>) =>
+        ((c.Values as ValuesTree).config = Object.assign(Object.create({ token: 'inherited' }), (c.Values as ValuesTree).config)),
     ]) {
       const context = structuredClone(broken);
       mutate(context);
@@ -190,7 +212,28 @@ describe('compiled chart templates', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 12 }),
       fc.string({ unit: 'binary', maxLength: 8 }),
-      fc.constantFrom('', '---', '- x', 'a: b', '#c', 'yes', '0444', '"q"', 'a\nb', 'a\n', '\n', ' lead', 'trail ', 'x\n\n', '|', '{}', '[]', '*a', '&a', '!t'),
+      fc.constantFrom(
+        '',
+        '---',
+        '- x',
+        'a: b',
+        '#c',
+        'yes',
+        '0444',
+        '"q"',
+        'a\nb',
+        'a\n',
+        '\n',
+        ' lead',
+        'trail ',
+        'x\n\n',
+        '|',
+        '{}',
+        '[]',
+        '*a',
+        '&a',
+        '!t',
+      ),
     );
     const leaf = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
     const value = fc.oneof(
@@ -200,12 +243,34 @@ describe('compiled chart templates', () => {
       { weight: 1, arbitrary: fc.array(fc.dictionary(text, leaf, { maxKeys: 2 }), { maxLength: 2 }) },
     );
     const paths = [
-      ['config', 'token'], ['config', 'kasAddress'], ['config', 'kasHeaders'], ['config', 'kasCaCert'], ['config', 'receptive', 'enabled'],
-      ['config', 'api', 'tls', 'enabled'], ['config', 'api', 'tls', 'cert'], ['config', 'privateApi', 'tls', 'caCert'],
-      ['config', 'observability', 'enabled'], ['config', 'observability', 'tls', 'enabled'], ['image', 'tag'], ['replicas'],
-      ['podAnnotations'], ['podLabels'], ['additionalLabels'], ['extraEnv'], ['extraArgs'], ['resources'], ['nodeSelector'],
-      ['tolerations'], ['serviceAccount', 'annotations'], ['ingress', 'enabled'], ['ingress', 'annotations'], ['service', 'type'],
-      ['service', 'loadBalancerSourceRanges'], ['serviceMonitor', 'enabled'], ['rbac', 'create'], ['priorityClassName'],
+      ['config', 'token'],
+      ['config', 'kasAddress'],
+      ['config', 'kasHeaders'],
+      ['config', 'kasCaCert'],
+      ['config', 'receptive', 'enabled'],
+      ['config', 'api', 'tls', 'enabled'],
+      ['config', 'api', 'tls', 'cert'],
+      ['config', 'privateApi', 'tls', 'caCert'],
+      ['config', 'observability', 'enabled'],
+      ['config', 'observability', 'tls', 'enabled'],
+      ['image', 'tag'],
+      ['replicas'],
+      ['podAnnotations'],
+      ['podLabels'],
+      ['additionalLabels'],
+      ['extraEnv'],
+      ['extraArgs'],
+      ['resources'],
+      ['nodeSelector'],
+      ['tolerations'],
+      ['serviceAccount', 'annotations'],
+      ['ingress', 'enabled'],
+      ['ingress', 'annotations'],
+      ['service', 'type'],
+      ['service', 'loadBalancerSourceRanges'],
+      ['serviceMonitor', 'enabled'],
+      ['rbac', 'create'],
+      ['priorityClassName'],
     ];
     const overrides = fc.array(fc.tuple(fc.constantFrom(...paths), value), { maxLength: 6 });
     fc.assert(

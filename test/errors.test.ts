@@ -25,11 +25,17 @@ function thrownBy(action: () => unknown): unknown {
 
 /** Each error class of the package, thrown the way the pipeline throws it (the CLI's own by hand). */
 const THROWN: Readonly<Record<string, { readonly code: ErrorCode; readonly error: () => unknown }>> = {
-  ValuesFileError: { code: 'values-file', error: () => thrownBy(() => api.readValues([{ kind: 'file', name: 'v.yaml', content: 'a: [\n' }])) },
+  ValuesFileError: {
+    code: 'values-file',
+    error: () => thrownBy(() => api.readValues([{ kind: 'file', name: 'v.yaml', content: 'a: [\n' }])),
+  },
   SetExpressionError: { code: 'set-expression', error: () => thrownBy(() => api.readValues([{ kind: 'set', expression: 'a[-1]=x' }])) },
   ValuesError: { code: 'values-invalid', error: () => thrownBy(() => api.render({ replica: 3 } as api.ValuesTree, RELEASE)) },
   ReleaseNameError: { code: 'release-name', error: () => thrownBy(() => api.render({}, { ...RELEASE, releaseName: 'Bad_Name' })) },
-  TemplateError: { code: 'template', error: () => new api.TemplateError({ reason: 'not a mapping', template: 'gitlab-agent/templates/x.yaml' }) },
+  TemplateError: {
+    code: 'template',
+    error: () => new api.TemplateError({ reason: 'not a mapping', template: 'gitlab-agent/templates/x.yaml' }),
+  },
   UsageError: { code: 'usage', error: () => new api.UsageError({ message: 'unknown flag', flag: '--bogus' }) },
 };
 
@@ -86,7 +92,10 @@ describe('problems', () => {
   const values: api.ValuesTree = {
     replica: 3,
     podAnnotations: { 'example.com/team': 7 },
-    extraEnv: [{ name: 'OK', value: 'x' }, { name: '1-bad', value: 'y' }],
+    extraEnv: [
+      { name: 'OK', value: 'x' },
+      { name: '1-bad', value: 'y' },
+    ],
     config: { token: 'glagent-0123456789abcdef', kasAddress: 'https://gitlab.example.com' },
   };
 
@@ -130,7 +139,12 @@ const WARNING_CASES: Readonly<Record<WarningCode, { readonly values: api.ValuesT
   'certificate-expired': { values: { config: { kasCaCert: PKI.expiredCert } }, segments: ['config', 'kasCaCert'] },
   'env-overrides-chart': { values: { extraEnv: [{ name: 'POD_NAME', value: 'x' }] }, segments: ['extraEnv', 0, 'name'] },
   'env-repeated': {
-    values: { extraEnv: [{ name: 'A', value: '1' }, { name: 'A', value: '2' }] },
+    values: {
+      extraEnv: [
+        { name: 'A', value: '1' },
+        { name: 'A', value: '2' },
+      ],
+    },
     segments: ['extraEnv', 1, 'name'],
   },
 };
@@ -155,7 +169,8 @@ describe('warnings', () => {
  * The CLI's flags; `--token-file` and `--kas-address` are left out, because the library names
  * them as agentk's arguments, which the chart passes.
  */
-const CLI_FLAG = /(?:^|[\s(,])(?:--set(?:-string|-file|-json|-literal)?|--values|-f|--release-name|--namespace|-n|--name-prefix|--agent-token(?:-file)?|--agent-version|--no-rbac|--output(?:-dir)?|--format)\b/;
+const CLI_FLAG =
+  /(?:^|[\s(,])(?:--set(?:-string|-file|-json|-literal)?|--values|-f|--release-name|--namespace|-n|--name-prefix|--agent-token(?:-file)?|--agent-version|--no-rbac|--output(?:-dir)?|--format)\b/;
 
 function collectSchemaTexts(node: unknown, texts: string[] = []): string[] {
   if (Array.isArray(node)) {

@@ -142,7 +142,10 @@ describe('fuzz the CLI', () => {
   });
 
   it('echoes no argument with its line break in a usage error', async () => {
-    for (const args of [['generate', '--values', 'a\nb'], ['generate', '--create-namespace=x\n']]) {
+    for (const args of [
+      ['generate', '--values', 'a\nb'],
+      ['generate', '--create-namespace=x\n'],
+    ]) {
       checkOutcome(args, await runCli(args));
     }
   });

@@ -67,7 +67,9 @@ function measure(name: string, content: string): Measurement {
   if (child.status !== 0) throw new Error(`probe failed (${child.status}): ${child.stderr}`);
   const measurement = JSON.parse(child.stdout) as Measurement;
   // Logged so a CI run shows the figures; the wall time includes starting Node.
-  console.log(`${name}: ${Math.round(measurement.ms)} ms in the stage, ${Math.round(wallMs)} ms wall, ${Math.round(measurement.maxRssMb)} MB max RSS`);
+  console.log(
+    `${name}: ${Math.round(measurement.ms)} ms in the stage, ${Math.round(wallMs)} ms wall, ${Math.round(measurement.maxRssMb)} MB max RSS`,
+  );
   return measurement;
 }
 
@@ -78,7 +80,11 @@ const HOSTILE: readonly (readonly [string, () => string, string])[] = [
   ['lists nested 10,000 levels deep (flow)', () => `global: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'too-deep'],
   ['lists nested 10,000 levels deep (block)', () => `global:\n  ${'- '.repeat(10_000)}x\n`, 'too-deep'],
   ['a billion laughs (10^9 strings)', () => writeBillionLaughs(9, 10), 'too-large'],
-  ['a wide alias bomb (one alias repeated 200,000 times)', () => `a: &a [1, 2, 3]\nb: [${Array(200_000).fill('*a').join(',')}]\n`, 'too-large'],
+  [
+    'a wide alias bomb (one alias repeated 200,000 times)',
+    () => `a: &a [1, 2, 3]\nb: [${Array(200_000).fill('*a').join(',')}]\n`,
+    'too-large',
+  ],
   ['3 MB of list items', () => `global:\n${'- 1\n'.repeat(750_000)}`, 'too-large'],
   ['a duplicate key', () => `config:\n  token: glagent-a\n  kasAddress: wss://kas.gitlab.com\n  token: glagent-b\n`, 'duplicate-key'],
 ];

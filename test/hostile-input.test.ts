@@ -39,7 +39,14 @@ describe('values file limits', () => {
 
   it(`refuses more than ${MAX_VALUE_NODES} parsed nodes`, () => {
     expect(refuseValuesFile(`a: [${Array(MAX_VALUE_NODES).fill('1').join(',')}]\n`).problem).toBe('too-large');
-    expect(() => parseValuesYaml(`a: [${Array(MAX_VALUE_NODES / 2).fill('1').join(',')}]\n`, 'v.yaml')).not.toThrow();
+    expect(() =>
+      parseValuesYaml(
+        `a: [${Array(MAX_VALUE_NODES / 2)
+          .fill('1')
+          .join(',')}]\n`,
+        'v.yaml',
+      ),
+    ).not.toThrow();
   });
 
   it('copies aliases, but refuses an expansion past the node limit', () => {

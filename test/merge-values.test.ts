@@ -142,17 +142,11 @@ describe('mergeValues type clashes', () => {
     const { warnings } = merge(defaults, {
       config: { token: { a: 1 }, api: { jwtPublicKey: { b: 1 }, tls: 'off' } },
     });
-    expect(warnings.map((warning) => warning.path)).toEqual([
-      'config.api.jwtPublicKey',
-      'config.api.tls',
-      'config.token',
-    ]);
+    expect(warnings.map((warning) => warning.path)).toEqual(['config.api.jwtPublicKey', 'config.api.tls', 'config.token']);
     const text = JSON.stringify(warnings);
     for (const secret of ['PUBLIC-KEY-DEFAULT', 'KEY-DEFAULT', 'TOKEN-DEFAULT']) expect(text).not.toContain(secret);
     // A certificate is public: the schema does not mark it x-secret, so the warning shows it.
-    expect(warnings[1]?.message).toBe(
-      'cannot overwrite table with non table (map[cert:CERT-DEFAULT enabled:false key:(redacted)])',
-    );
+    expect(warnings[1]?.message).toBe('cannot overwrite table with non table (map[cert:CERT-DEFAULT enabled:false key:(redacted)])');
   });
 
   it('redacts what the isSecretPath option calls secret, and everything below it', () => {

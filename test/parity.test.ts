@@ -74,7 +74,10 @@ function checkCase(caseDir: string, expected: ChartExpectation): void {
     return;
   }
   // Warnings and notes (a missing token, output holding secrets) may accompany a render; errors may not.
-  expect(result.stderr.split('\n').filter((line) => line !== '' && !/^(Warning|Note): /.test(line)), 'stderr').toEqual([]);
+  expect(
+    result.stderr.split('\n').filter((line) => line !== '' && !/^(Warning|Note): /.test(line)),
+    'stderr',
+  ).toEqual([]);
   expect(result.status).toBe(0);
   const differences = compareWithChart(result.stdout, expected.output ?? '', { namespace: namespaceOf(readCaseArgs(caseDir)) });
   expect(differences).toEqual([]);

@@ -4,12 +4,7 @@ import { applySetExpression, type SetKind } from '../src/sources/parse-set-expre
 import type { ValuesTree } from '../src/types.js';
 import { formatValuesPath } from '../src/helm/format-values-path.js';
 
-function apply(
-  kind: SetKind,
-  expression: string,
-  start: ValuesTree = {},
-  files: Record<string, string> = {},
-): ValuesTree {
+function apply(kind: SetKind, expression: string, start: ValuesTree = {}, files: Record<string, string> = {}): ValuesTree {
   const target = structuredClone(start);
   applySetExpression(target, kind, expression, (path) => {
     const content = files[path];
@@ -186,7 +181,12 @@ describe('--set-file', () => {
     try {
       run();
     } catch (error) {
-      expect(error).toMatchObject({ code: 'set-expression', problem: 'unreadable-file', path: 'config.token', segments: ['config', 'token'] });
+      expect(error).toMatchObject({
+        code: 'set-expression',
+        problem: 'unreadable-file',
+        path: 'config.token',
+        segments: ['config', 'token'],
+      });
     }
   });
 

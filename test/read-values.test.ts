@@ -95,7 +95,13 @@ describe('readValues errors', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(SetExpressionError);
-      expect(error).toMatchObject({ code: 'set-expression', problem: 'type-mismatch', path: 'image', segments: ['image'], location: { source: '--set' } });
+      expect(error).toMatchObject({
+        code: 'set-expression',
+        problem: 'type-mismatch',
+        path: 'image',
+        segments: ['image'],
+        location: { source: '--set' },
+      });
     }
   });
 });

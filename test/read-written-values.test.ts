@@ -27,7 +27,43 @@ const text = fc.oneof(
   fc.string({ maxLength: 16 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
   fc.stringMatching(/^[a-z0-9][-a-z0-9./]{0,20}$/),
-  fc.constantFrom('', '-', '--x', '---', '...', '~', 'null', 'yes', 'No', 'on', '0444', '0x1F', '1e3', '.5', '1_000', '12:30', '2001-12-14', '<<', '=', '=x', '$(POD_IP)', 'a:b', 'a:', 'a#b', 'a"b', "it's", '\\', '"', '\t', 'é', '\u2028', '\ufeff', '\u0085', 'x\ny', 'x\n'),
+  fc.constantFrom(
+    '',
+    '-',
+    '--x',
+    '---',
+    '...',
+    '~',
+    'null',
+    'yes',
+    'No',
+    'on',
+    '0444',
+    '0x1F',
+    '1e3',
+    '.5',
+    '1_000',
+    '12:30',
+    '2001-12-14',
+    '<<',
+    '=',
+    '=x',
+    '$(POD_IP)',
+    'a:b',
+    'a:',
+    'a#b',
+    'a"b',
+    "it's",
+    '\\',
+    '"',
+    '\t',
+    'é',
+    '\u2028',
+    '\ufeff',
+    '\u0085',
+    'x\ny',
+    'x\n',
+  ),
 );
 const scalar = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
 
@@ -45,7 +81,11 @@ describe('readWrittenScalar', () => {
   });
 
   it('reads what js-yaml reads from arbitrary text, or declines', () => {
-    const raw = fc.oneof(text, text.map((item) => JSON.stringify(item)), text.map((item) => `"${item}"`));
+    const raw = fc.oneof(
+      text,
+      text.map((item) => JSON.stringify(item)),
+      text.map((item) => `"${item}"`),
+    );
     fc.assert(
       fc.property(raw, (written) => {
         const read = readWrittenScalar(written);
@@ -57,7 +97,15 @@ describe('readWrittenScalar', () => {
   });
 
   it('reads the common forms of the chart without declining', () => {
-    for (const value of ['gitlab-agent', 'registry.example.com/agentk:v18.0.0', '--kas-address=wss://kas.example.com', 'a,b', 8080, 'true', '']) {
+    for (const value of [
+      'gitlab-agent',
+      'registry.example.com/agentk:v18.0.0',
+      '--kas-address=wss://kas.example.com',
+      'a,b',
+      8080,
+      'true',
+      '',
+    ]) {
       expect(readWrittenScalar(formatScalar(value))).toStrictEqual(value);
     }
   });

@@ -178,7 +178,11 @@ describe('codegen keeps secret values inside Secrets', () => {
     ['into a ConfigMap', 'kind: ConfigMap\ndata:\n  token: {{q Values.config.token}}\n', /config\.token is secret/],
     ['through a partial', 'kind: Secret\ndata:\n  {{> yaml value=Values.config.api.tls.key}}\n', /config\.api\.tls\.key is secret/],
     ['without a key before it', 'kind: Secret\ndata:\n  - {{q Values.config.token}}\n', /config\.token is secret/],
-    ['inside the whole map holding it', 'kind: Secret\ndata:\n  api: {{toYaml Values.config.api}}\n', /writes Values\.config\.api, which holds the secret/],
+    [
+      'inside the whole map holding it',
+      'kind: Secret\ndata:\n  api: {{toYaml Values.config.api}}\n',
+      /writes Values\.config\.api, which holds the secret/,
+    ],
   ])('refuses a secret written %s', async (_, source, message) => {
     await expect(findWith(source)).rejects.toThrow(message);
   });

@@ -18,13 +18,17 @@ describe('codegen writes values only through escaping helpers', () => {
   });
 
   it.each([
-    ['a name the partial reads but the call does not pass', '{{> metadata name=x}}', /metadata reads namespaced, which this call does not pass/],
+    [
+      'a name the partial reads but the call does not pass',
+      '{{> metadata name=x}}',
+      /metadata reads namespaced, which this call does not pass/,
+    ],
     ['a hash argument named __proto__', '{{> yaml value=x __proto__=y}}', /__proto__ is not supported/],
   ])('rejects a partial call with %s', async (_, source, message) => {
     await expect(compileTemplateSource(source, 't.yaml')).rejects.toThrow(message);
   });
 
-  it('builds a partial call\'s context from its hash arguments only', async () => {
+  it("builds a partial call's context from its hash arguments only", async () => {
     const code = await compileTemplateSource('{{> metadata name=x namespaced=true}}', 't.yaml');
     expect(code).toMatch(/renderPartial_metadata\(\{ "name": hash\d+, "namespaced": hash\d+ \}, root, o\)/);
   });
@@ -35,7 +39,9 @@ describe('codegen writes values only through escaping helpers', () => {
     ['a misspelt key in a partial argument', '{{> yaml value=Values.tolerationz}}', 'Values.tolerationz'],
     ['a misspelt key through @root inside each', '{{#each Values.extraArgs}}{{q @root.Values.imag.tag}}{{/each}}', 'Values.imag.tag'],
   ])('rejects a values path the schema does not declare: %s', async (_, source, path) => {
-    await expect(compileTemplateSource(source, 't.yaml')).rejects.toThrow(`t.yaml:1: ${path} is not declared in schemas/values.schema.json`);
+    await expect(compileTemplateSource(source, 't.yaml')).rejects.toThrow(
+      `t.yaml:1: ${path} is not declared in schemas/values.schema.json`,
+    );
   });
 
   it('accepts keys of a map the user fills and paths relative to an each item', async () => {
@@ -50,8 +56,19 @@ describe('codegen writes values only through escaping helpers', () => {
 
 describe('value helpers follow Go template semantics', () => {
   it.each([
-    [false, false], [0, false], ['', false], [null, false], [undefined, false], [{}, false], [[], false],
-    [true, true], [1, true], ['x', true], [{ a: 1 }, true], [[0], true], ['false', true],
+    [false, false],
+    [0, false],
+    ['', false],
+    [null, false],
+    [undefined, false],
+    [{}, false],
+    [[], false],
+    [true, true],
+    [1, true],
+    ['x', true],
+    [{ a: 1 }, true],
+    [[0], true],
+    ['false', true],
   ])('set(%j) is %s', (value, expected) => {
     expect(VALUE_HELPERS.set(value)).toBe(expected);
   });

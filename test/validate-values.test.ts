@@ -10,7 +10,6 @@ import { loadKubernetesValidator } from '../src/check/schema/kubernetes-types.js
 import { validateValues } from '../src/check/schema/validate-values.js';
 import { readChartReferenceFile } from './support/chart-reference-cases.js';
 
-
 function readDefaults(): ValuesTree {
   return yaml.load(readFileSync(new URL('../chart/values.yaml', import.meta.url), 'utf8')) as ValuesTree;
 }
@@ -46,15 +45,43 @@ describe('validateValues: the chart defaults', () => {
 
   // Spec §1, in the chart's order; `global` is Helm's convention.
   const TOP_LEVEL_KEYS = [
-    'image', 'imagePullSecrets', 'nameOverride', 'fullnameOverride', 'replicas', 'revisionHistoryLimit',
-    'maxSurge', 'maxUnavailable', 'rbac', 'serviceAccount', 'podSecurityContext', 'securityContext',
-    'podAnnotations', 'serviceMonitor', 'config', 'service', 'ingress', 'ingress-nginx', 'extraEnv', 'extraArgs',
-    'extraVolumeMounts', 'extraVolumes', 'resources', 'nodeSelector', 'tolerations', 'affinity',
-    'priorityClassName', 'runtimeClassName', 'hostAliases', 'podLabels', 'additionalLabels', 'initContainers',
-    'terminationMessagePolicy', 'global',
+    'image',
+    'imagePullSecrets',
+    'nameOverride',
+    'fullnameOverride',
+    'replicas',
+    'revisionHistoryLimit',
+    'maxSurge',
+    'maxUnavailable',
+    'rbac',
+    'serviceAccount',
+    'podSecurityContext',
+    'securityContext',
+    'podAnnotations',
+    'serviceMonitor',
+    'config',
+    'service',
+    'ingress',
+    'ingress-nginx',
+    'extraEnv',
+    'extraArgs',
+    'extraVolumeMounts',
+    'extraVolumes',
+    'resources',
+    'nodeSelector',
+    'tolerations',
+    'affinity',
+    'priorityClassName',
+    'runtimeClassName',
+    'hostAliases',
+    'podLabels',
+    'additionalLabels',
+    'initContainers',
+    'terminationMessagePolicy',
+    'global',
   ];
 
-  it('declares exactly the chart\'s top-level keys, in order', () => {
+  it("declares exactly the chart's top-level keys, in order", () => {
     expect(Object.keys(VALUES_SCHEMA['properties'] as object)).toEqual(TOP_LEVEL_KEYS);
   });
 
@@ -77,7 +104,15 @@ describe('validateValues: the chart defaults', () => {
 });
 
 describe('validateValues: reference cases', () => {
-  const cases = ['loadbalancer-receptive', 'null-deletes-default', 'observability-tls', 'pod-knobs', 'proxy-env', 'receptive-ingress-tls', 'receptive-tls-all'];
+  const cases = [
+    'loadbalancer-receptive',
+    'null-deletes-default',
+    'observability-tls',
+    'pod-knobs',
+    'proxy-env',
+    'receptive-ingress-tls',
+    'receptive-tls-all',
+  ];
   it.each(cases)('accepts %s/values.yaml', (name) => {
     const user = yaml.load(readChartReferenceFile(name, 'values.yaml')) as ValuesTree;
     const values = withDefaults(user);
@@ -109,7 +144,11 @@ describe('validateValues: unknown keys', () => {
     [{ config: { kasAdress: 'wss://x' } }, 'config.kasAdress', 'did you mean config.kasAddress?'],
     [{ config: { observability: { tsl: { enabled: true } } } }, 'config.observability.tsl', 'did you mean config.observability.tls?'],
     [{ config: { api: { tls: { enbled: true } } } }, 'config.api.tls.enbled', 'did you mean config.api.tls.enabled?'],
-    [{ config: { 'operational-container-scanning': { enabled: false } } }, 'config.operational-container-scanning', 'did you mean config.operational_container_scanning?'],
+    [
+      { config: { 'operational-container-scanning': { enabled: false } } },
+      'config.operational-container-scanning',
+      'did you mean config.operational_container_scanning?',
+    ],
     [{ token: 'x' }, 'token', 'did you mean config.token?'],
     [{ service: { interalPort: 1 } }, 'service.interalPort', 'did you mean service.internalPort?'],
     [{ image: { tags: 'v1' } }, 'image.tags', 'did you mean image.tag?'],
@@ -142,7 +181,11 @@ describe('validateValues: types', () => {
     [{ image: { pullPolicy: 'Sometimes' } }, 'image.pullPolicy', 'invalid-value'],
     [{ rbac: { create: 'false' } }, 'rbac.create', 'wrong-type'],
     [{ podAnnotations: { 'example.com/team': 5 } }, 'podAnnotations["example.com/team"]', 'wrong-type'],
-    [{ serviceAccount: { annotations: { 'eks.amazonaws.com/role-arn': true } } }, 'serviceAccount.annotations["eks.amazonaws.com/role-arn"]', 'wrong-type'],
+    [
+      { serviceAccount: { annotations: { 'eks.amazonaws.com/role-arn': true } } },
+      'serviceAccount.annotations["eks.amazonaws.com/role-arn"]',
+      'wrong-type',
+    ],
     [{ ingress: { annotations: { 'example.com/list': ['a'] } } }, 'ingress.annotations["example.com/list"]', 'wrong-type'],
     [{ additionalLabels: { a: true } }, 'additionalLabels.a', 'wrong-type'],
     [{ podLabels: { team: 'not ok!' } }, 'podLabels.team', 'invalid-value'],
@@ -203,7 +246,10 @@ describe('validateValues: Kubernetes-typed values', () => {
     [{ extraEnv: [{ name: 'A', value: 5 }] }, 'extraEnv[0].value'],
     [{ resources: { limits: { cpu: true } } }, 'resources.limits.cpu'],
     [{ resources: { requests: { memory: '128 megs' } } }, 'resources.requests.memory'],
-    [{ affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100 }] } } }, 'affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm'],
+    [
+      { affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100 }] } } },
+      'affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm',
+    ],
     [{ securityContext: { runAsUser: 'root' } }, 'securityContext.runAsUser'],
     [{ podSecurityContext: { fsGroup: '2000' } }, 'podSecurityContext.fsGroup'],
     [{ extraVolumes: [{ configMap: { name: 'x' } }] }, 'extraVolumes[0].name'],

@@ -41,7 +41,10 @@ describe('the generated values validator', () => {
     ['the chart defaults', DEFAULT_VALUES],
     ['not a map', 'text'],
     ['unknown keys and wrong types', withDefaults({ replicaz: 2, replicas: '2', image: { tag: 1.1 } })],
-    ['Kubernetes-typed values', withDefaults({ resources: { requests: { memory: '128 megs' } }, tolerations: [{ operator: 'Maybe' }], extraEnv: [{ value: 'x' }] })],
+    [
+      'Kubernetes-typed values',
+      withDefaults({ resources: { requests: { memory: '128 megs' } }, tolerations: [{ operator: 'Maybe' }], extraEnv: [{ value: 'x' }] }),
+    ],
     ['a null that deletes a required map', withDefaults({ config: null })],
   ])('gives what a run-time compiled validator gives: %s', (_, values) => {
     expect(outcomeOf(standalone, values)).toEqual(outcomeOf(compiled, values));

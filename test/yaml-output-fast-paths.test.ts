@@ -14,13 +14,24 @@ vi.setConfig({ testTimeout: 120_000 });
  * long way.
  */
 
-const AMBIGUOUS = new yaml.Type('tag:test,2025:ambiguous', { kind: 'scalar', resolve: (data: string | null) => data !== null && resolvesAsNonString(data) });
+const AMBIGUOUS = new yaml.Type('tag:test,2025:ambiguous', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data !== null && resolvesAsNonString(data),
+});
 const DUMP_SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [AMBIGUOUS] });
 
 /** yaml-output's dump options, straight through js-yaml. */
 function dumpWithJsYaml(value: unknown, keepOrder: boolean): string {
   return yaml
-    .dump(value, { schema: DUMP_SCHEMA, sortKeys: keepOrder ? false : compareHelmKeys, lineWidth: -1, noRefs: true, noArrayIndent: true, quotingType: '"', flowLevel: -1 })
+    .dump(value, {
+      schema: DUMP_SCHEMA,
+      sortKeys: keepOrder ? false : compareHelmKeys,
+      lineWidth: -1,
+      noRefs: true,
+      noArrayIndent: true,
+      quotingType: '"',
+      flowLevel: -1,
+    })
     .replace(/\n$/, '');
 }
 
@@ -52,7 +63,34 @@ function compareHelmKeysSlowly(a: string, b: string): number {
 
 const nameLike = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9_./][A-Za-z0-9_./-]{0,12}$/),
-  fc.constantFrom('y', 'Y', 'yes', 'NO', 'on', 'Off', 'true', 'null', 'Null', '0', '007', '0x1F', '0o17', '0b101', '1_000', '1e3', '1.5', '.5', '.inf', '.NaN', '2001-12-14', '1.0.0', 'v1', '_', '.', '/'),
+  fc.constantFrom(
+    'y',
+    'Y',
+    'yes',
+    'NO',
+    'on',
+    'Off',
+    'true',
+    'null',
+    'Null',
+    '0',
+    '007',
+    '0x1F',
+    '0o17',
+    '0b101',
+    '1_000',
+    '1e3',
+    '1.5',
+    '.5',
+    '.inf',
+    '.NaN',
+    '2001-12-14',
+    '1.0.0',
+    'v1',
+    '_',
+    '.',
+    '/',
+  ),
 );
 const anyText = fc.oneof(nameLike, fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 }));
 
@@ -84,7 +122,11 @@ describe('yaml-output shortcuts', () => {
   });
 
   it('compareHelmKeys orders keys as the Unicode way does', () => {
-    const key = fc.oneof(fc.stringMatching(/^[a-zA-Z0-9._/-]{0,8}$/), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 5 }));
+    const key = fc.oneof(
+      fc.stringMatching(/^[a-zA-Z0-9._/-]{0,8}$/),
+      fc.string({ maxLength: 8 }),
+      fc.string({ unit: 'binary', maxLength: 5 }),
+    );
     fc.assert(
       fc.property(key, key, (a, b) => {
         expect(Math.sign(compareHelmKeys(a, b))).toBe(Math.sign(compareHelmKeysSlowly(a, b)));

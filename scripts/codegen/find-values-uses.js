@@ -96,7 +96,11 @@ class ValuesUses {
         return;
       }
       case 'Hash':
-        this.collect(/** @type {hbs.AST.Hash} */ (node).pairs.map((pair) => pair.value), context, where);
+        this.collect(
+          /** @type {hbs.AST.Hash} */ (node).pairs.map((pair) => pair.value),
+          context,
+          where,
+        );
         return;
       case 'PartialStatement': {
         const partial = /** @type {hbs.AST.PartialStatement} */ (node);

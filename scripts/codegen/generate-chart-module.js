@@ -19,7 +19,7 @@ export async function generateChartModule() {
     '',
     `export const CHART_METADATA = ${JSON.stringify(metadata, null, 2)} as const;`,
     '',
-    '/** chart/values.yaml: the chart\'s default values. */',
+    "/** chart/values.yaml: the chart's default values. */",
     `export const DEFAULT_VALUES: { readonly [key: string]: unknown } = ${JSON.stringify(defaults, null, 2)};`,
     '',
   ].join('\n');

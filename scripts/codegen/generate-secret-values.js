@@ -81,11 +81,15 @@ function findSecretDataKeys(secrets, templates, writes) {
     for (const { path } of secrets) {
       const name = `Values.${path.join('.')}`;
       if (holds(write.segments, path)) {
-        throw new Error(`${write.where}: writes Values.${write.segments.join('.')}, which holds the secret ${name}; write each value on its own`);
+        throw new Error(
+          `${write.where}: writes Values.${write.segments.join('.')}, which holds the secret ${name}; write each value on its own`,
+        );
       }
       if (!matches(path, write.segments)) continue;
       if (!secretTemplates.has(write.template) || write.throughPartial || write.key === undefined) {
-        throw new Error(`${write.where}: ${name} is secret (${SECRET_KEYWORD}) and may only be written directly as \`key: {{q …}}\` into a Secret's data`);
+        throw new Error(
+          `${write.where}: ${name} is secret (${SECRET_KEYWORD}) and may only be written directly as \`key: {{q …}}\` into a Secret's data`,
+        );
       }
       dataKeys.get(path.join('.'))?.add(write.key);
     }

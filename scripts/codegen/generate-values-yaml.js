@@ -33,7 +33,10 @@ function collectDefaults(node) {
  */
 export async function generateValuesYaml() {
   const schema = await readValuesSchema();
-  const lines = [formatBanner({ sources: [SCHEMA_PATH], generator: import.meta.url, comment: '#' }), ...wrapComment(schema.description, '')];
+  const lines = [
+    formatBanner({ sources: [SCHEMA_PATH], generator: import.meta.url, comment: '#' }),
+    ...wrapComment(schema.description, ''),
+  ];
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
     lines.push('', ...renderProperty(key, child, ''));
   }

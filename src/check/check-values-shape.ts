@@ -47,7 +47,14 @@ function describeNonJson(value: unknown): string | undefined {
  */
 export function checkValuesShape(values: unknown): ValuesProblem[] {
   if (typeof values !== 'object' || values === null || Array.isArray(values)) {
-    return [createProblem({ code: 'wrong-type', segments: [], message: 'must be a map of values', hint: 'pass an object such as { config: { token } }' })];
+    return [
+      createProblem({
+        code: 'wrong-type',
+        segments: [],
+        message: 'must be a map of values',
+        hint: 'pass an object such as { config: { token } }',
+      }),
+    ];
   }
   const problems: ValuesProblem[] = [];
   const report = (segments: readonly PathSegment[], message: string, hint: string): void => {

@@ -14,8 +14,7 @@ const PLAIN_BODY = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 function canBePlain(text: string): boolean {
   if (!PLAIN_BODY.test(text)) return false;
   const first = text[0] ?? '';
-  const startsSafely =
-    PLAIN_START.test(first) || ((first === '-' || first === '?' || first === ':') && text.length > 1 && text[1] !== ' ');
+  const startsSafely = PLAIN_START.test(first) || ((first === '-' || first === '?' || first === ':') && text.length > 1 && text[1] !== ' ');
   if (!startsSafely) return false;
   if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) return false;
   return !resolvesAsNonString(text);
@@ -28,10 +27,7 @@ function canBePlain(text: string): boolean {
 const YAML_UNPRINTABLE = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
 export function quoteString(text: string): string {
-  return JSON.stringify(text).replace(
-    YAML_UNPRINTABLE,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(text).replace(YAML_UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function formatNumber(value: number): string {

@@ -32,7 +32,12 @@ export function parseDocument(text: string, source: string): Manifest {
 export function toManifest(object: unknown, text: string, source: string): Manifest {
   if (!isMap(object)) throw new TemplateError({ reason: 'a rendered document is not a mapping', template: source });
   const { metadata } = object;
-  const { apiVersion, kind, name } = readManifestHeader(object.apiVersion, object.kind, isMap(metadata) ? metadata.name : undefined, source);
+  const { apiVersion, kind, name } = readManifestHeader(
+    object.apiVersion,
+    object.kind,
+    isMap(metadata) ? metadata.name : undefined,
+    source,
+  );
   const namespace = isMap(metadata) ? metadata.namespace : undefined;
   return typeof namespace === 'string'
     ? { source, apiVersion, kind, name, namespace, object, yaml: text }

@@ -45,7 +45,10 @@ export function createPlan(text: string, holes: readonly TemplateHole[], start: 
   // Where a token is read as a plain scalar of its own (no tag, no anchor, not quoted): js-yaml
   // reports each node it closes, with the position just after it.
   const plainTokenEnds = new Set<number>();
-  const listener = (event: string, state: { kind?: string; result?: unknown; tag?: string | null; anchor?: string | null; position: number }): void => {
+  const listener = (
+    event: string,
+    state: { kind?: string; result?: unknown; tag?: string | null; anchor?: string | null; position: number },
+  ): void => {
     if (event !== 'close' || state.kind !== 'scalar' || typeof state.result !== 'string') return;
     if (state.tag === '?' && (state.anchor ?? null) === null && HOLE_NAME.test(state.result)) plainTokenEnds.add(state.position);
   };

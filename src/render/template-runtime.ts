@@ -186,10 +186,7 @@ export function eachItems(value: unknown, context: unknown): { items: unknown[];
 type Helper = (...args: unknown[]) => unknown;
 
 /** The value helpers, called with their arguments only (Handlebars would add an options object). */
-export const HELPERS: Readonly<Record<keyof typeof VALUE_HELPERS, Helper>> = VALUE_HELPERS as Record<
-  keyof typeof VALUE_HELPERS,
-  Helper
->;
+export const HELPERS: Readonly<Record<keyof typeof VALUE_HELPERS, Helper>> = VALUE_HELPERS as Record<keyof typeof VALUE_HELPERS, Helper>;
 
 export const WRITERS: Readonly<Record<OutputHelper, Helper>> = OUTPUT_HELPERS as Record<OutputHelper, Helper>;
 

@@ -137,12 +137,7 @@ class SetParser {
     if (index < 0) throw this.fail('negative-index', here, 'negative list index');
     const { text, stop } = this.scanner.until('[.=');
     if (text.length > 0) {
-      throw this.fail(
-        'unexpected-data',
-        [...here, text],
-        'unexpected text after a list index',
-        'write key[0].name=value',
-      );
+      throw this.fail('unexpected-data', [...here, text], 'unexpected text after a list index', 'write key[0].name=value');
     }
     switch (stop) {
       case undefined:
@@ -309,12 +304,7 @@ class SetParser {
     );
   }
 
-  private fail(
-    problem: SetExpressionProblem,
-    path: readonly PathSegment[],
-    detail: string,
-    hint?: string,
-  ): SetExpressionError {
+  private fail(problem: SetExpressionProblem, path: readonly PathSegment[], detail: string, hint?: string): SetExpressionError {
     return new SetExpressionError({
       problem,
       reason: detail,

@@ -111,14 +111,9 @@ function formatMebibytes(bytes: number): string {
 }
 
 /** js-yaml's message repeats the offending line, which may hold a token: only the reason is kept. */
-function describeYamlError(
-  error: YAMLException,
-  source: string,
-  scalarsByStart: ReadonlyMap<number, unknown>,
-): ValuesFileError {
+function describeYamlError(error: YAMLException, source: string, scalarsByStart: ReadonlyMap<number, unknown>): ValuesFileError {
   const mark = error.mark as YAMLException['mark'] | undefined;
-  const location: SourceLocation =
-    mark === undefined ? { source } : { source, line: mark.line + 1, column: mark.column + 1 };
+  const location: SourceLocation = mark === undefined ? { source } : { source, line: mark.line + 1, column: mark.column + 1 };
   const where = location.line === undefined ? '' : ` (line ${location.line}, column ${location.column})`;
   if (error.reason === 'duplicated mapping key') {
     const raw = mark === undefined ? undefined : scalarsByStart.get(mark.position);

@@ -37,9 +37,7 @@ export function checkAddresses(values: ValuesTree): ValuesProblem[] {
     if (Array.isArray(ranges)) {
       ranges.forEach((range: unknown, index) => {
         if (typeof range === 'string' && !isCidr(range.trim())) {
-          problems.push(
-            problem(['service', 'loadBalancerSourceRanges', index], 'is not an IP range', 'give a CIDR such as 192.0.2.0/24'),
-          );
+          problems.push(problem(['service', 'loadBalancerSourceRanges', index], 'is not an IP range', 'give a CIDR such as 192.0.2.0/24'));
         }
       });
     }
@@ -56,7 +54,11 @@ export function checkAddresses(values: ValuesTree): ValuesProblem[] {
       hostnames.forEach((hostname: unknown, position) => {
         if (typeof hostname === 'string' && (hostname.length > 253 || !DNS_1123_SUBDOMAIN.test(hostname))) {
           problems.push(
-            problem(['hostAliases', index, 'hostnames', position], 'is not a valid host name', 'use a lower-case DNS name such as gitlab.example.internal'),
+            problem(
+              ['hostAliases', index, 'hostnames', position],
+              'is not a valid host name',
+              'use a lower-case DNS name such as gitlab.example.internal',
+            ),
           );
         }
       });

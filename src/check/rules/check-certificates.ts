@@ -210,10 +210,7 @@ function parsePrivateKey(text: string, path: FieldPath): ParsedKey {
     return fail('is not a valid private key', 'the base64 text between the BEGIN and END lines is damaged or cut off: copy the key again');
   }
   if (!SERVING_KEY_TYPES.has(key.asymmetricKeyType ?? '')) {
-    return fail(
-      `is a ${key.asymmetricKeyType ?? 'unknown'} key, which TLS cannot serve with`,
-      'use an RSA, ECDSA or Ed25519 key',
-    );
+    return fail(`is a ${key.asymmetricKeyType ?? 'unknown'} key, which TLS cannot serve with`, 'use an RSA, ECDSA or Ed25519 key');
   }
   return { key, problems: [] };
 }

@@ -13,8 +13,7 @@ import { createProblem } from '../create-diagnostic.js';
 
 const SEGMENTS = ['config', 'kasAddress'];
 const KAS_SCHEMES = new Set(['grpc', 'grpcs', 'ws', 'wss']);
-const HINT =
-  'use wss://kas.gitlab.com for GitLab.com, or wss://<gitlab host>/-/kubernetes-agent/ for a self-managed instance';
+const HINT = 'use wss://kas.gitlab.com for GitLab.com, or wss://<gitlab host>/-/kubernetes-agent/ for a self-managed instance';
 
 /** `scheme://authority rest`; the authority ends at the first `/`, `?` or `#`, as in RFC 3986. */
 const URL_PARTS = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)(.*)$/s;

@@ -136,9 +136,7 @@ export function checkObjectNames(values: ValuesTree, model: ChartModel): ValuesP
   }
   if (fromFullname.length === 0) return problems;
   if (isGoTruthy(fullnameOverride)) {
-    problems.push(
-      describeProblem({ path: 'fullnameOverride', lead: 'gives', fix: 'choose another fullnameOverride' }, fromFullname),
-    );
+    problems.push(describeProblem({ path: 'fullnameOverride', lead: 'gives', fix: 'choose another fullnameOverride' }, fromFullname));
   } else if (!isGoTruthy(nameOverride)) {
     const fix = 'set fullnameOverride to a name that fits, or choose another release name';
     problems.push(describeProblem({ path: 'fullnameOverride', lead: 'is not set, so the release name gives', fix }, fromFullname));

@@ -142,7 +142,18 @@ function isKubernetesError(error: ErrorObject): boolean {
 
 /** The most telling non-type error: a wrong choice beats a wrong format beats a wrong size. */
 function pickValueError(errors: readonly ErrorObject[]): ErrorObject | undefined {
-  const priority = ['const', 'enum', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
+  const priority = [
+    'const',
+    'enum',
+    'format',
+    'pattern',
+    'minLength',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+  ];
   for (const keyword of priority) {
     const found = errors.find((error) => error.keyword === keyword);
     if (found) return found;

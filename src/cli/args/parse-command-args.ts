@@ -74,12 +74,7 @@ const VALUE_FLAGS: readonly FlagSpec[] = [
 ];
 
 const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
-  generate: [
-    ...VALUE_FLAGS,
-    { name: 'create-namespace', boolean: true },
-    { name: 'output', short: 'o' },
-    { name: 'output-dir' },
-  ],
+  generate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'output', short: 'o' }, { name: 'output-dir' }],
   // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
   validate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'format' }],
   values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'show-secrets', boolean: true }],

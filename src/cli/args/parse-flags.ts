@@ -104,7 +104,10 @@ function parseShortFlags(arg: string, specs: readonly FlagSpec[], next: () => st
 }
 
 function unknownFlag(name: string, specs: readonly FlagSpec[]): UsageError {
-  const suggestion = suggestKey(name, specs.map((spec) => spec.name));
+  const suggestion = suggestKey(
+    name,
+    specs.map((spec) => spec.name),
+  );
   const hint = suggestion === undefined ? '; see --help' : `; did you mean --${suggestion}?`;
   // Echo only what looks like a flag name: a pasted token must not reach the terminal log.
   const shown = /^[a-z][a-z0-9-]{0,29}$/.test(name) ? `: --${name}` : ' (name not shown, it may hold a secret)';

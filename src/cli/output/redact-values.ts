@@ -27,9 +27,9 @@ export interface RedactedValues {
  * Null and empty values stay, so the output still shows what is unset.
  */
 export function redactValues(values: ValuesTree): RedactedValues {
-  const secrets = collectSecretValues(values).flatMap(collectStrings).filter(
-    (value) => value.length >= MIN_SEARCHED_SECRET_LENGTH,
-  );
+  const secrets = collectSecretValues(values)
+    .flatMap(collectStrings)
+    .filter((value) => value.length >= MIN_SEARCHED_SECRET_LENGTH);
   const redacted: string[] = [];
   const visit = (value: unknown, path: readonly PathSegment[]): unknown => {
     if (isSecret(value, path, secrets)) {

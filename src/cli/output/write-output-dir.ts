@@ -92,7 +92,9 @@ function inspectTarget(path: string, shownPath: string): TargetState {
   if (!stats.isDirectory()) throw refuse('exists and is not a directory');
   const entries = readdirSync(path, { withFileTypes: true });
   if (entries.length === 0 || isEarlierOutput(path, entries)) return 'replaceable';
-  throw refuse(`is not empty and was not written by ${PROGRAM_NAME} (its ${KUSTOMIZATION_FILE} lacks the marker, or other files are there)`);
+  throw refuse(
+    `is not empty and was not written by ${PROGRAM_NAME} (its ${KUSTOMIZATION_FILE} lacks the marker, or other files are there)`,
+  );
 }
 
 /** Only our own files: YAML files and a kustomization.yaml that starts with our marker. */

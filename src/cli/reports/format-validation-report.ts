@@ -59,7 +59,10 @@ export function formatTextReport(report: ValidationReport): string {
   const problems = report.entries.filter((entry) => entry.severity === 'error').length;
   const warnings = report.entries.length - problems;
   const counted = [count(problems, 'problem'), count(warnings, 'warning')].filter((part) => part !== '');
-  const summary = problems > 0 ? `the values are invalid: ${counted.join(', ')}` : `the values are valid${warnings > 0 ? ` (${counted.join(', ')})` : ''}`;
+  const summary =
+    problems > 0
+      ? `the values are invalid: ${counted.join(', ')}`
+      : `the values are valid${warnings > 0 ? ` (${counted.join(', ')})` : ''}`;
   return `${[...lines, summary].join('\n')}\n`;
 }
 
