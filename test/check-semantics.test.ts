@@ -1,15 +1,15 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkValues, ReleaseNameError } from '../src/index.js';
 import type { ValuesTree } from '../src/types.js';
-import {
-  checkExtraEnv,
-  checkImage,
-  checkRollingUpdate,
-  checkJwtPublicKey,
-  checkMetadataKeys,
-  checkSemantics,
-  checkToken,
-} from '../src/check/rules/check-semantics.js';
+import { checkExtraEnv } from '../src/check/rules/check-extra-env.js';
+import { checkImage } from '../src/check/rules/check-image.js';
+import { checkJwtPublicKey } from '../src/check/rules/check-jwt-public-key.js';
+import { checkMetadataKeys } from '../src/check/rules/check-metadata-keys.js';
+import { checkRollingUpdate } from '../src/check/rules/check-rolling-update.js';
+import { checkToken } from '../src/check/rules/check-token.js';
+import { VALUES_CHECKS } from '../src/check/values-checks.js';
 import { checkObjectNames } from '../src/check/rules/check-object-names.js';
 import { checkAddresses, isCidr } from '../src/check/rules/check-addresses.js';
 import { checkPodSpec } from '../src/check/rules/check-pod-spec.js';
@@ -332,7 +332,16 @@ describe('checkImage', () => {
   });
 });
 
-describe('checkSemantics through checkValues', () => {
+describe('the registered checks, through checkValues', () => {
+  it('registers every rule file once, by its name', () => {
+    const names = VALUES_CHECKS.map((check) => check.name);
+    expect(new Set(names).size).toBe(names.length);
+    const ruleFiles = readdirSync(fileURLToPath(new URL('../src/check/rules/', import.meta.url)))
+      .map((file) => file.replace(/^check-(.*)\.ts$/, '$1'))
+      .sort();
+    expect([...names].sort()).toEqual(ruleFiles);
+  });
+
   it('is registered: its problems and warnings come out of checkValues', () => {
     expect(problemsOf({ config: { kasAddress: 'https://gitlab.example.com', token: 'glagent-x\n' } })).toEqual([
       ['invalid-value', 'config.kasAddress'],
@@ -354,9 +363,10 @@ describe('checkSemantics through checkValues', () => {
       },
       extraEnv: [{ name: 'HTTPS_PROXY', value: 'http://proxy:3128' }],
     };
-    const result = checkSemantics(values, { model: buildChartModel(values, RELEASE) });
-    expect(result).toEqual({ problems: [], warnings: [] });
-    expect(checkValues(values, RELEASE).problems).toEqual([]);
+    const result = checkValues(values, RELEASE);
+    expect(result.problems).toEqual([]);
+    // Only the install warning these values ask for: a KAS address is unused in receptive mode.
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['kas-address-ignored']);
   });
 
   it('reports every semantic problem at once', () => {

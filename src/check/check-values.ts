@@ -9,13 +9,11 @@ import { isSecretValuePath } from '../chart/secret-values.js';
 import { DEFAULT_VALUES } from '../generated/chart-files.js';
 import type { GitlabAgentValuesInput } from '../chart/values-input.js';
 import type { ValuesTree, Warning } from '../types.js';
-import { checkChartRules } from './rules/check-chart-rules.js';
-import { checkInstallWarnings } from './rules/check-install-warnings.js';
 import { checkRelease } from './check-release.js';
-import { checkSemantics } from './rules/check-semantics.js';
 import { checkValuesShape } from './check-values-shape.js';
 import { mergeValues } from '../merge/merge-values.js';
 import { validateValues } from './schema/validate-values.js';
+import { runValuesChecks } from './values-checks.js';
 
 export interface CheckValuesOptions {
   readonly releaseName: string;
@@ -33,18 +31,6 @@ export interface CheckValuesResult {
   readonly model: ChartModel;
 }
 
-/**
- * A check over merged values and the chart model derived from them. Each returns its problems
- * and warnings; new checks join this list and need nothing else.
- */
-type ValuesCheck = (merged: ValuesTree, model: ChartModel) => { problems: ValuesProblem[]; warnings: Warning[] };
-
-const CHECKS_AFTER_SCHEMA: readonly ValuesCheck[] = [
-  (merged) => ({ problems: checkChartRules(merged), warnings: [] }),
-  checkInstallWarnings,
-  (merged, model) => checkSemantics(merged, { model }),
-];
-
 /** Throws `ReleaseNameError` for a bad release name or namespace; reports values problems. */
 export function checkValues(input: GitlabAgentValuesInput, options: CheckValuesOptions): CheckValuesResult {
   // The type helps callers write values; at run time they are whatever arrived, checked below.
@@ -54,13 +40,12 @@ export function checkValues(input: GitlabAgentValuesInput, options: CheckValuesO
   const shape = checkValuesShape(values);
   if (shape.length > 0) return { merged: {}, problems: shape, warnings: [], model: buildChartModel({}, options) };
   const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values, { isSecretPath: isSecretValuePath });
-  const problems = validateValues(merge.values);
-  const warnings = [...merge.warnings];
   const model = buildChartModel(merge.values, { releaseName: options.releaseName, namespace: options.namespace });
-  for (const check of CHECKS_AFTER_SCHEMA) {
-    const result = check(merge.values, model);
-    problems.push(...result.problems);
-    warnings.push(...result.warnings);
-  }
-  return { merged: merge.values, problems, warnings, model };
+  const checked = runValuesChecks({ values: merge.values, model, now: new Date() });
+  return {
+    merged: merge.values,
+    problems: [...validateValues(merge.values), ...checked.problems],
+    warnings: [...merge.warnings, ...checked.warnings],
+    model,
+  };
 }

@@ -38,3 +38,9 @@ export function createWarning(options: CreateWarningOptions): Warning {
   const { code, segments, message, hint } = options;
   return { code, path: formatValuesPath(segments), segments: [...segments], message, ...(hint === undefined ? {} : { hint }) };
 }
+
+/** What a check reports: every problem (the values cannot render) and warning (they can, but look wrong). */
+export interface CheckOutcome {
+  readonly problems: ValuesProblem[];
+  readonly warnings: Warning[];
+}
