@@ -14,10 +14,11 @@ import type { PathSegment } from './types.js';
  * - `set-expression`: a `--set*` expression cannot be parsed or applied (`SetExpressionError`);
  * - `values-invalid`: the merged values break the schema or a rule (`ValuesError.problems`);
  * - `release-name`: the release name or the namespace is not valid (`ReleaseNameError.field`);
+ * - `chart-version`: the chart or GitLab version asked for has no release to render (`ChartVersionError`);
  * - `template`: a template rendered something that is not one Kubernetes object (`TemplateError`);
  * - `usage`: the command line itself is wrong (`UsageError`; only the CLI throws it).
  */
-export type ErrorCode = 'values-file' | 'set-expression' | 'values-invalid' | 'release-name' | 'template' | 'usage';
+export type ErrorCode = 'values-file' | 'set-expression' | 'values-invalid' | 'release-name' | 'chart-version' | 'template' | 'usage';
 
 export interface ManifestsErrorOptions {
   readonly code: ErrorCode;
@@ -192,9 +193,10 @@ export type ProblemCode = 'unknown-key' | 'wrong-type' | 'invalid-value' | 'miss
  * - `unquote-number`: a number is wanted, a string was given;
  * - `unquote-boolean`: true or false is wanted, a string was given;
  * - `give-list`: a list is wanted;
- * - `read-file`: the text of a file (a PEM certificate or key) is wanted.
+ * - `read-file`: the text of a file (a PEM certificate or key) is wanted;
+ * - `newer-chart`: the value needs a newer chart release than the one chosen.
  */
-export type ValueFix = 'quote-string' | 'unquote-number' | 'unquote-boolean' | 'give-list' | 'read-file';
+export type ValueFix = 'quote-string' | 'unquote-number' | 'unquote-boolean' | 'give-list' | 'read-file' | 'newer-chart';
 
 export interface ValuesProblem {
   readonly code: ProblemCode;
@@ -267,6 +269,38 @@ export class ReleaseNameError extends ManifestsError {
     super({ code: 'release-name', message: options.message });
     this.field = options.field;
     this.problem = options.problem;
+  }
+}
+
+/** Which option chose the chart release (`RenderOptions.chartVersion` or `.gitlabVersion`). */
+export type ChartVersionField = 'chartVersion' | 'gitlabVersion';
+
+/**
+ * Why no chart release can be rendered (`ChartVersionError.problem`):
+ * - `unknown-chart-version`: not a release of the catalogue (the hint lists them, nearest first);
+ * - `invalid-gitlab-version`: not `MAJOR.MINOR[.PATCH]`;
+ * - `gitlab-version-too-old`: older than every release of the catalogue (18.0).
+ */
+export type ChartVersionProblem = 'unknown-chart-version' | 'invalid-gitlab-version' | 'gitlab-version-too-old';
+
+export interface ChartVersionErrorOptions {
+  readonly field: ChartVersionField;
+  readonly problem: ChartVersionProblem;
+  readonly message: string;
+  readonly hint: string;
+}
+
+export class ChartVersionError extends ManifestsError {
+  declare readonly code: 'chart-version';
+  readonly field: ChartVersionField;
+  readonly problem: ChartVersionProblem;
+  readonly hint: string;
+
+  constructor(options: ChartVersionErrorOptions) {
+    super({ code: 'chart-version', message: options.message });
+    this.field = options.field;
+    this.problem = options.problem;
+    this.hint = options.hint;
   }
 }
 

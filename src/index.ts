@@ -14,6 +14,7 @@ export {
   SetExpressionError,
   ValuesError,
   ReleaseNameError,
+  ChartVersionError,
   TemplateError,
   UsageError,
 } from './errors.js';
@@ -32,9 +33,17 @@ export type {
   SetExpressionErrorOptions,
   ValuesErrorOptions,
   ReleaseNameErrorOptions,
+  ChartVersionField,
+  ChartVersionProblem,
+  ChartVersionErrorOptions,
   TemplateErrorOptions,
   UsageErrorOptions,
 } from './errors.js';
 export type { Manifest, RenderOptions, ValueSource, FileReader, ValuesTree, PathSegment, Warning, WarningCode } from './types.js';
 export type { GitlabAgentValues } from './generated/values.js';
 export type { GitlabAgentValuesInput, ValuesInput } from './chart/values-input.js';
+export { CHART_RELEASES, NEWEST_CHART_RELEASE, FEATURE_SINCE, findChartRelease } from './chart/chart-releases.js';
+export type { ChartRelease, ChartFeature } from './chart/chart-releases.js';
+export { selectChartRelease } from './chart/select-chart-release.js';
+export type { ChartReleaseRequest, ChartReleaseSelection } from './chart/select-chart-release.js';
+export { createValuesSchema } from './chart/values-schema-for-release.js';

@@ -40,6 +40,10 @@ export type WarningCode =
   | 'missing-token'
   | 'kas-address-ignored'
   | 'old-agent-version'
+  | 'version-skew'
+  | 'image-tag-not-agentk'
+  | 'agent-version-unpinned'
+  | 'gitlab-newer-than-known'
   | 'token-without-prefix'
   | 'certificate-expired'
   | 'env-overrides-chart'
@@ -84,4 +88,14 @@ export interface RenderOptions {
    * Default: 64 cryptographically random printable ASCII characters, as the chart does.
    */
   readonly privateApiJwt?: string;
+  /**
+   * Chart release to render, from the catalogue (`2.15.0` … `2.34.0`). Default: the release
+   * matching `gitlabVersion`, else the newest.
+   */
+  readonly chartVersion?: string;
+  /**
+   * The GitLab version the agent connects to (`19.6`, `19.6.2`): picks the release whose agentk
+   * matches it, and turns on the version-skew check.
+   */
+  readonly gitlabVersion?: string;
 }

@@ -1,3 +1,4 @@
+import { CHART_RELEASES } from '../src/chart/chart-releases.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,11 +80,16 @@ describe('version', () => {
 
   it.each([[['version']], [['--version']]])('%j prints the tool, chart and agentk versions', async (argv) => {
     const result = await runCli(argv);
-    expect(result).toEqual({
-      exitCode: 0,
-      stdout: `gitlab-agent-manifests ${packageVersion}\nchart gitlab-agent 2.15.0\nagentk v18.0.0\n`,
-      stderr: '',
-    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n');
+    // The first three lines are for scripts: the tool, the default chart release and its agentk.
+    expect(lines.slice(0, 3)).toEqual([`gitlab-agent-manifests ${packageVersion}`, 'chart gitlab-agent 2.34.0', 'agentk v19.6.0']);
+    // Then the catalogue, newest first, each release with its agentk and how it is known.
+    const rows = lines.filter((line) => /^ {2}2\.\d+\.\d+ /.test(line));
+    expect(rows).toHaveLength(CHART_RELEASES.length);
+    expect(rows[0]).toMatch(/^ {2}2\.34\.0\s+v19\.6\.0\s+reconstructed, default, extraManifests$/);
+    expect(rows.at(-1)).toMatch(/^ {2}2\.15\.0\s+v18\.0\.0\s+verified against the official chart's output$/);
   });
 
   it('takes no arguments', async () => {

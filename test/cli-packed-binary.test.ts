@@ -71,7 +71,7 @@ describe('the packed and installed binary', () => {
       expect(generate.stderr).not.toContain(TOKEN_MARKER);
 
       const version = runChecked(bin, ['--version'], project);
-      expect(version.stdout).toMatch(/^gitlab-agent-manifests \d+\.\d+\.\d+\nchart gitlab-agent 2\.15\.0\nagentk v18\.0\.0\n$/);
+      expect(version.stdout).toMatch(/^gitlab-agent-manifests \d+\.\d+\.\d+\nchart gitlab-agent 2\.34\.0\nagentk v19\.6\.0\n\n/);
       const schema = runChecked(bin, ['schema'], project);
       expect(JSON.parse(schema.stdout)['title']).toBe('GitlabAgentValues');
       const usage = runChecked(bin, ['generate', '--bogus'], project);

@@ -36,6 +36,7 @@ const THROWN: Readonly<Record<string, { readonly code: ErrorCode; readonly error
     code: 'template',
     error: () => new api.TemplateError({ reason: 'not a mapping', template: 'gitlab-agent/templates/x.yaml' }),
   },
+  ChartVersionError: { code: 'chart-version', error: () => thrownBy(() => api.render({}, { ...RELEASE, chartVersion: '1.0.0' })) },
   UsageError: { code: 'usage', error: () => new api.UsageError({ message: 'unknown flag', flag: '--bogus' }) },
 };
 
@@ -126,7 +127,14 @@ describe('problems', () => {
 });
 
 /** Values that produce each warning; the Record makes a new warning code fail to compile until it is here. */
-const WARNING_CASES: Readonly<Record<WarningCode, { readonly values: api.ValuesTree; readonly segments: readonly api.PathSegment[] }>> = {
+interface WarningCase {
+  readonly values: api.ValuesTree;
+  readonly segments: readonly api.PathSegment[];
+  /** Render options beyond the release, for warnings about the versions chosen. */
+  readonly options?: { readonly chartVersion?: string; readonly gitlabVersion?: string };
+}
+
+const WARNING_CASES: Readonly<Record<WarningCode, WarningCase>> = {
   'value-replaces-map': { values: { resources: '1Gi' }, segments: ['resources'] },
   'map-replaces-value': { values: { config: { kasAddress: { a: 1 } } }, segments: ['config', 'kasAddress'] },
   'missing-token': { values: {}, segments: ['config', 'token'] },
@@ -135,6 +143,10 @@ const WARNING_CASES: Readonly<Record<WarningCode, { readonly values: api.ValuesT
     segments: ['config', 'kasAddress'],
   },
   'old-agent-version': { values: { image: { tag: 'v16.0.0' } }, segments: ['image', 'tag'] },
+  'version-skew': { values: { image: { tag: 'v18.0.0' } }, segments: ['image', 'tag'], options: { gitlabVersion: '19.6' } },
+  'image-tag-not-agentk': { values: { image: { tag: '19.6.0' } }, segments: ['image', 'tag'] },
+  'agent-version-unpinned': { values: { image: { tag: 'stable' } }, segments: ['image', 'tag'] },
+  'gitlab-newer-than-known': { values: {}, segments: [], options: { gitlabVersion: '99.1' } },
   'token-without-prefix': { values: { config: { token: 'not-an-agent-token' } }, segments: ['config', 'token'] },
   'certificate-expired': { values: { config: { kasCaCert: PKI.expiredCert } }, segments: ['config', 'kasCaCert'] },
   'env-overrides-chart': { values: { extraEnv: [{ name: 'POD_NAME', value: 'x' }] }, segments: ['extraEnv', 0, 'name'] },
@@ -150,13 +162,15 @@ const WARNING_CASES: Readonly<Record<WarningCode, { readonly values: api.ValuesT
 };
 
 describe('warnings', () => {
-  it.each(Object.entries(WARNING_CASES))('%s is reported with its code and path', (code, { values, segments }) => {
-    const { warnings } = api.checkValues(values, RELEASE);
+  it.each(Object.entries(WARNING_CASES))('%s is reported with its code and path', (code, { values, segments, options }) => {
+    const { warnings } = api.checkValues(values, { ...RELEASE, ...options });
     expect(warnings).toContainEqual(expect.objectContaining({ code, segments, path: formatValuesPath(segments) }));
   });
 
   it('all carry a kebab-case code and a path that matches their segments', () => {
-    const warnings = Object.values(WARNING_CASES).flatMap(({ values }) => api.checkValues(values, RELEASE).warnings);
+    const warnings = Object.values(WARNING_CASES).flatMap(
+      ({ values, options }) => api.checkValues(values, { ...RELEASE, ...options }).warnings,
+    );
     expect(new Set(warnings.map((warning) => warning.code))).toEqual(new Set(Object.keys(WARNING_CASES)));
     for (const warning of warnings) {
       expect(warning.code).toMatch(KEBAB_CASE);
@@ -212,7 +226,9 @@ describe('library hints', () => {
       },
     };
     const { problems } = api.checkValues(slips, RELEASE);
-    const warnings = Object.values(WARNING_CASES).flatMap(({ values }) => api.checkValues(values, RELEASE).warnings);
+    const warnings = Object.values(WARNING_CASES).flatMap(
+      ({ values, options }) => api.checkValues(values, { ...RELEASE, ...options }).warnings,
+    );
     const fixes = new Set(problems.map((problem) => problem.fix).filter((fix) => fix !== undefined));
     // Every kind of slip is among them, so the CLI has something to add for each.
     expect(fixes).toEqual(new Set(['quote-string', 'unquote-number', 'unquote-boolean', 'give-list', 'read-file']));

@@ -43,8 +43,8 @@ describe('readExtraManifests', () => {
   });
 
   it.each([
-    [42, 'not-an-object'],
-    [['a'], 'not-an-object'],
+    [42, 'wrong-type'],
+    [['a'], 'wrong-type'],
     ['- a\n- b\n', 'not-an-object'],
     ['kind: A\n---\nkind: B\n', 'not-an-object'],
     ['a: [', 'yaml'],

@@ -13,6 +13,9 @@ import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
  * rules on names, labels, ports, env and volumes. A rendering Kubernetes would reject fails here.
  */
 
+/** Custom resources of extraManifests cases, whose schema no package here has: their names and metadata are still checked. */
+const UNMODELLED_KINDS = new Set(['external-secrets.io/v1beta1 ExternalSecret']);
+
 const casesWithOutput = listCases(GOLDEN_DIR).filter((name) => readOptionalFile(join(GOLDEN_DIR, name, EXPECTED_OUTPUT)) !== undefined);
 
 function documentsOf(name: string): Record<string, unknown>[] {
@@ -41,6 +44,10 @@ describe('golden output accepted by Kubernetes', () => {
         'Service',
         'ServiceAccount',
         'ServiceMonitor',
+        // extraManifests cases: two built-in kinds and a custom resource.
+        'NetworkPolicy',
+        'PriorityClass',
+        'ExternalSecret',
       ].sort(),
     );
   });
@@ -49,9 +56,9 @@ describe('golden output accepted by Kubernetes', () => {
     const documents = documentsOf(name);
     expect(documents.length).toBeGreaterThan(0);
     const problems = documents.flatMap((document) =>
-      checkKubernetesObject(document).map(
-        (problem) => `${String(document['kind'])} ${String((document['metadata'] as Record<string, unknown>)?.['name'])}: ${problem}`,
-      ),
+      checkKubernetesObject(document, {
+        skipSchema: UNMODELLED_KINDS.has(`${String(document['apiVersion'])} ${String(document['kind'])}`),
+      }).map((problem) => `${String(document['kind'])} ${String((document['metadata'] as Record<string, unknown>)?.['name'])}: ${problem}`),
     );
     expect(problems).toEqual([]);
   });

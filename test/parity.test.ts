@@ -21,6 +21,8 @@ import {
  * every case that has a render of the chart by `helm template`. `npm test` builds dist/ first.
  */
 const BIN = join(REPO_ROOT, 'bin', 'gitlab-agent-manifests.js');
+/** The chart release of every chart render in golden/ (chart-expected.*) and ../shared/reference. */
+const REFERENCE_CHART_VERSION = '2.15.0';
 const BUILT_CLI = join(REPO_ROOT, 'dist', 'cli', 'main.js');
 
 interface ChartExpectation {
@@ -30,7 +32,8 @@ interface ChartExpectation {
 
 function runBuiltCli(caseDir: string): { status: number | null; stdout: string; stderr: string } {
   if (!existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: run \`npm run build\` (npm test does)`);
-  const result = spawnSync(process.execPath, [BIN, 'generate', ...readCaseArgs(caseDir)], {
+  // The reference renders are the official chart 2.15.0's; our default is the newest release.
+  const result = spawnSync(process.execPath, [BIN, 'generate', '--chart-version', REFERENCE_CHART_VERSION, ...readCaseArgs(caseDir)], {
     cwd: caseDir,
     input: readOptionalFile(join(caseDir, CASE_STDIN)) ?? '',
     encoding: 'utf8',

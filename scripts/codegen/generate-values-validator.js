@@ -30,6 +30,9 @@ export const KUBERNETES_TYPE_KEYWORD = 'x-kubernetes-type';
  * hidden all the same, because a private key pasted there by mistake must not leak.
  */
 export const SECRET_KEYWORD = 'x-secret';
+
+/** The schema annotation that names the first chart release accepting a value (`2.30.0`). */
+export const SINCE_CHART_KEYWORD = 'x-since-chart';
 export const SECRET_KINDS = ['credential', 'public-key'];
 
 /**
@@ -45,6 +48,8 @@ export function createValuesAjv(createTypeValidator, options = {}) {
   ajv.addVocabulary(ANNOTATION_KEYWORDS);
   // An annotation too, but ajv checks its value against the kinds: a misspelt kind fails codegen.
   ajv.addKeyword({ keyword: SECRET_KEYWORD, metaSchema: { enum: SECRET_KINDS } });
+  // The first chart release that accepts the value; src/check/rules/check-release-features.ts refuses it before.
+  ajv.addKeyword({ keyword: SINCE_CHART_KEYWORD, metaSchema: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' } });
   ajv.addKeyword({ keyword: KUBERNETES_TYPE_KEYWORD, schemaType: 'string', errors: true, compile: createTypeValidator });
   return ajv;
 }

@@ -9,9 +9,11 @@ import type { ValuesProblem } from '../errors.js';
 import type { ValuesTree } from '../types.js';
 import type { CheckOutcome } from './create-diagnostic.js';
 import { checkAddresses } from './rules/check-addresses.js';
+import { checkAgentVersion } from './rules/check-agent-version.js';
 import { checkCertificates } from './rules/check-certificates.js';
 import { checkChartRules } from './rules/check-chart-rules.js';
 import { checkExtraEnv } from './rules/check-extra-env.js';
+import { checkExtraManifests } from './rules/check-extra-manifests.js';
 import { checkImage } from './rules/check-image.js';
 import { checkInstallWarnings } from './rules/check-install-warnings.js';
 import { checkJwtPublicKey } from './rules/check-jwt-public-key.js';
@@ -19,6 +21,7 @@ import { checkKasAddress } from './rules/check-kas-address.js';
 import { checkMetadataKeys } from './rules/check-metadata-keys.js';
 import { checkObjectNames } from './rules/check-object-names.js';
 import { checkPodSpec } from './rules/check-pod-spec.js';
+import { checkReleaseFeatures } from './rules/check-release-features.js';
 import { checkRollingUpdate } from './rules/check-rolling-update.js';
 import { checkToken } from './rules/check-token.js';
 
@@ -41,6 +44,7 @@ const problemsOnly = (problems: ValuesProblem[]): CheckOutcome => ({ problems, w
 export const VALUES_CHECKS: readonly ValuesCheck[] = [
   { name: 'chart-rules', run: ({ values }) => problemsOnly(checkChartRules(values)) },
   { name: 'install-warnings', run: ({ values }) => checkInstallWarnings(values) },
+  { name: 'agent-version', run: ({ values, model }) => checkAgentVersion(values, model) },
   { name: 'kas-address', run: ({ values }) => problemsOnly(checkKasAddress(values)) },
   { name: 'token', run: ({ values }) => checkToken(values) },
   { name: 'jwt-public-key', run: ({ values }) => problemsOnly(checkJwtPublicKey(values)) },
@@ -52,6 +56,8 @@ export const VALUES_CHECKS: readonly ValuesCheck[] = [
   { name: 'rolling-update', run: ({ values }) => problemsOnly(checkRollingUpdate(values)) },
   { name: 'metadata-keys', run: ({ values }) => problemsOnly(checkMetadataKeys(values)) },
   { name: 'object-names', run: ({ values, model }) => problemsOnly(checkObjectNames(values, model)) },
+  { name: 'release-features', run: ({ values, model }) => problemsOnly(checkReleaseFeatures(values, model)) },
+  { name: 'extra-manifests', run: ({ model }) => problemsOnly(checkExtraManifests(model)) },
 ];
 
 /** Runs every registered check, problems and warnings each in registry order. */

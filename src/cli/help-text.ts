@@ -64,7 +64,7 @@ export const GENERATE_EXAMPLES: readonly HelpExample[] = [
       '--kas-address',
       'wss://kas.gitlab.com',
       '--agent-version',
-      'v18.0.0',
+      'v19.6.0',
       '--namespace',
       'gitlab-agent',
     ],
@@ -227,10 +227,15 @@ server read it from a comment at the top of a values file:
   # yaml-language-server: $schema=./values.schema.json
 
 Usage:
-  ${PROGRAM_NAME} schema
+  ${PROGRAM_NAME} schema [--chart-version VERSION]
+
+Flags:
+      --chart-version VERSION   the schema of that chart release (default: the newest, which accepts every value)
 `;
 
-export const VERSION_HELP = `Print the version of ${PROGRAM_NAME}, of the chart it renders and of agentk.
+export const VERSION_HELP = `Print the version of ${PROGRAM_NAME}, of the chart release it renders by default and of its
+agentk, then every chart release it can render (chart → agentk) and whether each was verified
+against the official chart's output or reconstructed.
 
 Usage:
   ${PROGRAM_NAME} version

@@ -17,7 +17,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   generate: async (argv, io) => (await import('./commands/run-generate.js')).runGenerate(argv, io),
   validate: async (argv, io) => (await import('./commands/run-validate.js')).runValidate(argv, io),
   values: async (argv, io) => (await import('./commands/run-values.js')).runValues(argv, io),
-  schema: async (argv, io) => runWithoutFlags(argv, io, SCHEMA_HELP, (await import('./input/read-values-schema.js')).readValuesSchema),
+  schema: async (argv, io) => (await import('./commands/run-schema.js')).runSchema(argv, io),
   version: async (argv, io) => runWithoutFlags(argv, io, VERSION_HELP, (await import('./reports/format-version.js')).formatVersion),
 };
 
@@ -59,7 +59,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   return runCommand(rest, io);
 }
 
-/** `schema` and `version` take no flags but `--help`. */
+/** `version` takes no flags but `--help`. */
 function runWithoutFlags(argv: readonly string[], io: CliIo, help: string, print: () => string): number {
   const { flags, positionals } = parseFlags(argv, [{ name: 'help', short: 'h', boolean: true }]);
   if (flags.some((flag) => parseBooleanFlag(flag))) {

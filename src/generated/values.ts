@@ -1,7 +1,7 @@
 // Generated from schemas/values.schema.json by `npm run codegen` (scripts/codegen/generate-values-types.js). Do not edit.
 
 /**
- * Values of the gitlab/gitlab-agent Helm chart 2.15.0 (agentk v18.0.0). Single source of truth: the TypeScript types, chart/values.yaml and the validator are generated from or driven by this file. It is stricter than Helm on purpose where Helm would render something the Kubernetes API rejects or the chart mis-renders. Validate the merged values (chart defaults plus user values): Helm deletes a key with a default when the user sets it to null.
+ * Values of the gitlab/gitlab-agent Helm chart, releases 2.15.0 to 2.34.0 (agentk v18.0.0 to v19.6.0); values marked x-since-chart are accepted from that release on. Single source of truth: the TypeScript types, chart/values.yaml and the validator are generated from or driven by this file. It is stricter than Helm on purpose where Helm would render something the Kubernetes API rejects or the chart mis-renders. Validate the merged values (chart defaults plus user values): Helm deletes a key with a default when the user sets it to null.
  */
 export interface GitlabAgentValues {
   image: ImageValues;
@@ -170,6 +170,10 @@ export interface GitlabAgentValues {
    * @default "FallbackToLogsOnError"
    */
   terminationMessagePolicy?: 'File' | 'FallbackToLogsOnError';
+  /**
+   * Extra Kubernetes objects, each rendered as a document of its own (`# Source: gitlab-agent/templates/extra-manifests.yaml`) and sorted with the chart's objects in Helm's install order: for example an external-secrets ExternalSecret that fills the token Secret named in config.secretName. An item is a map, or a string holding one YAML document (a manifest pasted as it is). Items are never passed through a template engine: `{{ }}` stays text. Each must have apiVersion, kind and metadata.name; an object of a namespaced kind without metadata.namespace gets the release namespace. Chart 2.30.0 and later.
+   */
+  extraManifests?: ({} | string)[];
   /**
    * Helm's global values, shared with subcharts. Accepted by Helm convention and not used by this chart.
    */
@@ -578,9 +582,9 @@ export interface IngressNginxClassValues {
 /** The values schema (schemas/values.schema.json), embedded so the library reads no files at run time. */
 export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
   "$schema": "http://json-schema.org/draft-07/schema#",
-  "$id": "https://gitlab.com/gitlab-org/charts/gitlab-agent/-/raw/v2.15.0/values.schema.json",
+  "$id": "https://gitlab.com/gitlab-org/charts/gitlab-agent/-/raw/v2.34.0/values.schema.json",
   "title": "GitlabAgentValues",
-  "description": "Values of the gitlab/gitlab-agent Helm chart 2.15.0 (agentk v18.0.0). Single source of truth: the TypeScript types, chart/values.yaml and the validator are generated from or driven by this file. It is stricter than Helm on purpose where Helm would render something the Kubernetes API rejects or the chart mis-renders. Validate the merged values (chart defaults plus user values): Helm deletes a key with a default when the user sets it to null.",
+  "description": "Values of the gitlab/gitlab-agent Helm chart, releases 2.15.0 to 2.34.0 (agentk v18.0.0 to v19.6.0); values marked x-since-chart are accepted from that release on. Single source of truth: the TypeScript types, chart/values.yaml and the validator are generated from or driven by this file. It is stricter than Helm on purpose where Helm would render something the Kubernetes API rejects or the chart mis-renders. Validate the merged values (chart defaults plus user values): Helm deletes a key with a default when the user sets it to null.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -1397,6 +1401,23 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "FallbackToLogsOnError"
       ],
       "default": "FallbackToLogsOnError"
+    },
+    "extraManifests": {
+      "description": "Extra Kubernetes objects, each rendered as a document of its own (`# Source: gitlab-agent/templates/extra-manifests.yaml`) and sorted with the chart's objects in Helm's install order: for example an external-secrets ExternalSecret that fills the token Secret named in config.secretName. An item is a map, or a string holding one YAML document (a manifest pasted as it is). Items are never passed through a template engine: `{{ }}` stays text. Each must have apiVersion, kind and metadata.name; an object of a namespaced kind without metadata.namespace gets the release namespace. Chart 2.30.0 and later.",
+      "type": "array",
+      "items": {
+        "anyOf": [
+          {
+            "type": "object"
+          },
+          {
+            "type": "string"
+          }
+        ],
+        "x-message": "must be a map (a Kubernetes object) or a string holding one YAML document",
+        "x-hint": "give apiVersion, kind and metadata as a map"
+      },
+      "x-since-chart": "2.30.0"
     },
     "global": {
       "description": "Helm's global values, shared with subcharts. Accepted by Helm convention and not used by this chart.",

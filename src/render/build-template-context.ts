@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { ValuesTree } from '../types.js';
-import { CHART, CHART_LABEL } from '../chart/chart-metadata.js';
+import { CHART } from '../chart/chart-metadata.js';
 import type { ChartModel } from '../chart/chart-model.js';
 import type { ChartNames } from '../chart/chart-names.js';
 import { VALUES_READ_BY_TEMPLATES } from '../generated/chart-templates.js';
@@ -100,10 +100,10 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
 
   const selector = { 'app.kubernetes.io/name': names.name, 'app.kubernetes.io/instance': releaseName };
   const common: Record<string, unknown> = {
-    'helm.sh/chart': CHART_LABEL,
+    'helm.sh/chart': `${CHART.name}-${model.chart.version}`,
     'app.kubernetes.io/name': names.name,
     'app.kubernetes.io/instance': releaseName,
-    'app.kubernetes.io/version': CHART.appVersion,
+    'app.kubernetes.io/version': model.chart.appVersion,
     'app.kubernetes.io/managed-by': 'Helm',
   };
   // A duplicate of a chart label is printed twice by the chart; readers keep the last one.
@@ -125,7 +125,6 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
   for (const [key, value] of sortedEntries(ingress.annotations)) ingressAnnotations[key] = printGo(value);
 
   const image = Values.image as ValuesTree;
-  const tag = isGoTruthy(image.tag) ? String(image.tag) : CHART.appVersion;
   const privateApi = config.privateApi as ValuesTree;
   const privateApiTls = (privateApi.tls as ValuesTree).enabled === true;
   const service = Values.service as ValuesTree;
@@ -139,13 +138,13 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
     podAnnotations,
     ingressAnnotations,
     receptive,
-    image: `${printGo(image.repository)}:${tag}`,
+    image: `${printGo(image.repository)}:${model.imageTag}`,
     podSelectorLabels: `app.kubernetes.io/name=${names.name},app.kubernetes.io/instance=${releaseName}`,
     ownPrivateApiUrl: `${privateApiTls ? 'grpcs' : 'grpc'}://$(POD_IP):${printGo(service.privateApiPort)}`,
     limits: { cpu: isGoTruthy(limits.cpu), memory: isGoTruthy(limits.memory) },
     hasSecretVolume: model.hasSecretVolume,
     hasConfigVolume: model.hasConfigVolume,
-    chartVersion: CHART.version,
+    chartVersion: model.chart.version,
     // Only the receptive-mode Secret writes it; drawing 64 random characters costs more than a render.
     privateApiJwtData: receptive ? Buffer.from(options.privateApiJwt ?? randomPrivateApiJwt(), 'utf8').toString('base64') : '',
   };

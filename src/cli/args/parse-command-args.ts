@@ -54,6 +54,10 @@ export interface CommandArgs {
   readonly format: ReportFormat;
   /** values: print secrets instead of `<redacted>`. */
   readonly showSecrets: boolean;
+  /** `--chart-version`: the chart release to render (default: the one matching GitLab, else the newest). */
+  readonly chartVersion: string | undefined;
+  /** `--gitlab-version`: the GitLab the agent connects to; picks the release and checks version skew. */
+  readonly gitlabVersion: string | undefined;
 }
 
 const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;
@@ -71,6 +75,8 @@ const VALUE_FLAGS: readonly FlagSpec[] = [
   { name: 'kas-address' },
   { name: 'agent-version' },
   { name: 'no-rbac', boolean: true },
+  { name: 'chart-version' },
+  { name: 'gitlab-version' },
 ];
 
 const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
@@ -94,6 +100,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let outputDir: string | undefined;
   let format: ReportFormat = 'text';
   let showSecrets = false;
+  let chartVersion: string | undefined;
+  let gitlabVersion: string | undefined;
   const valueFlags: ValueFlag[] = [];
   const legacy: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
 
@@ -149,6 +157,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'show-secrets':
         showSecrets = parseBooleanFlag(flag);
         break;
+      case 'chart-version':
+        chartVersion = requireValue(flag, 'a chart version such as 2.34.0 (the version command lists them)');
+        break;
+      case 'gitlab-version':
+        gitlabVersion = requireValue(flag, 'the GitLab version, such as 19.6');
+        break;
       default:
         valueFlags.push({ kind: flag.name as (typeof SET_KINDS)[number], expression: flag.value });
     }
@@ -186,7 +200,14 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     outputDir,
     format,
     showSecrets,
+    chartVersion,
+    gitlabVersion,
   };
+}
+
+function requireValue(flag: ParsedFlag, what: string): string {
+  if (flag.value === '') throw new UsageError({ message: `--${flag.name} needs ${what}`, flag: `--${flag.name}` });
+  return flag.value;
 }
 
 function parseChoice<T extends string>(flag: ParsedFlag, choices: readonly T[]): T {

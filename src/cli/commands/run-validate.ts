@@ -61,7 +61,12 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
   for (const notice of input.notices) io.stderr(`${notice}\n`);
   try {
     const { problems, warnings } = renameReleaseError(args, () =>
-      checkValues(input.values, { releaseName: args.releaseName, namespace: args.namespace }),
+      checkValues(input.values, {
+        releaseName: args.releaseName,
+        namespace: args.namespace,
+        chartVersion: args.chartVersion,
+        gitlabVersion: args.gitlabVersion,
+      }),
     );
     return [
       ...problems.map((problem) => describeProblem(problem, input.findOrigin)),

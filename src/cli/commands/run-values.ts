@@ -24,7 +24,12 @@ export async function runValues(argv: readonly string[], io: CliIo): Promise<num
   const { values, notices } = await readCommandValues(args, io);
   for (const notice of notices) io.stderr(`${notice}\n`);
   const { merged, problems, warnings } = renameReleaseError(args, () =>
-    checkValues(values, { releaseName: args.releaseName, namespace: args.namespace }),
+    checkValues(values, {
+      releaseName: args.releaseName,
+      namespace: args.namespace,
+      chartVersion: args.chartVersion,
+      gitlabVersion: args.gitlabVersion,
+    }),
   );
   const redacted = redactValues(merged);
   io.stdout(`${dumpYaml(args.showSecrets ? merged : redacted.values)}\n`);

@@ -99,6 +99,9 @@ export async function collectValueSources(args: ValueFlagArgs, io: CliIo): Promi
   return { sources, readFile: (path) => readPath(path, '--set-file') };
 }
 
+/** The old agentk `generate`'s default `--agent-version`, a tag that followed GitLab.com. */
+export const AGENT_VERSION_STABLE = 'stable';
+
 function convertLegacyFlags(legacy: LegacyFlags, token: string | undefined): LegacyValue[] {
   const values: LegacyValue[] = [];
   const literal = (flag: string, key: readonly string[], value: string): void => {
@@ -108,7 +111,10 @@ function convertLegacyFlags(legacy: LegacyFlags, token: string | undefined): Leg
     literal(legacy.agentTokenFile === undefined ? '--agent-token' : '--agent-token-file', ['config', 'token'], token);
   }
   if (legacy.kasAddress !== undefined) literal('--kas-address', ['config', 'kasAddress'], legacy.kasAddress);
-  if (legacy.agentVersion !== undefined) literal('--agent-version', ['image', 'tag'], legacy.agentVersion);
+  // `stable` was the old command's moving tag; here it means the chosen release's own agentk.
+  if (legacy.agentVersion !== undefined && legacy.agentVersion !== AGENT_VERSION_STABLE) {
+    literal('--agent-version', ['image', 'tag'], legacy.agentVersion);
+  }
   if (legacy.noRbac === true) {
     values.push({ flag: '--no-rbac', key: ['rbac', 'create'], source: { kind: 'set', expression: 'rbac.create=false' } });
   }

@@ -27,6 +27,8 @@ function describeFlagFix(fix: ValueFix, path: string): string {
       return ', or --set key={a,b} or key[0]=a';
     case 'read-file':
       return ' (for example with --set-file)';
+    case 'newer-chart':
+      return ' (--chart-version; the version command lists the releases)';
   }
 }
 

@@ -1,4 +1,11 @@
-import { ManifestsError, ValuesError, ValuesSourceError, escapeControlCharacters, formatProblems } from '../../errors.js';
+import {
+  ChartVersionError,
+  ManifestsError,
+  ValuesError,
+  ValuesSourceError,
+  escapeControlCharacters,
+  formatProblems,
+} from '../../errors.js';
 import { PROGRAM_NAME } from '../help-text.js';
 import { addFlagHint } from './add-flag-hints.js';
 
@@ -23,7 +30,8 @@ export interface ErrorReport {
 export function describeError(error: unknown, env: Readonly<Record<string, string | undefined>>): ErrorReport {
   if (error instanceof ManifestsError) {
     return {
-      exitCode: error.code === 'usage' ? EXIT_USAGE : EXIT_FAILURE,
+      // A chart or GitLab version without a release is a flag the user mistyped, like any usage error.
+      exitCode: error.code === 'usage' || error.code === 'chart-version' ? EXIT_USAGE : EXIT_FAILURE,
       text: `Error: ${describeKnownError(error)}\n`,
     };
   }
@@ -34,6 +42,10 @@ export function describeError(error: unknown, env: Readonly<Record<string, strin
 function describeKnownError(error: ManifestsError): string {
   // One line per problem, each escaped, with its path and hint, and the flag that fixes it.
   if (error instanceof ValuesError) return formatProblems(error.problems.map(addFlagHint));
+  if (error instanceof ChartVersionError) {
+    const flag = error.field === 'chartVersion' ? '--chart-version' : '--gitlab-version';
+    return escapeControlCharacters(`${flag}: ${error.message}; ${error.hint}`);
+  }
   // The message names the file (and line) or the flag and key; hints follow a semicolon, as in
   // a ValuesError. It may quote a mistyped argument, so it is kept to one line.
   const hint = error instanceof ValuesSourceError && error.hint ? `; ${error.hint}` : '';

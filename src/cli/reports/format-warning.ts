@@ -6,7 +6,8 @@ import { addWarningFlagHint } from './add-flag-hints.js';
 /** One stderr line per warning, as generate has always printed them, with the CLI's hint. */
 export function formatWarning(warning: Warning): string {
   const { path, message, hint } = addWarningFlagHint(warning);
-  return `Warning: ${path}: ${message}${hint === undefined ? '' : `; ${hint}`}\n`;
+  // A warning about the options rather than a value (a GitLab version newer than known) has no path.
+  return `Warning: ${path === '' ? '' : `${path}: `}${message}${hint === undefined ? '' : `; ${hint}`}\n`;
 }
 
 /**
