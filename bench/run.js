@@ -107,7 +107,7 @@ function fleetAgent(i) {
   return {
     values: {
       config: {
-        token: `glagent-${(i * 2654435761 >>> 0).toString(16).padStart(8, '0')}${i.toString(36).padStart(12, '0')}`,
+        token: `glagent-${((i * 2654435761) >>> 0).toString(16).padStart(8, '0')}${i.toString(36).padStart(12, '0')}`,
         // A receptive agent is called by KAS; it dials nowhere.
         ...(receptive ? {} : { kasAddress: `wss://gitlab-${i % 7}.example.com/-/kubernetes-agent/` }),
         kasCaCert: CA_CERTIFICATES[i % CA_CERTIFICATES.length],
@@ -269,7 +269,10 @@ async function main() {
     },
   };
   results.targets = {
-    library: { target: `≤ ${TARGETS.libraryMedianMicros} µs (≥ ${TARGETS.libraryRendersPerSecond}/s)`, met: library.medianMicros <= TARGETS.libraryMedianMicros },
+    library: {
+      target: `≤ ${TARGETS.libraryMedianMicros} µs (≥ ${TARGETS.libraryRendersPerSecond}/s)`,
+      met: library.medianMicros <= TARGETS.libraryMedianMicros,
+    },
     fleet: {
       target: `≤ ${TARGETS.fleetSeconds} s, ≤ ${TARGETS.fleetPeakRssMb} MB`,
       met: fleet.medianSeconds <= TARGETS.fleetSeconds && fleet.medianPeakRssMb <= TARGETS.fleetPeakRssMb,
@@ -283,14 +286,36 @@ async function main() {
   console.log(
     formatTable([
       ['Figure', 'Median', 'Target', 'Met'],
-      ['Library render() + toYaml(), default-token', `${results.library.medianMicros} µs (${results.library.rendersPerSecond}/s)`, results.targets.library.target, met('library')],
-      ['Fleet: 10,000 agents to YAML', `${results.fleet.medianSeconds} s, peak RSS ${results.fleet.medianPeakRssMb} MB`, results.targets.fleet.target, met('fleet')],
-      ['CLI generate, cold', `${results.cli.generateMedianMs} ms = ${results.cli.ratio} × node -e 0 (${results.cli.nodeMedianMs} ms)`, results.targets.cli.target, met('cli')],
-      ['validate typical values, cold', `${results.validate.coldMedianMs} ms = ${results.validate.coldRatio} × node -e 0`, results.targets.validateCold.target, met('validateCold')],
+      [
+        'Library render() + toYaml(), default-token',
+        `${results.library.medianMicros} µs (${results.library.rendersPerSecond}/s)`,
+        results.targets.library.target,
+        met('library'),
+      ],
+      [
+        'Fleet: 10,000 agents to YAML',
+        `${results.fleet.medianSeconds} s, peak RSS ${results.fleet.medianPeakRssMb} MB`,
+        results.targets.fleet.target,
+        met('fleet'),
+      ],
+      [
+        'CLI generate, cold',
+        `${results.cli.generateMedianMs} ms = ${results.cli.ratio} × node -e 0 (${results.cli.nodeMedianMs} ms)`,
+        results.targets.cli.target,
+        met('cli'),
+      ],
+      [
+        'validate typical values, cold',
+        `${results.validate.coldMedianMs} ms = ${results.validate.coldRatio} × node -e 0`,
+        results.targets.validateCold.target,
+        met('validateCold'),
+      ],
       ['validate typical values, warm (library)', `${results.validate.warmMedianMicros} µs`, '-', '-'],
     ]),
   );
-  console.log(`\n${machine.nproc} × ${machine.cpu}, Node ${machine.node}, load average ${results.machine.loadAverage.before} → ${results.machine.loadAverage.after}; wrote bench/results.json`);
+  console.log(
+    `\n${machine.nproc} × ${machine.cpu}, Node ${machine.node}, load average ${results.machine.loadAverage.before} → ${results.machine.loadAverage.after}; wrote bench/results.json`,
+  );
 }
 
 if (process.argv.includes('--fleet-child')) await runFleetChild();

@@ -41,17 +41,26 @@ function recordKubernetesFormats() {
   const validateRequire = createRequire(validatePath);
   const real = validateRequire(validatePath);
   const { fullFormats } = validateRequire('ajv-formats/dist/formats.js');
+  /** @type {Record<string, unknown>} */
   const formats = {};
   for (const [name, format] of Object.entries(real.formats)) {
     if (format === fullFormats[name]) formats[name] = { from: 'ajv-formats' };
     else formats[name] = asData(format) ?? { from: 'module' };
   }
   const version = validateRequire('../package.json').version;
-  writeFileSync(join(ROOT, 'dist/cli/kubernetes-formats.json'), `${JSON.stringify({ version, exports: Object.keys(real), formats }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'dist/cli/kubernetes-formats.json'),
+    `${JSON.stringify({ version, exports: Object.keys(real), formats }, null, 2)}\n`,
+  );
 }
 
+/**
+ * @param {unknown} format
+ * @returns {{ from: 'data', data: Record<string, unknown> } | undefined}
+ */
 function asData(format) {
   if (format === null || typeof format !== 'object' || Object.getPrototypeOf(format) !== Object.prototype) return undefined;
+  /** @type {Record<string, unknown>} */
   const data = {};
   for (const [key, value] of Object.entries(format)) {
     if (['string', 'number', 'boolean'].includes(typeof value)) data[key] = value;
@@ -61,7 +70,12 @@ function asData(format) {
   return { from: 'data', data };
 }
 
-/** Runs the CLI in this process without any output, so V8 compiles what a real run needs. */
+/**
+ * Runs the CLI in this process without any output, so V8 compiles what a real run needs.
+ *
+ * @param {{ run: typeof import('../src/cli/run.js').run }} cli the bundle's exports
+ * @param {string[]} argv
+ */
 async function exercise(cli, argv) {
   const io = {
     stdout: () => {},
@@ -82,9 +96,13 @@ const { cli, script } = loadCli({ useCache: false });
 await exercise(cli, ['generate', '--agent-token', 'glagent-build-cache', '--kas-address', 'wss://kas.example.com']);
 await exercise(cli, [
   'validate',
-  '--set', 'config.token=glagent-build-cache',
-  '--set', 'resources.requests.cpu=100m',
-  '--set-json', 'extraEnv=[{"name":"HTTPS_PROXY","value":"http://proxy:3128"}]',
-  '--set-json', 'tolerations=[{"key":"k","operator":"Exists"}]',
+  '--set',
+  'config.token=glagent-build-cache',
+  '--set',
+  'resources.requests.cpu=100m',
+  '--set-json',
+  'extraEnv=[{"name":"HTTPS_PROXY","value":"http://proxy:3128"}]',
+  '--set-json',
+  'tolerations=[{"key":"k","operator":"Exists"}]',
 ]);
 writeFileSync(CACHE_PATH, script.createCachedData());

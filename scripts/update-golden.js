@@ -5,15 +5,12 @@
 //   npm run golden:update -- x-foo   only the named cases
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from '../dist/cli/run.js';
-import {
-  EXPECTED_ERROR,
-  EXPECTED_OUTPUT,
-  EXPECTED_WARNINGS,
-  GOLDEN_DIR,
-  listCases,
-  runCase,
-} from '../test/support/golden-cases.js';
+import { EXPECTED_ERROR, EXPECTED_OUTPUT, EXPECTED_WARNINGS, GOLDEN_DIR, listCases, runCase } from '../test/support/golden-cases.js';
+
+// The built CLI, as users run it. Imported by URL so that typechecking does not need a build;
+// its type is the source's it is built from.
+/** @type {typeof import('../src/cli/run.js')} */
+const { run } = await import(new URL('../dist/cli/run.js', import.meta.url).href);
 
 const only = process.argv.slice(2);
 const cases = listCases(GOLDEN_DIR).filter((name) => only.length === 0 || only.includes(name));
@@ -33,6 +30,10 @@ for (const name of cases) {
   process.stdout.write(`${ok ? 'ok   ' : `exit ${result.exitCode}`} ${name}\n`);
 }
 
+/**
+ * @param {string} path
+ * @param {string | undefined} text removes the file when undefined
+ */
 function writeOrRemove(path, text) {
   if (text === undefined) rmSync(path, { force: true });
   else writeFileSync(path, text);

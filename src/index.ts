@@ -5,21 +5,53 @@ export { toYaml } from './manifests/format-manifests.js';
 export { checkValues } from './check/check-values.js';
 export type { CheckValuesOptions, CheckValuesResult } from './check/check-values.js';
 export { readValues } from './sources/read-values.js';
+export { resetRenderCaches } from './util/render-caches.js';
 export type { ReadValuesOptions } from './sources/read-values.js';
 export {
   ManifestsError,
   ValuesSourceError,
+  ValuesFileError,
+  SetExpressionError,
   ValuesError,
   ReleaseNameError,
+  ChartVersionError,
   TemplateError,
   UsageError,
+  AgentConfigError,
 } from './errors.js';
-export type { ErrorCode, ProblemCode, ValuesProblem, SourceLocation } from './errors.js';
-export type { Manifest, RenderOptions, ValueSource, FileReader, ValuesTree, Warning } from './types.js';
+export type {
+  ErrorCode,
+  ValuesFileProblem,
+  SetExpressionProblem,
+  ProblemCode,
+  ValueFix,
+  ValuesProblem,
+  SourceLocation,
+  ReleaseField,
+  ReleaseNameProblem,
+  ManifestsErrorOptions,
+  ValuesFileErrorOptions,
+  SetExpressionErrorOptions,
+  ValuesErrorOptions,
+  ReleaseNameErrorOptions,
+  ChartVersionField,
+  ChartVersionProblem,
+  ChartVersionErrorOptions,
+  TemplateErrorOptions,
+  UsageErrorOptions,
+  AgentConfigErrorOptions,
+  AgentConfigProblem,
+  AgentConfigProblemCode,
+} from './errors.js';
+export type { Manifest, RenderOptions, ValueSource, FileReader, ValuesTree, PathSegment, Warning, WarningCode } from './types.js';
 export type { GitlabAgentValues } from './generated/values.js';
 export type { GitlabAgentValuesInput, ValuesInput } from './chart/values-input.js';
+export { CHART_RELEASES, NEWEST_CHART_RELEASE, FEATURE_SINCE, findChartRelease } from './chart/chart-releases.js';
+export type { ChartRelease, ChartFeature } from './chart/chart-releases.js';
+export { selectChartRelease } from './chart/select-chart-release.js';
+export type { ChartReleaseRequest, ChartReleaseSelection } from './chart/select-chart-release.js';
+export { createValuesSchema } from './chart/values-schema-for-release.js';
 export { validateAgentConfig, parseAgentConfig, DEFAULT_MAX_CONFIG_FILE_BYTES } from './agent-config/validate-agent-config.js';
 export type { AgentConfigValidation, ValidateAgentConfigOptions } from './agent-config/validate-agent-config.js';
-export { AgentConfigError } from './agent-config/agent-config-problem.js';
-export type { AgentConfigProblem, AgentConfigProblemCode, GitlabTier } from './agent-config/agent-config-problem.js';
+export type { GitlabTier } from './agent-config/gitlab-tiers.js';
 export type { AgentConfig } from './generated/agent-config.js';

@@ -7,6 +7,7 @@ import { ValuesError } from './errors.js';
 import { buildTemplateContext } from './render/build-template-context.js';
 import { createNamespaceManifest } from './manifests/namespace-manifest.js';
 import { parseManifests } from './manifests/parse-manifests.js';
+import { renderExtraManifests } from './render/render-extra-manifests.js';
 import { renderTemplates } from './render/render-templates.js';
 import { sortManifests } from './manifests/sort-manifests.js';
 import type { GitlabAgentValuesInput } from './chart/values-input.js';
@@ -26,10 +27,10 @@ export interface RenderResult {
  */
 export function renderManifests(values: GitlabAgentValuesInput, options: RenderOptions): RenderResult {
   const { merged, problems, warnings, model } = checkValues(values, options);
-  if (problems.length > 0) throw new ValuesError(problems);
+  if (problems.length > 0) throw new ValuesError({ problems });
 
   const context = buildTemplateContext(merged, { model, privateApiJwt: options.privateApiJwt });
-  const manifests = parseManifests(renderTemplates(context));
+  const manifests = parseManifests([...renderTemplates(context), ...renderExtraManifests(model)]);
   if (options.createNamespace) manifests.push(createNamespaceManifest(options.namespace));
   return { manifests: sortManifests(manifests), warnings };
 }

@@ -19,10 +19,46 @@ export type ValueSource =
 /** Reads a `--set-file` path; the CLI passes one that reads the disk, tests pass a map. */
 export type FileReader = (path: string) => string;
 
+/** One step of a values path: a map key or a list index. */
+export type PathSegment = string | number;
+
+/**
+ * What a warning is about, stable across releases (tests and reports use it, never the wording):
+ * - `value-replaces-map`: a value that is not a map replaces a map the chart has (Helm's merge warning);
+ * - `map-replaces-value`: a map replaces a value of the chart that is not one (Helm's merge warning);
+ * - `missing-token`: neither `config.token` nor `config.secretName` is set, so the pod cannot start;
+ * - `kas-address-ignored`: `config.kasAddress` is set in receptive mode, where the chart drops it;
+ * - `old-agent-version`: `image.tag` names an agentk older than GitLab supports next to the chart's;
+ * - `token-without-prefix`: the token does not start with `glagent-`;
+ * - `certificate-expired`: a certificate in the values has expired;
+ * - `env-overrides-chart`: an `extraEnv` variable overrides one the chart sets;
+ * - `env-repeated`: an `extraEnv` variable is set a second time.
+ */
+export type WarningCode =
+  | 'value-replaces-map'
+  | 'map-replaces-value'
+  | 'missing-token'
+  | 'kas-address-ignored'
+  | 'old-agent-version'
+  | 'version-skew'
+  | 'image-tag-not-agentk'
+  | 'agent-version-unpinned'
+  | 'gitlab-newer-than-known'
+  | 'token-without-prefix'
+  | 'certificate-expired'
+  | 'env-overrides-chart'
+  | 'env-repeated';
+
 /** A warning that never changes the output (Helm prints these on stderr). */
 export interface Warning {
+  readonly code: WarningCode;
+  /** Dotted values path as Helm users write it (`extraEnv[0].name`). */
   readonly path: string;
+  /** The same path as keys and list indexes, so it can be looked up without parsing `path`. */
+  readonly segments: readonly PathSegment[];
   readonly message: string;
+  /** How to act on it, in terms of values (front ends such as the CLI may say it their own way). */
+  readonly hint?: string;
 }
 
 /** One rendered Kubernetes object. */
@@ -52,4 +88,14 @@ export interface RenderOptions {
    * Default: 64 cryptographically random printable ASCII characters, as the chart does.
    */
   readonly privateApiJwt?: string;
+  /**
+   * Chart release to render, from the catalogue (`2.15.0` … `2.34.0`). Default: the release
+   * matching `gitlabVersion`, else the newest.
+   */
+  readonly chartVersion?: string;
+  /**
+   * The GitLab version the agent connects to (`19.6`, `19.6.2`): picks the release whose agentk
+   * matches it, and turns on the version-skew check.
+   */
+  readonly gitlabVersion?: string;
 }

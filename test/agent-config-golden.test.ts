@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { currentKeysOf, propertiesOf, ROOT_SCHEMA, unwrapNullable, type SchemaNode } from '../src/agent-config/agent-config-schema.js';
-import type { AgentConfigProblemCode } from '../src/agent-config/agent-config-problem.js';
+import type { AgentConfigProblemCode } from '../src/errors.js';
 import { formatSchemaPath, type PathSegment } from '../src/agent-config/format-config-path.js';
 import { readAgentConfigYaml } from '../src/agent-config/read-agent-config-yaml.js';
 import { validateAgentConfig } from '../src/agent-config/validate-agent-config.js';
@@ -45,6 +45,15 @@ describe('agent configuration cases', () => {
     expect(formatExpected(summary)).toBe(expected);
   });
 
+  it('never names a CLI flag in a message or hint: the library speaks of the file', () => {
+    const texts = cases.flatMap((name) => {
+      const { bytes, options } = readAgentConfigCase(name);
+      const result = validateAgentConfig(bytes, options);
+      return [...result.problems, ...result.warnings].flatMap((entry) => [entry.message, entry.hint ?? '']);
+    });
+    expect(texts.filter((text) => /(^|[\s(])--[a-z]/.test(text))).toEqual([]);
+  });
+
   it.each(cases)('%s gives the same result every time, from bytes or text', (name) => {
     const { bytes, options } = readAgentConfigCase(name);
     const first = JSON.stringify(validateAgentConfig(bytes, options));
@@ -80,12 +89,39 @@ describe('what the cases cover', () => {
       for (const entry of [...expected.problems, ...expected.warnings]) seen.add(entry.code);
     }
     const codes: readonly AgentConfigProblemCode[] = [
-      'file-too-large', 'invalid-encoding', 'yaml-syntax', 'yaml-version', 'too-large', 'non-finite-number',
-      'not-a-map', 'unknown-key', 'removed-key', 'wrong-type', 'invalid-value', 'missing-required', 'conflicting-keys',
-      'invalid-agent-name', 'file-not-read', 'duplicate-key', 'ignored-documents', 'removed-module', 'needs-newer-gitlab',
-      'needs-higher-tier', 'placeholder', 'not-enabled', 'invalid-full-path', 'duplicate-entry', 'too-many-entries',
-      'outside-top-level-group', 'missing-access-as', 'numeric-log-level', 'internal-setting', 'limited-effect',
-      'nothing-scanned', 'frequent-schedule', 'outside-agents-folder',
+      'file-too-large',
+      'invalid-encoding',
+      'yaml-syntax',
+      'yaml-version',
+      'too-large',
+      'non-finite-number',
+      'not-a-map',
+      'unknown-key',
+      'removed-key',
+      'wrong-type',
+      'invalid-value',
+      'missing-required',
+      'conflicting-keys',
+      'invalid-agent-name',
+      'file-not-read',
+      'duplicate-key',
+      'ignored-documents',
+      'removed-module',
+      'needs-newer-gitlab',
+      'needs-higher-tier',
+      'placeholder',
+      'not-enabled',
+      'invalid-full-path',
+      'duplicate-entry',
+      'too-many-entries',
+      'outside-top-level-group',
+      'missing-access-as',
+      'numeric-log-level',
+      'internal-setting',
+      'limited-effect',
+      'nothing-scanned',
+      'frequent-schedule',
+      'outside-agents-folder',
     ];
     // too-deep is covered by test/agent-config-hostile.test.ts: such a file is no fit for the suite.
     expect(codes.filter((code) => !seen.has(code))).toEqual([]);

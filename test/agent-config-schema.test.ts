@@ -23,13 +23,42 @@ const SCHEMA = JSON.parse(SCHEMA_TEXT) as Record<string, unknown>;
 
 /** The keywords check-against-schema.ts interprets, plus annotations that never validate. */
 const INTERPRETED = new Set([
-  '$ref', 'type', 'properties', 'additionalProperties', 'required', 'items', 'enum', 'pattern', 'minLength', 'maxLength',
-  'minimum', 'maximum', 'minItems', 'anyOf', 'oneOf', 'allOf', 'not',
+  '$ref',
+  'type',
+  'properties',
+  'additionalProperties',
+  'required',
+  'items',
+  'enum',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'minItems',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'not',
 ]);
 const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'default', 'examples', 'deprecated', 'definitions', 'tsType']);
 const EXTENSIONS = [
-  'x-since', 'x-tier', 'x-removed', 'x-replacement', 'x-deprecated', 'x-module-removed', 'x-enforced-by', 'x-effect', 'x-format',
-  'x-key-format', 'x-message', 'x-hint', 'x-type-hint', 'x-max-entries', 'x-complete-resources', 'x-note',
+  'x-since',
+  'x-tier',
+  'x-removed',
+  'x-replacement',
+  'x-deprecated',
+  'x-module-removed',
+  'x-enforced-by',
+  'x-effect',
+  'x-format',
+  'x-key-format',
+  'x-message',
+  'x-hint',
+  'x-type-hint',
+  'x-max-entries',
+  'x-complete-resources',
+  'x-note',
 ];
 /** The keywords whose failure standard JSON Schema reports too (the rest are GitLab's rules). */
 const STANDARD_KEYWORDS = new Set([...INTERPRETED, 'bounds'].filter((keyword) => keyword !== '$ref'));
@@ -54,7 +83,7 @@ describe('the schema file', () => {
   it('is embedded, unchanged, in the generated module', () => {
     expect(AGENT_CONFIG_SCHEMA).toEqual(SCHEMA);
     const generated = readFileSync(join(REPO_ROOT, 'src/generated/agent-config.ts'), 'utf8');
-    expect(generated.startsWith('/* generated from schemas/agent-config.schema.json by npm run codegen, do not edit */')).toBe(true);
+    expect(generated.startsWith('// Generated from schemas/agent-config.schema.json by `npm run codegen`')).toBe(true);
     expect(generated).toContain('export interface AgentConfig {');
   });
 

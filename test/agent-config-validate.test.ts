@@ -37,7 +37,9 @@ describe('validateAgentConfig', () => {
   });
 
   it('gives the line and column of the key for an unknown key, and of the value for a wrong value', () => {
-    const result = validateAgentConfig('ci_access:\n  projects:\n    - id: group/app\n      enviroment: [prod]\n      default_namespace: 5\n');
+    const result = validateAgentConfig(
+      'ci_access:\n  projects:\n    - id: group/app\n      enviroment: [prod]\n      default_namespace: 5\n',
+    );
     expect(result.problems).toEqual([
       {
         code: 'unknown-key',
@@ -172,7 +174,9 @@ describe('validateAgentConfig', () => {
 describe('parseAgentConfig', () => {
   it('returns the configuration, {} for an empty file', () => {
     expect(parseAgentConfig('')).toEqual({});
-    expect(parseAgentConfig('flux:\n  webhook_receiver_url: http://receiver\n')).toEqual({ flux: { webhook_receiver_url: 'http://receiver' } });
+    expect(parseAgentConfig('flux:\n  webhook_receiver_url: http://receiver\n')).toEqual({
+      flux: { webhook_receiver_url: 'http://receiver' },
+    });
   });
 
   it('throws an AgentConfigError with every problem, one line each', () => {
@@ -185,7 +189,7 @@ describe('parseAgentConfig', () => {
     expect(error).toBeInstanceOf(AgentConfigError);
     expect(error).toBeInstanceOf(ManifestsError);
     const configError = error as AgentConfigError;
-    expect(configError.code).toBe('AGENT_CONFIG_INVALID');
+    expect(configError.code).toBe('agent-config-invalid');
     expect(configError.problems.map((problem) => problem.code)).toEqual(['unknown-key', 'wrong-type']);
     expect(configError.message.split('\n')).toEqual([
       `invalid agent configuration (${PATH}), 2 problems:`,

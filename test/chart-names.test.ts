@@ -20,10 +20,20 @@ describe('computeChartNames', () => {
     [{ releaseName: 'prod' }, 'prod-gitlab-agent', 'prod-gitlab-agent-v2', 'prod-gitlab-agent-service'],
     [{ releaseName: 'my-gitlab-agent-prod' }, 'my-gitlab-agent-prod', 'my-gitlab-agent-prod-v2', 'my-gitlab-agent-prod-service'],
     [{ releaseName: 'prod', nameOverride: 'agent' }, 'prod-agent', 'prod-agent-v2', 'prod-agent-service'],
-    [{ releaseName: 'gitlab', nameOverride: 'gitlab-agent' }, 'gitlab-gitlab-agent', 'gitlab-gitlab-agent-v2', 'gitlab-gitlab-agent-service'],
+    [
+      { releaseName: 'gitlab', nameOverride: 'gitlab-agent' },
+      'gitlab-gitlab-agent',
+      'gitlab-gitlab-agent-v2',
+      'gitlab-gitlab-agent-service',
+    ],
     [{ fullnameOverride: 'custom--' }, 'custom-', 'custom--v2', 'custom--service'],
     [{ releaseName: 'r'.repeat(52) }, `${'r'.repeat(52)}-gitlab-age`, `${'r'.repeat(52)}-gitlab--v2`, `${'r'.repeat(52)}-gi-service`],
-    [{ releaseName: 'r'.repeat(47) }, `${'r'.repeat(47)}-gitlab-agent`, `${'r'.repeat(47)}-gitlab-agent-v2`, `${'r'.repeat(47)}-gitlab--service`],
+    [
+      { releaseName: 'r'.repeat(47) },
+      `${'r'.repeat(47)}-gitlab-agent`,
+      `${'r'.repeat(47)}-gitlab-agent-v2`,
+      `${'r'.repeat(47)}-gitlab--service`,
+    ],
   ])('%j gives fullname %s', (inputs, fullname, deployment, service) => {
     const names = computeChartNames({ ...BASE, ...inputs });
     expect(names.fullname).toBe(fullname);
@@ -56,7 +66,9 @@ describe('computeChartNames', () => {
   it('uses FN-observability only when the observability secret name is blanked', () => {
     expect(computeChartNames(BASE).observabilitySecret).toBe('gitlab-agent-observability');
     expect(computeChartNames({ ...BASE, observabilitySecretName: '' }).observabilitySecret).toBe('gitlab-agent-observability');
-    expect(computeChartNames({ ...BASE, releaseName: 'x', observabilitySecretName: '' }).observabilitySecret).toBe('x-gitlab-agent-observability');
+    expect(computeChartNames({ ...BASE, releaseName: 'x', observabilitySecretName: '' }).observabilitySecret).toBe(
+      'x-gitlab-agent-observability',
+    );
     expect(computeChartNames({ ...BASE, secretName: 'mine' }).tokenSecret).toBe('mine');
   });
 });

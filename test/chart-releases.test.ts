@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeSupportedRange,
-  minorDistance,
-  parseAgentkTag,
-  parseGitlabVersion,
-  shiftMinor,
-} from '../src/chart/agentk-versions.js';
+import { describeSupportedRange, minorDistance, parseAgentkTag, parseGitlabVersion, shiftMinor } from '../src/chart/agentk-versions.js';
 import { CHART_RELEASES, NEWEST_CHART_RELEASE, compareChartVersions, findChartRelease } from '../src/chart/chart-releases.js';
 import { agentkMinorOf, selectChartRelease } from '../src/chart/select-chart-release.js';
 

@@ -58,7 +58,14 @@ describe('checkCertificates: CA certificates', () => {
   it('warns about an expired certificate, naming which one of a bundle', () => {
     const result = check({ config: { kasCaCert: `${PKI.caCert}${PKI.expiredCert}` } });
     expect(result.problems).toEqual([]);
-    expect(result.warnings).toEqual([{ path: 'config.kasCaCert', message: 'certificate 2 of 2 expired on 2021-01-01' }]);
+    expect(result.warnings).toEqual([
+      {
+        code: 'certificate-expired',
+        path: 'config.kasCaCert',
+        segments: ['config', 'kasCaCert'],
+        message: 'certificate 2 of 2 expired on 2021-01-01',
+      },
+    ]);
   });
 
   it('judges expiry at the given moment', () => {
@@ -84,15 +91,16 @@ describe('checkCertificates: TLS certificates and keys', () => {
     expect(check(tls('api', { key: PKI.serverKey })).problems).toEqual([]);
   });
 
-  it.each(['api', 'privateApi', 'observability'] as const)('refuses a key that belongs to another certificate in config.%s.tls', (section) => {
-    for (const key of [createUnrelatedKey(), PKI.rsaKey, PKI.caKey]) {
-      const result = check(tls(section, { cert: PKI.serverCert, key }));
-      expect(result.problems).toEqual([
-        expect.objectContaining({ code: 'invalid-value', path: `config.${section}.tls.key` }),
-      ]);
-      expect(result.problems[0]?.message).toContain(`config.${section}.tls.cert`);
-    }
-  });
+  it.each(['api', 'privateApi', 'observability'] as const)(
+    'refuses a key that belongs to another certificate in config.%s.tls',
+    (section) => {
+      for (const key of [createUnrelatedKey(), PKI.rsaKey, PKI.caKey]) {
+        const result = check(tls(section, { cert: PKI.serverCert, key }));
+        expect(result.problems).toEqual([expect.objectContaining({ code: 'invalid-value', path: `config.${section}.tls.key` })]);
+        expect(result.problems[0]?.message).toContain(`config.${section}.tls.cert`);
+      }
+    },
+  );
 
   it('matches the key against the first certificate of a chain, the one served', () => {
     expect(problemPaths(tls('api', { cert: `${PKI.caCert}${PKI.serverCert}`, key: PKI.serverKey }))).toEqual(['config.api.tls.key']);
@@ -100,7 +108,11 @@ describe('checkCertificates: TLS certificates and keys', () => {
 
   it.each([
     ['an encrypted key', PKI.encryptedKey, /encrypted/],
-    ['a legacy encrypted key', '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nAAAA\n-----END RSA PRIVATE KEY-----\n', /encrypted/],
+    [
+      'a legacy encrypted key',
+      '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nAAAA\n-----END RSA PRIVATE KEY-----\n',
+      /encrypted/,
+    ],
     ['a certificate', PKI.serverCert, /a certificate, not a private key/],
     ['two keys', `${PKI.serverKey}${PKI.rsaKey}`, /2 private keys/],
     ['a damaged key', PKI.serverKey.replace(/\n[A-Za-z0-9+/]{20}/, '\n'), /not a valid private key/],
@@ -128,7 +140,14 @@ describe('checkCertificates: TLS certificates and keys', () => {
   it('warns about an expired serving certificate and still checks its key', () => {
     const result = check(tls('api', { cert: PKI.expiredCert, key: PKI.expiredKey }));
     expect(result.problems).toEqual([]);
-    expect(result.warnings).toEqual([{ path: 'config.api.tls.cert', message: 'the certificate expired on 2021-01-01' }]);
+    expect(result.warnings).toEqual([
+      {
+        code: 'certificate-expired',
+        path: 'config.api.tls.cert',
+        segments: ['config', 'api', 'tls', 'cert'],
+        message: 'the certificate expired on 2021-01-01',
+      },
+    ]);
   });
 
   it('checks every field at once', () => {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ValuesTree } from '../src/types.js';
 import { checkChartRules } from '../src/check/rules/check-chart-rules.js';
-
-const REFERENCE = '/work/shared/reference';
+import { readChartReferenceFile } from './support/chart-reference-cases.js';
+import { CHART_EXPECTED_ERROR } from './support/golden-cases.js';
 
 /** The receptive-mode defaults the checks read, with `config`/`service` overrides merged in. */
 function receptive(config: ValuesTree = {}, service: ValuesTree = {}): ValuesTree {
@@ -20,7 +19,7 @@ function receptive(config: ValuesTree = {}, service: ValuesTree = {}): ValuesTre
 
 /** `Error: execution error at (<template>): <message>` from a reference case. */
 function readHelmFailure(name: string): { message: string } {
-  const line = readFileSync(`${REFERENCE}/${name}/expected-error.txt`, 'utf8').trim();
+  const line = readChartReferenceFile(name, CHART_EXPECTED_ERROR).trim();
   const match = /^Error: execution error at \(([^)]+)\): (.*)$/.exec(line);
   if (!match?.[1] || match[2] === undefined) throw new Error(`unexpected reference error: ${line}`);
   return { message: match[2] };
@@ -47,7 +46,15 @@ describe('checkChartRules', () => {
   it('matches Helm on the error-api-port reference case', () => {
     const expected = readHelmFailure('error-api-port');
     const problems = checkChartRules(receptive({ api: { listenAddress: ':9999' } }));
-    expect(problems).toEqual([{ code: 'invalid-value', path: 'service.internalPort', message: expected.message, hint: expect.any(String) }]);
+    expect(problems).toEqual([
+      {
+        code: 'invalid-value',
+        path: 'service.internalPort',
+        segments: ['service', 'internalPort'],
+        message: expected.message,
+        hint: expect.any(String),
+      },
+    ]);
   });
 
   it('matches Helm on the error-private-api-format reference case', () => {
@@ -114,15 +121,17 @@ describe('checkChartRules', () => {
       'config.privateApi.listenAddress must be in the format of host:port or :port.',
     ],
   ])('%s', (_name, values, path, message) => {
-    expect(checkChartRules(values)).toEqual([{ code: 'invalid-value', path, message, hint: expect.any(String) }]);
+    expect(checkChartRules(values)).toEqual([
+      { code: 'invalid-value', path, segments: path.split('.'), message, hint: expect.any(String) },
+    ]);
   });
 
-  it('reports the api and the private api checks together, in the chart\'s order', () => {
+  it("reports the api and the private api checks together, in the chart's order", () => {
     const values = receptive({ api: { listenAddress: 'x' }, privateApi: { listenAddress: ':1' } });
     expect(checkChartRules(values).map((p) => p.path)).toEqual(['config.api.listenAddress', 'service.privateApiPort']);
   });
 
-  it('runs when receptive.enabled is any truthy value, as the chart\'s `if` does', () => {
+  it("runs when receptive.enabled is any truthy value, as the chart's `if` does", () => {
     const values = receptive({ receptive: { enabled: 'yes' }, api: { listenAddress: 'x' } });
     expect(checkChartRules(values).map((p) => p.path)).toEqual(['config.api.listenAddress']);
   });

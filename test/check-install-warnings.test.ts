@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkValues } from '../src/check/check-values.js';
-import { checkInstallWarnings, parseVersionTag, previousMinor } from '../src/check/rules/check-install-warnings.js';
+import { checkInstallWarnings } from '../src/check/rules/check-install-warnings.js';
 import type { ValuesTree } from '../src/types.js';
 
 const RELEASE = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' };
@@ -32,40 +32,10 @@ describe('checkInstallWarnings through checkValues', () => {
     expect(warningPaths({ config: { token: 'glagent-t', kasAddress: 'wss://kas.example.com' } })).toEqual([]);
   });
 
-  it.each([
-    ['v17.10.0', true],
-    ['17.9.3', true],
-    ['v16.11.0', true],
-    ['v17.11.0', false],
-    ['v17.11.2-fips', false],
-    ['v18.0.0', false],
-    ['v18.1.0', false],
-    ['stable', false],
-    ['', false],
-    ['latest', false],
-  ])('image.tag %s is older than supported: %s', (tag, expected) => {
-    expect(warningPaths({ config: { token: 'glagent-t' }, image: { tag } }).includes('image.tag')).toBe(expected);
-  });
-
   it('never changes the problems and never quotes the token', () => {
     const marker = 'glagent-MARKER-ab12';
     const result = checkInstallWarnings({ config: { token: marker, receptive: { enabled: true }, kasAddress: 'wss://x' } });
     expect(result.problems).toEqual([]);
     expect(JSON.stringify(result.warnings)).not.toContain('MARKER');
-  });
-});
-
-describe('agentk versions', () => {
-  it('reads version tags and ignores other tags', () => {
-    expect(parseVersionTag('v18.0.0')).toEqual({ major: 18, minor: 0 });
-    expect(parseVersionTag('17.11')).toEqual({ major: 17, minor: 11 });
-    expect(parseVersionTag('v17.11.2@sha256:abc')).toEqual({ major: 17, minor: 11 });
-    expect(parseVersionTag('stable')).toBeUndefined();
-    expect(parseVersionTag('v18')).toBeUndefined();
-  });
-
-  it('steps back over a major release to its last minor', () => {
-    expect(previousMinor({ major: 18, minor: 0 })).toEqual({ major: 17, minor: 11 });
-    expect(previousMinor({ major: 18, minor: 3 })).toEqual({ major: 18, minor: 2 });
   });
 });

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ReleaseNameError } from '../src/errors.js';
 import { checkRelease, quoteGoString } from '../src/check/check-release.js';
+import { readChartReferenceFile } from './support/chart-reference-cases.js';
+import { CHART_EXPECTED_ERROR } from './support/golden-cases.js';
 
-const REFERENCE = '/work/shared/reference';
 const RULE =
   'invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53';
 
@@ -18,43 +18,30 @@ function failureOf(releaseName: string, namespace = 'ns'): ReleaseNameError | un
 }
 
 describe('checkRelease: release name', () => {
-  it.each([
-    'gitlab-agent',
-    'a',
-    '0',
-    'my.release',
-    'a-b.c-d',
-    'abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefgh',
-    'a'.repeat(53),
-  ])('accepts %s', (name) => {
-    expect(failureOf(name)).toBeUndefined();
-  });
+  it.each(['gitlab-agent', 'a', '0', 'my.release', 'a-b.c-d', 'abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefgh', 'a'.repeat(53)])(
+    'accepts %s',
+    (name) => {
+      expect(failureOf(name)).toBeUndefined();
+    },
+  );
 
-  it.each([
-    'a'.repeat(54),
-    'MyAgent',
-    'agent_1',
-    '-agent',
-    'agent-',
-    '.agent',
-    'agent.',
-    'a..b',
-    'a.-b',
-    'agent 1',
-  ])('rejects %s with Helm\'s message', (name) => {
-    const error = failureOf(name);
-    expect(error?.code).toBe('RELEASE_NAME');
-    expect(error?.message).toBe(`release name "${name}": ${RULE}`);
-  });
+  it.each(['a'.repeat(54), 'MyAgent', 'agent_1', '-agent', 'agent-', '.agent', 'agent.', 'a..b', 'a.-b', 'agent 1'])(
+    "rejects %s with Helm's message",
+    (name) => {
+      const error = failureOf(name);
+      expect(error).toMatchObject({ code: 'release-name', field: 'releaseName', problem: 'invalid' });
+      expect(error?.message).toBe(`release name "${name}": ${RULE}`);
+    },
+  );
 
   it('matches the error-long-release-name reference case byte for byte', () => {
-    const args = JSON.parse(readFileSync(`${REFERENCE}/error-long-release-name/args.json`, 'utf8')) as string[];
+    const args = JSON.parse(readChartReferenceFile('error-long-release-name', 'args.json')) as string[];
     const name = args[args.indexOf('--release-name') + 1] ?? '';
-    const expected = readFileSync(`${REFERENCE}/error-long-release-name/expected-error.txt`, 'utf8').trim();
+    const expected = readChartReferenceFile('error-long-release-name', CHART_EXPECTED_ERROR).trim();
     expect(failureOf(name)?.message).toBe(expected.replace(/^Error: /, ''));
   });
 
-  it('quotes the name like Go\'s %q', () => {
+  it("quotes the name like Go's %q", () => {
     expect(failureOf('a"b\n\u0001')?.message.startsWith('release name "a\\"b\\n\\x01": invalid release name')).toBe(true);
   });
 
@@ -70,7 +57,7 @@ describe('checkRelease: namespace', () => {
 
   it.each(['', 'a'.repeat(64), 'Agents', 'team.agents', '-ns', 'ns-', 'ns_1'])('rejects %j', (namespace) => {
     const error = failureOf('agent', namespace);
-    expect(error?.code).toBe('RELEASE_NAME');
+    expect(error).toMatchObject({ code: 'release-name', field: 'namespace', problem: namespace === '' ? 'empty' : 'invalid' });
     expect(error?.message).toMatch(/^namespace ".*": invalid namespace, must match regex/);
   });
 

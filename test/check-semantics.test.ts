@@ -1,15 +1,15 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkValues, ReleaseNameError } from '../src/index.js';
 import type { ValuesTree } from '../src/types.js';
-import {
-  checkExtraEnv,
-  checkImage,
-  checkRollingUpdate,
-  checkJwtPublicKey,
-  checkMetadataKeys,
-  checkSemantics,
-  checkToken,
-} from '../src/check/rules/check-semantics.js';
+import { checkExtraEnv } from '../src/check/rules/check-extra-env.js';
+import { checkImage } from '../src/check/rules/check-image.js';
+import { checkJwtPublicKey } from '../src/check/rules/check-jwt-public-key.js';
+import { checkMetadataKeys } from '../src/check/rules/check-metadata-keys.js';
+import { checkRollingUpdate } from '../src/check/rules/check-rolling-update.js';
+import { checkToken } from '../src/check/rules/check-token.js';
+import { VALUES_CHECKS } from '../src/check/values-checks.js';
 import { checkObjectNames } from '../src/check/rules/check-object-names.js';
 import { checkAddresses, isCidr } from '../src/check/rules/check-addresses.js';
 import { checkPodSpec } from '../src/check/rules/check-pod-spec.js';
@@ -88,13 +88,17 @@ describe('checkExtraEnv', () => {
   });
 
   it.each(['1ABC', 'A B', 'A=B', '', 'É', 'A\nB'])('refuses the name %j', (name) => {
-    expect(checkExtraEnv(env('OK', name)).problems).toEqual([
-      expect.objectContaining({ code: 'invalid-value', path: 'extraEnv[1].name' }),
-    ]);
+    expect(checkExtraEnv(env('OK', name)).problems).toEqual([expect.objectContaining({ code: 'invalid-value', path: 'extraEnv[1].name' })]);
   });
 
   it('warns when a name overrides a variable the chart sets for these values', () => {
-    const base = env('POD_NAME', 'SERVICE_ACCOUNT_NAME', 'OCS_ENABLED', 'GITLAB_AGENT_TELEMETRY_installation_method', 'GITLAB_AGENT_TELEMETRY_other');
+    const base = env(
+      'POD_NAME',
+      'SERVICE_ACCOUNT_NAME',
+      'OCS_ENABLED',
+      'GITLAB_AGENT_TELEMETRY_installation_method',
+      'GITLAB_AGENT_TELEMETRY_other',
+    );
     expect(checkExtraEnv(base).warnings.map((warning) => warning.path)).toEqual([
       'extraEnv[0].name',
       'extraEnv[1].name',
@@ -180,7 +184,11 @@ describe('checkObjectNames', () => {
   });
 
   it('checks the fallback names of Secrets, the ConfigMap and the Ingress only when they are used', () => {
-    const base = { fullnameOverride: 'custom.', serviceAccount: { create: false }, config: { operational_container_scanning: { enabled: false } } };
+    const base = {
+      fullnameOverride: 'custom.',
+      serviceAccount: { create: false },
+      config: { operational_container_scanning: { enabled: false } },
+    };
     expect(names(base)).toEqual(['fullnameOverride']); // the Deployment custom.-v2
     const problem = checkObjectNames(base, buildChartModel(base, { releaseName: 'r', namespace: 'n' }))[0];
     expect(problem?.message).toContain('the Deployment');
@@ -199,7 +207,10 @@ describe('checkPodSpec', () => {
     expect(
       paths({
         extraVolumes: [{ name: 'cache', emptyDir: {} }, { name: 'bare' }],
-        extraVolumeMounts: [{ name: 'cache', mountPath: '/cache' }, { name: 'service-account-token-volume', mountPath: '/sa' }],
+        extraVolumeMounts: [
+          { name: 'cache', mountPath: '/cache' },
+          { name: 'service-account-token-volume', mountPath: '/sa' },
+        ],
         initContainers: [{ name: 'init', image: 'busybox', volumeMounts: [{ name: 'cache', mountPath: '/cache' }] }],
       }),
     ).toEqual([]);
@@ -207,15 +218,40 @@ describe('checkPodSpec', () => {
 
   it.each([
     ['an upper-case volume name', { extraVolumes: [{ name: 'Cache', emptyDir: {} }] }, ['extraVolumes[0].name']],
-    ['a volume name the chart uses', { config: { token: 't' }, extraVolumes: [{ name: 'secret-volume', emptyDir: {} }] }, ['extraVolumes[0].name']],
-    ['two extra volumes of one name', { extraVolumes: [{ name: 'a', emptyDir: {} }, { name: 'a', emptyDir: {} }] }, ['extraVolumes[1].name']],
+    [
+      'a volume name the chart uses',
+      { config: { token: 't' }, extraVolumes: [{ name: 'secret-volume', emptyDir: {} }] },
+      ['extraVolumes[0].name'],
+    ],
+    [
+      'two extra volumes of one name',
+      {
+        extraVolumes: [
+          { name: 'a', emptyDir: {} },
+          { name: 'a', emptyDir: {} },
+        ],
+      },
+      ['extraVolumes[1].name'],
+    ],
     ['a volume with two sources', { extraVolumes: [{ name: 'a', emptyDir: {}, secret: { secretName: 's' } }] }, ['extraVolumes[0]']],
     ['a mount of a missing volume', { extraVolumeMounts: [{ name: 'nope', mountPath: '/x' }] }, ['extraVolumeMounts[0].name']],
-    ['a mount of a chart volume not rendered', { extraVolumeMounts: [{ name: 'config-volume', mountPath: '/x' }] }, ['extraVolumeMounts[0].name']],
-    ['a mount path the chart uses', { extraVolumes: [{ name: 'a' }], extraVolumeMounts: [{ name: 'a', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' }] }, ['extraVolumeMounts[0].mountPath']],
+    [
+      'a mount of a chart volume not rendered',
+      { extraVolumeMounts: [{ name: 'config-volume', mountPath: '/x' }] },
+      ['extraVolumeMounts[0].name'],
+    ],
+    [
+      'a mount path the chart uses',
+      { extraVolumes: [{ name: 'a' }], extraVolumeMounts: [{ name: 'a', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' }] },
+      ['extraVolumeMounts[0].mountPath'],
+    ],
     ['an init container named like the agent', { initContainers: [{ name: 'gitlab-agent', image: 'x' }] }, ['initContainers[0].name']],
     ['an invalid init container name', { initContainers: [{ name: 'Init', image: 'x' }] }, ['initContainers[0].name']],
-    ['an init container mounting a missing volume', { initContainers: [{ name: 'i', image: 'x', volumeMounts: [{ name: 'nope', mountPath: '/x' }] }] }, ['initContainers[0].volumeMounts[0].name']],
+    [
+      'an init container mounting a missing volume',
+      { initContainers: [{ name: 'i', image: 'x', volumeMounts: [{ name: 'nope', mountPath: '/x' }] }] },
+      ['initContainers[0].volumeMounts[0].name'],
+    ],
   ])('refuses %s', (_, values, expected) => {
     expect(paths(values as ValuesTree)).toEqual(expected);
   });
@@ -234,12 +270,16 @@ describe('checkAddresses', () => {
   const loadBalancer = (service: ValuesTree): ValuesTree => ({ service: { type: 'LoadBalancer', ...service } });
 
   it('accepts IP addresses and CIDRs of both families', () => {
-    expect(paths(loadBalancer({ loadBalancerIP: '192.0.2.1', loadBalancerSourceRanges: ['192.0.2.0/24', '2001:db8::/32', ' 10.0.0.0/8 '] }))).toEqual([]);
+    expect(
+      paths(loadBalancer({ loadBalancerIP: '192.0.2.1', loadBalancerSourceRanges: ['192.0.2.0/24', '2001:db8::/32', ' 10.0.0.0/8 '] })),
+    ).toEqual([]);
     expect(paths({ hostAliases: [{ ip: '2001:db8::1', hostnames: ['gitlab.example.internal'] }] })).toEqual([]);
   });
 
   it('refuses what the API server refuses', () => {
-    expect(paths(loadBalancer({ loadBalancerIP: 'lb.example.com', loadBalancerSourceRanges: ['192.0.2.0', '192.0.2.0/33', 'x/1'] }))).toEqual([
+    expect(
+      paths(loadBalancer({ loadBalancerIP: 'lb.example.com', loadBalancerSourceRanges: ['192.0.2.0', '192.0.2.0/33', 'x/1'] })),
+    ).toEqual([
       'service.loadBalancerIP',
       'service.loadBalancerSourceRanges[0]',
       'service.loadBalancerSourceRanges[1]',
@@ -292,7 +332,16 @@ describe('checkImage', () => {
   });
 });
 
-describe('checkSemantics through checkValues', () => {
+describe('the registered checks, through checkValues', () => {
+  it('registers every rule file once, by its name', () => {
+    const names = VALUES_CHECKS.map((check) => check.name);
+    expect(new Set(names).size).toBe(names.length);
+    const ruleFiles = readdirSync(fileURLToPath(new URL('../src/check/rules/', import.meta.url)))
+      .map((file) => file.replace(/^check-(.*)\.ts$/, '$1'))
+      .sort();
+    expect([...names].sort()).toEqual(ruleFiles);
+  });
+
   it('is registered: its problems and warnings come out of checkValues', () => {
     expect(problemsOf({ config: { kasAddress: 'https://gitlab.example.com', token: 'glagent-x\n' } })).toEqual([
       ['invalid-value', 'config.kasAddress'],
@@ -314,9 +363,10 @@ describe('checkSemantics through checkValues', () => {
       },
       extraEnv: [{ name: 'HTTPS_PROXY', value: 'http://proxy:3128' }],
     };
-    const result = checkSemantics(values, { model: buildChartModel(values, RELEASE) });
-    expect(result).toEqual({ problems: [], warnings: [] });
-    expect(checkValues(values, RELEASE).problems).toEqual([]);
+    const result = checkValues(values, RELEASE);
+    expect(result.problems).toEqual([]);
+    // Only the install warning these values ask for: a KAS address is unused in receptive mode.
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['kas-address-ignored']);
   });
 
   it('reports every semantic problem at once', () => {

@@ -25,7 +25,11 @@ function createProject(files: Readonly<Record<string, string | Uint8Array>> = {}
   return dir;
 }
 
-async function runIn(cwd: string, argv: readonly string[], options: Omit<MemoryIoOptions, 'cwd'> = {}): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+async function runIn(
+  cwd: string,
+  argv: readonly string[],
+  options: Omit<MemoryIoOptions, 'cwd'> = {},
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const memory = createMemoryIo({ ...options, cwd });
   const exitCode = await run(argv, memory.io);
   return { exitCode, stdout: memory.stdout(), stderr: memory.stderr() };
@@ -119,17 +123,33 @@ describe('config validate', () => {
 
   it('prints a GitLab Code Quality report with paths relative to the repository', async () => {
     const cwd = createProject({ '.gitlab/agents/beta/config.yaml': INVALID, '.gitlab/agents/alpha/config.yaml': WARNED });
-    const result = await runIn(cwd, ['config', 'validate', '--format', 'codequality', join(cwd, '.gitlab/agents/beta/config.yaml'), './.gitlab/agents/alpha/config.yaml']);
+    const result = await runIn(cwd, [
+      'config',
+      'validate',
+      '--format',
+      'codequality',
+      join(cwd, '.gitlab/agents/beta/config.yaml'),
+      './.gitlab/agents/alpha/config.yaml',
+    ]);
     expect(result.exitCode).toBe(1);
     const issues = JSON.parse(result.stdout) as Record<string, any>[];
-    expect(issues.map((issue) => [issue['check_name'], issue['severity'], issue['location']['path'], issue['location']['lines']['begin']])).toEqual([
+    expect(
+      issues.map((issue) => [issue['check_name'], issue['severity'], issue['location']['path'], issue['location']['lines']['begin']]),
+    ).toEqual([
       ['unknown-key', 'major', '.gitlab/agents/beta/config.yaml', 2],
       ['wrong-type', 'major', '.gitlab/agents/beta/config.yaml', 4],
       ['invalid-full-path', 'minor', '.gitlab/agents/alpha/config.yaml', 3],
     ]);
     for (const issue of issues) expect(issue['fingerprint']).toMatch(/^[0-9a-f]{64}$/);
     // Stable across runs, so GitLab can tell new problems from fixed ones.
-    const again = await runIn(cwd, ['config', 'validate', '--format', 'codequality', join(cwd, '.gitlab/agents/beta/config.yaml'), './.gitlab/agents/alpha/config.yaml']);
+    const again = await runIn(cwd, [
+      'config',
+      'validate',
+      '--format',
+      'codequality',
+      join(cwd, '.gitlab/agents/beta/config.yaml'),
+      './.gitlab/agents/alpha/config.yaml',
+    ]);
     expect(again.stdout).toBe(result.stdout);
   });
 
@@ -143,7 +163,9 @@ describe('config validate', () => {
     const cwd = createProject({ '.gitlab/agents/alpha/config.yaml': VALID });
     const inCi = await runIn(cwd, ['config', 'validate'], { env: { CI_PROJECT_PATH: 'other-group/clusters' } });
     expect(inCi.stdout).toContain(': warning: ci_access.projects[0].id: is not under other-group/, the top-level group');
-    const given = await runIn(cwd, ['config', 'validate', '--config-project', 'my-group/clusters'], { env: { CI_PROJECT_PATH: 'other-group/clusters' } });
+    const given = await runIn(cwd, ['config', 'validate', '--config-project', 'my-group/clusters'], {
+      env: { CI_PROJECT_PATH: 'other-group/clusters' },
+    });
     expect(given.stdout).toBe('the agent configuration is valid\n');
   });
 
@@ -182,7 +204,9 @@ describe('config validate', () => {
     const cwd = createProject({ '.gitlab/agents/a\nb/config.yaml': 'ci_access:\n  glpat-TOKENMARKER1234567890: x\n' });
     const result = await runIn(cwd, ['config', 'validate']);
     expect(result.stdout).not.toContain('TOKENMARKER');
-    expect(result.stdout.split('\n')[0]).toMatch(/^\.gitlab\/agents\/a\\nb\/config\.yaml:1:1: error: the folder name is not a valid agent name/);
+    expect(result.stdout.split('\n')[0]).toMatch(
+      /^\.gitlab\/agents\/a\\nb\/config\.yaml:1:1: error: the folder name is not a valid agent name/,
+    );
   });
 });
 
@@ -225,12 +249,18 @@ describe('config init', () => {
     [['--agent-name', 'a', '--ci-access-project', 'app'], /--ci-access-project: it is not a full path/],
     [['--agent-name', 'a', '--ci-access-project', 'https://gitlab.com/g/p'], /--ci-access-project: it is not a full path/],
     [['--agent-name', 'a', '--ci-access-group', 'g', '--ci-access-group', 'G'], /--ci-access-group: it lists the same path twice/],
-    [['--agent-name', 'a', '--ci-access-group', 'g', '--default-namespace', 'Apps'], /--default-namespace: it is not a Kubernetes namespace name/],
+    [
+      ['--agent-name', 'a', '--ci-access-group', 'g', '--default-namespace', 'Apps'],
+      /--default-namespace: it is not a Kubernetes namespace name/,
+    ],
     [['--agent-name', 'a', '--default-namespace', 'apps'], /--default-namespace applies to ci_access entries/],
     [['--agent-name', 'a', '--ci-access-group', 'g', '--access-as', 'root'], /--access-as: expected agent, ci_job or impersonate:USER/],
     [['--agent-name', 'a', '--user-access-as', 'user'], /--user-access-as needs --user-access-project or --user-access-group/],
     [['--agent-name', 'a', '--log-level', 'DEBUG'], /--log-level: expected one of info, debug, warn, error/],
-    [['--agent-name', 'a', '--container-scanning-cadence', '0 0 * * 7', '--container-scanning-namespace', 'x'], /--container-scanning-cadence: it is not a cron expression/],
+    [
+      ['--agent-name', 'a', '--container-scanning-cadence', '0 0 * * 7', '--container-scanning-namespace', 'x'],
+      /--container-scanning-cadence: it is not a cron expression/,
+    ],
     [['--agent-name', 'a', '--container-scanning-cadence', '@daily'], /--container-scanning-namespace: it needs at least one namespace/],
     [['--agent-name', 'a', '--container-scanning-namespace', 'x'], /--container-scanning-namespace needs --container-scanning-cadence/],
     [['--agent-name', 'a', 'extra'], /config init takes no arguments/],

@@ -1,3 +1,4 @@
+import { CHART_RELEASES } from '../src/chart/chart-releases.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,12 @@ const COMMANDS = ['generate', 'validate', 'values', 'schema', 'config', 'version
 describe('help', () => {
   it.each(COMMANDS)('%s --help, -h and help %s print the usage on stdout', async (command) => {
     const outputs = new Set<string>();
-    for (const argv of [[command, '--help'], [command, '-h'], ['help', command], ['--help', command]]) {
+    for (const argv of [
+      [command, '--help'],
+      [command, '-h'],
+      ['help', command],
+      ['--help', command],
+    ]) {
       const result = await runCli(argv);
       expect(result.exitCode).toBe(0);
       expect(result.stderr).toBe('');
@@ -35,7 +41,15 @@ describe('help', () => {
     for (const text of ['Quick start', 'self-signed', 'HTTP proxy', 'Receptive mode', 'existing Secret', 'former agentk']) {
       expect(help).toContain(text);
     }
-    for (const flag of ['--agent-token-file', '--kas-address', '--agent-version', '--name-prefix', '--no-rbac', '--output-dir', '--output']) {
+    for (const flag of [
+      '--agent-token-file',
+      '--kas-address',
+      '--agent-version',
+      '--name-prefix',
+      '--no-rbac',
+      '--output-dir',
+      '--output',
+    ]) {
       expect(help).toContain(flag);
     }
   });
@@ -66,11 +80,16 @@ describe('version', () => {
 
   it.each([[['version']], [['--version']]])('%j prints the tool, chart and agentk versions', async (argv) => {
     const result = await runCli(argv);
-    expect(result).toEqual({
-      exitCode: 0,
-      stdout: `gitlab-agent-manifests ${packageVersion}\nchart gitlab-agent 2.15.0\nagentk v18.0.0\n`,
-      stderr: '',
-    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.split('\n');
+    // The first three lines are for scripts: the tool, the default chart release and its agentk.
+    expect(lines.slice(0, 3)).toEqual([`gitlab-agent-manifests ${packageVersion}`, 'chart gitlab-agent 2.34.0', 'agentk v19.6.0']);
+    // Then the catalogue, newest first, each release with its agentk and how it is known.
+    const rows = lines.filter((line) => /^ {2}2\.\d+\.\d+ /.test(line));
+    expect(rows).toHaveLength(CHART_RELEASES.length);
+    expect(rows[0]).toMatch(/^ {2}2\.34\.0\s+v19\.6\.0\s+reconstructed, default, extraManifests$/);
+    expect(rows.at(-1)).toMatch(/^ {2}2\.15\.0\s+v18\.0\.0\s+verified against the official chart's output$/);
   });
 
   it('takes no arguments', async () => {
@@ -103,6 +122,8 @@ describe('unknown commands', () => {
   it('lists the commands, and never echoes what may be a token', async () => {
     const result = await runCli([MARKED_TOKEN]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/^Error: unknown command; the commands are generate, validate, values, schema, config, version \(see --help\)\n$/);
+    expect(result.stderr).toMatch(
+      /^Error: unknown command; the commands are generate, validate, values, schema, config, version \(see --help\)\n$/,
+    );
   });
 });

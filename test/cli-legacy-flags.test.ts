@@ -17,19 +17,28 @@ describe('flags of the former agentk generate command', () => {
   it('render exactly what the equivalent --set flags render', async () => {
     const legacy = await stdoutOf([
       'generate',
-      '--agent-token', MARKED_TOKEN,
-      '--kas-address', 'wss://gitlab.example.com/-/kubernetes-agent/',
-      '--agent-version', 'v17.11.1',
-      '--namespace', 'agents',
+      '--agent-token',
+      MARKED_TOKEN,
+      '--kas-address',
+      'wss://gitlab.example.com/-/kubernetes-agent/',
+      '--agent-version',
+      'v17.11.1',
+      '--namespace',
+      'agents',
       '--no-rbac',
     ]);
     const modern = await stdoutOf([
       'generate',
-      '--set', `config.token=${MARKED_TOKEN}`,
-      '--set', 'config.kasAddress=wss://gitlab.example.com/-/kubernetes-agent/',
-      '--set', 'image.tag=v17.11.1',
-      '-n', 'agents',
-      '--set', 'rbac.create=false',
+      '--set',
+      `config.token=${MARKED_TOKEN}`,
+      '--set',
+      'config.kasAddress=wss://gitlab.example.com/-/kubernetes-agent/',
+      '--set',
+      'image.tag=v17.11.1',
+      '-n',
+      'agents',
+      '--set',
+      'rbac.create=false',
     ]);
     expect(legacy).toBe(modern);
     const docs = documents(legacy);
@@ -41,7 +50,17 @@ describe('flags of the former agentk generate command', () => {
 
   it('take the old command line as it was (token from stdin here), changing only the program name', async () => {
     const result = await runCli(
-      ['generate', '--agent-token-file', '-', '--kas-address', 'wss://kas.gitlab.com', '--agent-version', 'v18.0.0', '--namespace', 'gitlab-agent'],
+      [
+        'generate',
+        '--agent-token-file',
+        '-',
+        '--kas-address',
+        'wss://kas.gitlab.com',
+        '--agent-version',
+        'v18.0.0',
+        '--namespace',
+        'gitlab-agent',
+      ],
       { stdin: `${MARKED_TOKEN}\n` },
     );
     expect(result.exitCode).toBe(0);

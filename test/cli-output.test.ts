@@ -142,24 +142,36 @@ describe('generate --output-dir', () => {
   });
 
   it.each([
-    ['a directory holding other files', (dir: string) => {
-      mkdirSync(dir);
-      writeFileSync(join(dir, 'README.md'), 'mine');
-    }],
-    ['an earlier output with a file added', (dir: string) => {
-      mkdirSync(dir);
-      writeFileSync(join(dir, KUSTOMIZATION_FILE), `${OUTPUT_DIR_MARKER}\n`);
-      writeFileSync(join(dir, 'notes.txt'), 'mine');
-    }],
-    ['a kustomization of someone else', (dir: string) => {
-      mkdirSync(dir);
-      writeFileSync(join(dir, KUSTOMIZATION_FILE), 'resources: []\n');
-    }],
+    [
+      'a directory holding other files',
+      (dir: string) => {
+        mkdirSync(dir);
+        writeFileSync(join(dir, 'README.md'), 'mine');
+      },
+    ],
+    [
+      'an earlier output with a file added',
+      (dir: string) => {
+        mkdirSync(dir);
+        writeFileSync(join(dir, KUSTOMIZATION_FILE), `${OUTPUT_DIR_MARKER}\n`);
+        writeFileSync(join(dir, 'notes.txt'), 'mine');
+      },
+    ],
+    [
+      'a kustomization of someone else',
+      (dir: string) => {
+        mkdirSync(dir);
+        writeFileSync(join(dir, KUSTOMIZATION_FILE), 'resources: []\n');
+      },
+    ],
     ['a file', (dir: string) => writeFileSync(dir, 'mine')],
-    ['a symbolic link', (dir: string) => {
-      mkdirSync(`${dir}-target`);
-      symlinkSync(`${dir}-target`, dir);
-    }],
+    [
+      'a symbolic link',
+      (dir: string) => {
+        mkdirSync(`${dir}-target`);
+        symlinkSync(`${dir}-target`, dir);
+      },
+    ],
   ])('refuses %s with exit 2, touching nothing', async (_label, prepare) => {
     const cwd = freshDir();
     prepare(join(cwd, 'out'));

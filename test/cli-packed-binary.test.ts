@@ -44,7 +44,12 @@ describe('the packed and installed binary', () => {
       expect(install.status, install.stderr).toBe(0);
 
       const bin = join(project, 'node_modules', '.bin', 'gitlab-agent-manifests');
-      const generate = runChecked(bin, ['generate', '--agent-token-file', '-', '--kas-address', 'wss://kas.example.com'], project, `${MARKED_TOKEN}\n`);
+      const generate = runChecked(
+        bin,
+        ['generate', '--agent-token-file', '-', '--kas-address', 'wss://kas.example.com'],
+        project,
+        `${MARKED_TOKEN}\n`,
+      );
       expect(generate.status, generate.stderr).toBe(0);
       const documents = yaml.loadAll(generate.stdout) as Record<string, any>[];
       expect(documents.map((doc) => doc['kind'])).toEqual([
@@ -66,7 +71,7 @@ describe('the packed and installed binary', () => {
       expect(generate.stderr).not.toContain(TOKEN_MARKER);
 
       const version = runChecked(bin, ['--version'], project);
-      expect(version.stdout).toMatch(/^gitlab-agent-manifests \d+\.\d+\.\d+\nchart gitlab-agent 2\.15\.0\nagentk v18\.0\.0\n$/);
+      expect(version.stdout).toMatch(/^gitlab-agent-manifests \d+\.\d+\.\d+\nchart gitlab-agent 2\.34\.0\nagentk v19\.6\.0\n\n/);
       const schema = runChecked(bin, ['schema'], project);
       expect(JSON.parse(schema.stdout)['title']).toBe('GitlabAgentValues');
       const usage = runChecked(bin, ['generate', '--bogus'], project);
@@ -76,11 +81,18 @@ describe('the packed and installed binary', () => {
       // The agent configuration commands: their schema ships, and the cron parser is in the bundle.
       const configSchema = runChecked(bin, ['config', 'schema'], project);
       expect(JSON.parse(configSchema.stdout)['title']).toBe('AgentConfig');
-      const init = runChecked(bin, ['config', 'init', '--agent-name', 'prod', '--container-scanning-cadence', '0 3 * * *', '--container-scanning-namespace', 'apps'], project);
+      const init = runChecked(
+        bin,
+        ['config', 'init', '--agent-name', 'prod', '--container-scanning-cadence', '0 3 * * *', '--container-scanning-namespace', 'apps'],
+        project,
+      );
       expect(init.status, init.stderr).toBe(0);
       const configCheck = runChecked(bin, ['config', 'validate', '--format', 'json'], project);
       expect(configCheck.status, configCheck.stderr).toBe(0);
-      expect(JSON.parse(configCheck.stdout)).toMatchObject({ valid: true, files: [{ path: '.gitlab/agents/prod/config.yaml', agentName: 'prod' }] });
+      expect(JSON.parse(configCheck.stdout)).toMatchObject({
+        valid: true,
+        files: [{ path: '.gitlab/agents/prod/config.yaml', agentName: 'prod' }],
+      });
     },
     INSTALL_TIMEOUT_MS * 2,
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/errors.js';
 import { parseFlags, splitCommaList } from '../src/cli/args/parse-flags.js';
-import { parseCommandArgs, parseGenerateArgs, shouldCreateNamespace } from '../src/cli/args/parse-command-args.js';
+import { parseCommandArgs, shouldCreateNamespace } from '../src/cli/args/parse-command-args.js';
 
 function usageErrorOf(action: () => unknown): UsageError {
   try {
@@ -57,7 +57,7 @@ describe('parseFlags (pflag syntax)', () => {
     [['-f'], '-f'],
   ])('rejects %j as a usage error naming the flag', (argv, flag) => {
     const error = usageErrorOf(() => parseFlags(argv, specs));
-    expect(error.code).toBe('USAGE');
+    expect(error.code).toBe('usage');
     expect(error.flag).toBe(flag);
   });
 
@@ -84,9 +84,9 @@ describe('splitCommaList (pflag string slice)', () => {
   });
 });
 
-describe('parseGenerateArgs', () => {
+describe("parseCommandArgs('generate')", () => {
   it('defaults the release name and namespace to gitlab-agent', () => {
-    expect(parseGenerateArgs([])).toEqual({
+    expect(parseCommandArgs('generate', [])).toEqual({
       help: false,
       releaseName: 'gitlab-agent',
       releaseNameFlag: undefined,
@@ -102,16 +102,23 @@ describe('parseGenerateArgs', () => {
   });
 
   it('keeps every value flag in argv order, splitting -f lists', () => {
-    const args = parseGenerateArgs([
-      '--set-json', 'a=[1]',
-      '-f', 'one.yaml,two.yaml',
-      '--set', 'b=1',
-      '--release-name', 'prod',
+    const args = parseCommandArgs('generate', [
+      '--set-json',
+      'a=[1]',
+      '-f',
+      'one.yaml,two.yaml',
+      '--set',
+      'b=1',
+      '--release-name',
+      'prod',
       '--set-string=c=2',
-      '-n', 'ops',
-      '--set-file', 'd=ca.pem',
+      '-n',
+      'ops',
+      '--set-file',
+      'd=ca.pem',
       '--values=-',
-      '--set-literal', 'e=x,y',
+      '--set-literal',
+      'e=x,y',
     ]);
     expect(args.releaseName).toBe('prod');
     expect(args.namespace).toBe('ops');
@@ -128,7 +135,7 @@ describe('parseGenerateArgs', () => {
   });
 
   it('lets the last --release-name and --namespace win, as pflag does', () => {
-    const args = parseGenerateArgs(['--release-name', 'a', '--release-name=b', '--namespace', 'x', '-n', 'y']);
+    const args = parseCommandArgs('generate', ['--release-name', 'a', '--release-name=b', '--namespace', 'x', '-n', 'y']);
     expect([args.releaseName, args.namespace]).toEqual(['b', 'y']);
   });
 
@@ -138,7 +145,7 @@ describe('parseGenerateArgs', () => {
     [['--create-namespace=0'], false],
     [['--create-namespace=True'], true],
   ])('reads %j', (argv, expected) => {
-    expect(parseGenerateArgs(argv).createNamespace).toBe(expected);
+    expect(parseCommandArgs('generate', argv).createNamespace).toBe(expected);
   });
 
   it.each([
@@ -147,17 +154,17 @@ describe('parseGenerateArgs', () => {
     [['--namespace'], '--namespace'],
     [['--set-file'], '--set-file'],
   ])('rejects %j', (argv, flag) => {
-    expect(usageErrorOf(() => parseGenerateArgs(argv)).flag).toBe(flag);
+    expect(usageErrorOf(() => parseCommandArgs('generate', argv)).flag).toBe(flag);
   });
 
   it('rejects a positional argument without echoing it', () => {
-    const error = usageErrorOf(() => parseGenerateArgs(['--set', 'config.token=', 'glagent-SECRET']));
-    expect(error.code).toBe('USAGE');
+    const error = usageErrorOf(() => parseCommandArgs('generate', ['--set', 'config.token=', 'glagent-SECRET']));
+    expect(error.code).toBe('usage');
     expect(error.message).not.toContain('SECRET');
   });
 
   it('accepts --help with anything else', () => {
-    expect(parseGenerateArgs(['stray', '-h']).help).toBe(true);
+    expect(parseCommandArgs('generate', ['stray', '-h']).help).toBe(true);
   });
 });
 
@@ -177,24 +184,27 @@ describe('shouldCreateNamespace', () => {
 
 describe('unknown flags', () => {
   it('suggests the flag that was probably meant', () => {
-    const error = usageErrorOf(() => parseGenerateArgs(['--sett', 'a=1']));
+    const error = usageErrorOf(() => parseCommandArgs('generate', ['--sett', 'a=1']));
     expect(error.message).toContain('did you mean --set?');
-    expect(usageErrorOf(() => parseGenerateArgs(['--value', 'a.yaml'])).message).toContain('--values');
+    expect(usageErrorOf(() => parseCommandArgs('generate', ['--value', 'a.yaml'])).message).toContain('--values');
   });
 
   it('does not echo a flag name that could be a token', () => {
-    const error = usageErrorOf(() => parseGenerateArgs(['--glagent-AbCdEf0123456789abcdef0123456789']));
+    const error = usageErrorOf(() => parseCommandArgs('generate', ['--glagent-AbCdEf0123456789abcdef0123456789']));
     expect(error.message).not.toContain('AbCdEf');
   });
 });
 
 describe('flags of the new commands and legacy flags', () => {
   it('reads the legacy flags of the former agentk generate command', () => {
-    const args = parseGenerateArgs([
-      '--agent-token', 't',
+    const args = parseCommandArgs('generate', [
+      '--agent-token',
+      't',
       '--kas-address=wss://kas.example.com',
-      '--agent-version', 'v17.11.0',
-      '--namespace', 'agents',
+      '--agent-version',
+      'v17.11.0',
+      '--namespace',
+      'agents',
       '--no-rbac',
     ]);
     expect(args.legacy).toEqual({ agentToken: 't', kasAddress: 'wss://kas.example.com', agentVersion: 'v17.11.0', noRbac: true });
@@ -202,7 +212,7 @@ describe('flags of the new commands and legacy flags', () => {
   });
 
   it('treats empty legacy values and --no-rbac=false as absent, as the old command did', () => {
-    expect(parseGenerateArgs(['--agent-token=', '--kas-address', '', '--agent-version=', '--no-rbac=false']).legacy).toEqual({});
+    expect(parseCommandArgs('generate', ['--agent-token=', '--kas-address', '', '--agent-version=', '--no-rbac=false']).legacy).toEqual({});
   });
 
   it.each([
@@ -211,7 +221,7 @@ describe('flags of the new commands and legacy flags', () => {
     [['--name-prefix', ''], 'gitlab-agent', undefined],
     [['--release-name', 'r'], 'r', '--release-name'],
   ])('%j gives the release name %s', (argv, releaseName, flag) => {
-    const args = parseGenerateArgs(argv);
+    const args = parseCommandArgs('generate', argv);
     expect([args.releaseName, args.releaseNameFlag]).toEqual([releaseName, flag]);
   });
 
@@ -224,12 +234,12 @@ describe('flags of the new commands and legacy flags', () => {
     [['--output-dir='], '--output-dir'],
     [['--no-rbac=maybe'], '--no-rbac'],
   ])('rejects %j naming %s', (argv, flag) => {
-    expect(usageErrorOf(() => parseGenerateArgs(argv)).flag).toBe(flag);
+    expect(usageErrorOf(() => parseCommandArgs('generate', argv)).flag).toBe(flag);
   });
 
   it('reads the output flags of generate', () => {
-    expect(parseGenerateArgs(['-o', 'json']).output).toBe('json');
-    expect(parseGenerateArgs(['--output-dir', 'out']).outputDir).toBe('out');
+    expect(parseCommandArgs('generate', ['-o', 'json']).output).toBe('json');
+    expect(parseCommandArgs('generate', ['--output-dir', 'out']).outputDir).toBe('out');
   });
 
   it('accepts each flag only for the commands it belongs to', () => {

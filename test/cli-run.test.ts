@@ -125,11 +125,7 @@ describe('run: failures', () => {
   });
 
   it("repeats the chart's port-check message", async () => {
-    const result = await generate([
-      'generate',
-      '--set', 'config.receptive.enabled=true',
-      '--set', 'config.api.listenAddress=:9999',
-    ]);
+    const result = await generate(['generate', '--set', 'config.receptive.enabled=true', '--set', 'config.api.listenAddress=:9999']);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(
@@ -195,19 +191,19 @@ describe('run: failures', () => {
       },
     };
     expect(await run(['generate', '--set', 'config.secretName=existing'], io)).toBe(1);
-    expect(memory.stderr()).toBe(
-      `Error: unexpected internal error in gitlab-agent-manifests: TypeError: first line\n`,
-    );
+    expect(memory.stderr()).toBe(`Error: unexpected internal error in gitlab-agent-manifests: TypeError: first line\n`);
   });
 });
 
 describe('describeError', () => {
   it('maps usage errors to 2 and every other error to 1', () => {
-    expect(describeError(new UsageError('bad flag'), {}).exitCode).toBe(2);
-    const valuesError = new ValuesError([
-      { code: 'unknown-key', path: 'a', message: 'm', hint: 'h' },
-      { code: 'wrong-type', path: 'b', message: 'n' },
-    ]);
+    expect(describeError(new UsageError({ message: 'bad flag' }), {}).exitCode).toBe(2);
+    const valuesError = new ValuesError({
+      problems: [
+        { code: 'unknown-key', path: 'a', segments: ['a'], message: 'm', hint: 'h' },
+        { code: 'wrong-type', path: 'b', segments: ['b'], message: 'n' },
+      ],
+    });
     const report = describeError(valuesError, {});
     expect(report).toEqual({ exitCode: 1, text: `Error: ${valuesError.message}\n` });
     expect(report.text.split('\n').filter((line) => /^ +[ab]: /.test(line))).toHaveLength(2);

@@ -32,7 +32,16 @@ const SITUATIONS: readonly (readonly string[])[] = [
   ['--set', `config.token=${MARKED_TOKEN}`, MARKED_TOKEN],
   [`--${MARKED_TOKEN}`],
   ['--agent-token', MARKED_TOKEN, '--set', `config.token=${MARKED_TOKEN}`],
-  ['--set', 'config.receptive.enabled=true', '--set', 'config.api.tls.enabled=true', '--set-file', 'config.api.tls.key=tls.key', '--set-file', 'config.api.tls.cert=tls.crt'],
+  [
+    '--set',
+    'config.receptive.enabled=true',
+    '--set',
+    'config.api.tls.enabled=true',
+    '--set-file',
+    'config.api.tls.key=tls.key',
+    '--set-file',
+    'config.api.tls.cert=tls.crt',
+  ],
   ['--set', 'config.receptive.enabled=true', '--set', 'config.api.listenAddress=bad', '--set-file', 'config.privateApi.tls.key=token.txt'],
   ['--set', `extraEnv[0].name=T,extraEnv[0].value=${MARKED_TOKEN}`],
 ];

@@ -46,7 +46,16 @@ describe('token input', () => {
 
   it('keeps the newline of other --set-file values, and of a token overridden by --set-literal', async () => {
     const result = await runCli(
-      ['values', '--show-secrets', '--set-file', 'config.token=token.txt', '--set-literal', `config.token=${MARKED_TOKEN}\n`, '--set-file', 'podAnnotations.a=token.txt'],
+      [
+        'values',
+        '--show-secrets',
+        '--set-file',
+        'config.token=token.txt',
+        '--set-literal',
+        `config.token=${MARKED_TOKEN}\n`,
+        '--set-file',
+        'podAnnotations.a=token.txt',
+      ],
       { files: { 'token.txt': 'x\n' } },
     );
     const values = yaml.load(result.stdout) as Record<string, any>;

@@ -18,7 +18,13 @@ interface JsonReport {
   valid: boolean;
   releaseName: string;
   namespace: string;
-  problems: { check: string; path: string; message: string; hint?: string; source: { label: string; origin: string; line?: number } | null }[];
+  problems: {
+    check: string;
+    path: string;
+    message: string;
+    hint?: string;
+    source: { label: string; origin: string; line?: number } | null;
+  }[];
   warnings: JsonReport['problems'];
 }
 
@@ -80,7 +86,27 @@ describe('validate: json', () => {
       hint: 'did you mean replicas?',
       source: { label: 'values.yaml', origin: 'file', line: 2 },
     });
-    expect(report.warnings.find((warning) => warning.path === 'image.tag')?.source).toEqual({ label: '--set', origin: 'flag' });
+    expect(report.warnings.find((warning) => warning.path === 'image.tag')).toMatchObject({
+      check: 'old-agent-version',
+      source: { label: '--set', origin: 'flag' },
+    });
+  });
+
+  it('names each warning by its code and gives the CLI hint for it', async () => {
+    const result = await runCli(['validate', '--format', 'json']);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ check: 'missing-token', path: 'config.token', hint: expect.stringContaining('--agent-token-file') }),
+    ]);
+  });
+
+  it('adds the flag that fixes a type slip to the library hint', async () => {
+    const result = await runCli(['validate', '--format', 'json', '--set', 'config.token=12345', '--set', 'replicas=two']);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.problems.map(({ check, path, hint }) => ({ check, path, hint }))).toEqual([
+      { check: 'wrong-type', path: 'replicas', hint: 'write the number without quotes, and use --set rather than --set-string' },
+      { check: 'wrong-type', path: 'config.token', hint: 'quote the token or pass it with --set-string config.token=...' },
+    ]);
   });
 
   it('is valid JSON with empty lists for good values', async () => {
@@ -112,7 +138,7 @@ describe('validate: GitLab Code Quality', () => {
     const withFile = await codeQuality(['-f', 'a.yaml', '-f', 'b.yaml'], { 'a.yaml': 'replicas: 1\n', 'b.yaml': 'replicas: 2\n' });
     expect(withFile.exitCode).toBe(0);
     expect(withFile.issues).toEqual([
-      expect.objectContaining({ check_name: 'warning', severity: 'minor', location: { path: 'b.yaml', lines: { begin: 1 } } }),
+      expect.objectContaining({ check_name: 'missing-token', severity: 'minor', location: { path: 'b.yaml', lines: { begin: 1 } } }),
     ]);
     const withoutFile = await codeQuality([]);
     expect(withoutFile.issues[0]?.location).toEqual({ path: '(chart defaults)', lines: { begin: 1 } });
@@ -129,7 +155,10 @@ describe('validate: GitLab Code Quality', () => {
       path: '--set',
       lines: { begin: 1 },
     });
-    const receptive = await codeQuality([...flags, '--kas-address', 'wss://kas.example.com', '--set', 'config.receptive.enabled=true'], files);
+    const receptive = await codeQuality(
+      [...flags, '--kas-address', 'wss://kas.example.com', '--set', 'config.receptive.enabled=true'],
+      files,
+    );
     expect(receptive.issues.find((issue) => issue.description.startsWith('config.kasAddress'))?.location.path).toBe('--kas-address');
   });
 

@@ -63,10 +63,7 @@ describe('collectValueSources', () => {
 
   it('gives --set-file a reader relative to cwd', async () => {
     const { io } = createMemoryIo({ files: { 'certs/ca.pem': 'PEM\n' } });
-    const { readFile } = await collectValueSources(
-      { valueFlags: [{ kind: 'set-file', expression: 'config.kasCaCert=certs/ca.pem' }] },
-      io,
-    );
+    const { readFile } = await collectValueSources({ valueFlags: [{ kind: 'set-file', expression: 'config.kasCaCert=certs/ca.pem' }] }, io);
     expect(readFile('certs/ca.pem')).toBe('PEM\n');
     let error: unknown;
     try {
@@ -88,7 +85,7 @@ describe('collectValueSources', () => {
   it('reports unreadable standard input as a usage error', async () => {
     const { io } = createMemoryIo();
     const error = await usageErrorOf(() => collectValueSources({ valueFlags: [{ kind: 'values', path: '-' }] }, io));
-    expect(error.code).toBe('USAGE');
+    expect(error.code).toBe('usage');
   });
 });
 
@@ -108,9 +105,13 @@ describe('legacy flags as value sources', () => {
   });
 
   it('beats a values file, as a --set flag would', async () => {
-    const values = await valuesOf([{ kind: 'values', path: 'v.yaml' }], { kasAddress: 'wss://flag' }, {
-      files: { 'v.yaml': 'config:\n  kasAddress: wss://file\n  token: from-file\n' },
-    });
+    const values = await valuesOf(
+      [{ kind: 'values', path: 'v.yaml' }],
+      { kasAddress: 'wss://flag' },
+      {
+        files: { 'v.yaml': 'config:\n  kasAddress: wss://file\n  token: from-file\n' },
+      },
+    );
     expect(values).toEqual({ config: { kasAddress: 'wss://flag', token: 'from-file' } });
   });
 
@@ -159,16 +160,18 @@ describe('token input', () => {
     for (const [legacy, valueFlags, options] of cases) {
       const { io } = createMemoryIo(options);
       const error = await usageErrorOf(() => collectValueSources({ valueFlags, legacy }, io));
-      expect(error.code).toBe('USAGE');
+      expect(error.code).toBe('usage');
     }
   });
 
   it(`reads ${TOKEN_ENV} below every flag and file`, async () => {
     const env = { [TOKEN_ENV]: 'from-env\n' };
     expect(await valuesOf([], {}, { env })).toEqual({ config: { token: 'from-env' } });
-    expect(await valuesOf([{ kind: 'values', path: 'v.yaml' }], {}, { env, files: { 'v.yaml': 'config:\n  token: from-file\n' } })).toEqual({
-      config: { token: 'from-file' },
-    });
+    expect(await valuesOf([{ kind: 'values', path: 'v.yaml' }], {}, { env, files: { 'v.yaml': 'config:\n  token: from-file\n' } })).toEqual(
+      {
+        config: { token: 'from-file' },
+      },
+    );
     expect(await valuesOf([], { agentToken: 'from-flag' }, { env })).toEqual({ config: { token: 'from-flag' } });
     expect(await valuesOf([{ kind: 'set', expression: 'config.token=from-set' }], {}, { env })).toEqual({
       config: { token: 'from-set' },

@@ -22,9 +22,12 @@ describe('values', () => {
   });
 
   it('applies the legacy flags and the token file as generate does', async () => {
-    const result = await runCli(['values', '--agent-token-file', 'token.txt', '--kas-address', 'wss://kas.example.com', '--no-rbac', '--show-secrets'], {
-      files: { 'token.txt': `${MARKED_TOKEN}\n` },
-    });
+    const result = await runCli(
+      ['values', '--agent-token-file', 'token.txt', '--kas-address', 'wss://kas.example.com', '--no-rbac', '--show-secrets'],
+      {
+        files: { 'token.txt': `${MARKED_TOKEN}\n` },
+      },
+    );
     const values = load(result.stdout);
     expect(values['config']).toMatchObject({ token: MARKED_TOKEN, kasAddress: 'wss://kas.example.com' });
     expect(values['rbac']['create']).toBe(false);
@@ -35,11 +38,16 @@ describe('values', () => {
     const result = await runCli(
       [
         'values',
-        '--set', 'config.receptive.enabled=true',
-        '--set', 'config.api.tls.enabled=true',
-        '--set-file', 'config.api.tls.cert=tls.crt',
-        '--set-file', 'config.api.tls.key=tls.key',
-        '--set', `config.api.jwtPublicKey=${jwt}`,
+        '--set',
+        'config.receptive.enabled=true',
+        '--set',
+        'config.api.tls.enabled=true',
+        '--set-file',
+        'config.api.tls.cert=tls.crt',
+        '--set-file',
+        'config.api.tls.key=tls.key',
+        '--set',
+        `config.api.jwtPublicKey=${jwt}`,
       ],
       { env: { GITLAB_AGENT_TOKEN: MARKED_TOKEN }, files: { 'tls.crt': PKI.serverCert, 'tls.key': PKI.serverKey } },
     );
@@ -63,7 +71,16 @@ describe('values', () => {
   });
 
   it('prints values that feed back into generate with the same result', async () => {
-    const flags = ['--set', 'replicas=3', '--set-string', 'podAnnotations.n=007', '--set', 'extraArgs={--a,yes}', '--set', 'config.token=glagent-x'];
+    const flags = [
+      '--set',
+      'replicas=3',
+      '--set-string',
+      'podAnnotations.n=007',
+      '--set',
+      'extraArgs={--a,yes}',
+      '--set',
+      'config.token=glagent-x',
+    ];
     const printed = await runCli(['values', '--show-secrets', ...flags]);
     const direct = await runCli(['generate', ...flags]);
     const roundTrip = await runCli(['generate', '-f', 'values.yaml'], { files: { 'values.yaml': printed.stdout } });
@@ -79,7 +96,11 @@ describe('values', () => {
   });
 
   it('exits 2 for usage errors', async () => {
-    for (const argv of [['values', '--show-secret'], ['values', '-o', 'json'], ['values', '-f', 'missing.yaml']]) {
+    for (const argv of [
+      ['values', '--show-secret'],
+      ['values', '-o', 'json'],
+      ['values', '-f', 'missing.yaml'],
+    ]) {
       const result = await runCli(argv);
       expect(result.exitCode).toBe(2);
       expect(result.stdout).toBe('');
@@ -93,12 +114,18 @@ describe('redactValues', () => {
     const token = 'glagent-0123456789';
     const { values, redacted } = redactValues({
       config: { token: { nested: token }, api: { jwtPublicKey: '' } },
-      extraEnv: [{ name: 'TOKEN', value: `Bearer ${token}` }, { name: 'KEY', value: '-----BEGIN EC PRIVATE KEY-----\nx\n' }],
+      extraEnv: [
+        { name: 'TOKEN', value: `Bearer ${token}` },
+        { name: 'KEY', value: '-----BEGIN EC PRIVATE KEY-----\nx\n' },
+      ],
       podAnnotations: { [token]: 'as a key' },
     });
     expect(values).toEqual({
       config: { token: REDACTED, api: { jwtPublicKey: '' } },
-      extraEnv: [{ name: 'TOKEN', value: REDACTED }, { name: 'KEY', value: REDACTED }],
+      extraEnv: [
+        { name: 'TOKEN', value: REDACTED },
+        { name: 'KEY', value: REDACTED },
+      ],
       podAnnotations: { [`${REDACTED}-0`]: 'as a key' },
     });
     expect(redacted).toEqual(['config.token', 'extraEnv[0].value', 'extraEnv[1].value']);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,14 +79,36 @@ describe('codegen', () => {
   it('chart/values.yaml reads back as exactly the schema defaults', () => {
     const text = readFileSync(join(ROOT, 'chart/values.yaml'), 'utf8');
     expect(yaml.load(text)).toEqual(collectDefaults(VALUES_SCHEMA));
-    expect(text.startsWith('# generated from schemas/values.schema.json by npm run codegen, do not edit\n')).toBe(true);
   });
 
-  it('src/generated/values.ts embeds the schema and carries the banner', () => {
+  it('src/generated/values.ts embeds the schema', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/values.schema.json'), 'utf8')) as unknown;
     expect(VALUES_SCHEMA).toEqual(schema);
     const types = readFileSync(join(ROOT, 'src/generated/values.ts'), 'utf8');
-    expect(types.startsWith('/* generated from schemas/values.schema.json by npm run codegen, do not edit */')).toBe(true);
     expect(types).toContain("tolerations?: import('kubernetes-models/v1').IToleration[];");
   });
+
+  it('every generated file opens with the same banner, naming its sources and its generator', () => {
+    const files = [...readdirSync(join(ROOT, 'src/generated')).map((name) => `src/generated/${name}`), 'chart/values.yaml'];
+    expect(files).toEqual(expect.arrayContaining(['src/generated/values.ts', 'src/generated/chart-templates.ts', 'chart/values.yaml']));
+    for (const file of files) {
+      const firstLine = readFileSync(join(ROOT, file), 'utf8').split('\n', 1)[0] ?? '';
+      const banner = /^(?:\/\/|#) Generated from (\S.*) by `npm run codegen` \((scripts\/codegen\/[a-z-]+\.js)\)\. Do not edit\.$/.exec(
+        firstLine,
+      );
+      expect(banner, `${file}: ${firstLine}`).not.toBeNull();
+      const [, sources, generator] = banner as RegExpExecArray;
+      expect(existsSync(join(ROOT, generator as string)), `${file}: ${generator}`).toBe(true);
+      for (const source of (sources as string).split(/, | and /)) expect(existsSync(join(ROOT, source)), `${file}: ${source}`).toBe(true);
+    }
+  });
+
+  it('refuses an x-secret kind the validator does not know, naming the keyword', async () => {
+    const copy = copyRepository();
+    const schemaPath = join(copy, 'schemas/values.schema.json');
+    writeFileSync(schemaPath, readFileSync(schemaPath, 'utf8').replace('"x-secret": "credential"', '"x-secret": "secret"'));
+    const check = await runCodegen(copy, ['--check']);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/keyword "x-secret" value is invalid/);
+  }, 60_000);
 });

@@ -43,8 +43,8 @@ describe('readExtraManifests', () => {
   });
 
   it.each([
-    [42, 'not-an-object'],
-    [['a'], 'not-an-object'],
+    [42, 'wrong-type'],
+    [['a'], 'wrong-type'],
     ['- a\n- b\n', 'not-an-object'],
     ['kind: A\n---\nkind: B\n', 'not-an-object'],
     ['a: [', 'yaml'],
@@ -53,7 +53,9 @@ describe('readExtraManifests', () => {
     [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: {} }, 'missing-field'],
     [{ apiVersion: 'v1', kind: '', metadata: { name: 'x' } }, 'missing-field'],
   ])('refuses %j (%s)', (item, code) => {
-    expect(readExtraManifests([item], 'agents')).toEqual([expect.objectContaining({ ok: false, index: 0, problem: expect.objectContaining({ code }) })]);
+    expect(readExtraManifests([item], 'agents')).toEqual([
+      expect.objectContaining({ ok: false, index: 0, problem: expect.objectContaining({ code }) }),
+    ]);
   });
 
   it('stops an alias bomb in a string item within the values-file node budget', () => {

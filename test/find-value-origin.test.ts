@@ -7,7 +7,11 @@ function file(label: string, content: string): LabelledSource {
   return { source: { kind: 'file', name: label, content }, label, origin: 'file' };
 }
 
-function flag(kind: 'set' | 'set-string' | 'set-json' | 'set-file' | 'set-literal', expression: string, label = `--${kind}`): LabelledSource {
+function flag(
+  kind: 'set' | 'set-string' | 'set-json' | 'set-file' | 'set-literal',
+  expression: string,
+  label = `--${kind}`,
+): LabelledSource {
   return { source: { kind, expression }, label, origin: 'flag' };
 }
 

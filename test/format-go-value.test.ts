@@ -28,7 +28,6 @@ describe('formatGoValue', () => {
     [Number.NaN, 'NaN'],
     [Number.POSITIVE_INFINITY, '+Inf'],
     [Number.NEGATIVE_INFINITY, '-Inf'],
-    [1000000n, '1000000'],
     [['a', 1, null], '[a 1 <nil>]'],
     [[], '[]'],
     [{ b: 1, a: 'x', c: [true] }, 'map[a:x b:1 c:[true]]'],

@@ -19,10 +19,42 @@ const GOLDEN_TEXTS = listAgentConfigCases().map((name) => new TextDecoder().deco
 
 /** Keys of the schema, misspellings and YAML 1.1 words, so generated maps reach deep checks. */
 const KEYS = fc.constantFrom(
-  'ci_access', 'projects', 'groups', 'id', 'access_as', 'agent', 'impersonate', 'ci_job', 'user', 'username', 'extra',
-  'environments', 'default_namespace', 'user_access', 'observability', 'logging', 'level', 'container_scanning',
-  'cadence', 'remote_development', 'dns_zone', 'labels', 'flux', 'gitops', 'manifest_projects', 'ref', 'on', 'y', 'x-a',
-  'ciAccess', '<<', 'instance', 'workspaces_quota', 'resource_requirements', 'limits', 'cpu',
+  'ci_access',
+  'projects',
+  'groups',
+  'id',
+  'access_as',
+  'agent',
+  'impersonate',
+  'ci_job',
+  'user',
+  'username',
+  'extra',
+  'environments',
+  'default_namespace',
+  'user_access',
+  'observability',
+  'logging',
+  'level',
+  'container_scanning',
+  'cadence',
+  'remote_development',
+  'dns_zone',
+  'labels',
+  'flux',
+  'gitops',
+  'manifest_projects',
+  'ref',
+  'on',
+  'y',
+  'x-a',
+  'ciAccess',
+  '<<',
+  'instance',
+  'workspaces_quota',
+  'resource_requirements',
+  'limits',
+  'cpu',
 );
 const SCALARS = fc.oneof(
   fc.constantFrom(null, true, false, 0, -1, 1.5, '', 'yes', 'no', '0 0 * * *', '3600s', 'a/b', '*/5 * * * *', '.inf', '~'),
@@ -30,16 +62,19 @@ const SCALARS = fc.oneof(
   fc.integer(),
 );
 const { tree } = fc.letrec((tie) => ({
-  tree: fc.oneof({ depthSize: 'small' }, SCALARS, fc.array(tie('tree'), { maxLength: 4 }), fc.dictionary(KEYS, tie('tree'), { maxKeys: 5 })),
+  tree: fc.oneof(
+    { depthSize: 'small' },
+    SCALARS,
+    fc.array(tie('tree'), { maxLength: 4 }),
+    fc.dictionary(KEYS, tie('tree'), { maxKeys: 5 }),
+  ),
 }));
 
 /** A golden file with a slice of it replaced by generated text: broken YAML of every kind. */
-const spliced = fc
-  .tuple(fc.constantFrom(...GOLDEN_TEXTS), fc.nat(), fc.nat({ max: 20 }), anyText)
-  .map(([text, at, length, insert]) => {
-    const start = at % (text.length + 1);
-    return `${text.slice(0, start)}${insert}${text.slice(start + length)}`;
-  });
+const spliced = fc.tuple(fc.constantFrom(...GOLDEN_TEXTS), fc.nat(), fc.nat({ max: 20 }), anyText).map(([text, at, length, insert]) => {
+  const start = at % (text.length + 1);
+  return `${text.slice(0, start)}${insert}${text.slice(start + length)}`;
+});
 
 const files = fc.oneof(
   anyText,

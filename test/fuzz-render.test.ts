@@ -46,11 +46,17 @@ const interestingValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: anyText },
   { weight: 2, arbitrary: fc.constantFrom(true, false, null, 0, 1, 8082, 65536, -1, 1.5, '', 'x', '25%', ':8082', 'glagent-x') },
   { weight: 1, arbitrary: fc.constantFrom(PKI.caCert, PKI.serverCert, PKI.serverKey, PKI.rsaKey, PKI.expiredCert, createJwtPublicKey()) },
-  { weight: 1, arbitrary: fc.constantFrom([], {}, [''], ['--a: b'], { a: 'b' }, [{ name: 'A', value: 'b' }], [{ name: 'v', emptyDir: {} }]) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom([], {}, [''], ['--a: b'], { a: 'b' }, [{ name: 'A', value: 'b' }], [{ name: 'v', emptyDir: {} }]),
+  },
 );
 
 const simpleName = fc.stringMatching(/^[a-z]([-a-z0-9]{0,10}[a-z0-9])?$/);
-const labelKey = fc.oneof(simpleName, simpleName.map((name) => `example.com/${name}`));
+const labelKey = fc.oneof(
+  simpleName,
+  simpleName.map((name) => `example.com/${name}`),
+);
 
 /** A value of the type the default has, mostly well-formed, so rendering is reached. */
 function typedValueFor(defaultValue: unknown): fc.Arbitrary<unknown> {
@@ -58,7 +64,8 @@ function typedValueFor(defaultValue: unknown): fc.Arbitrary<unknown> {
   if (typeof defaultValue === 'number') return fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 65535 }));
   if (typeof defaultValue === 'string') return fc.oneof(anyText, simpleName, fc.constant(defaultValue));
   if (Array.isArray(defaultValue)) return fc.array(fc.oneof(anyText, simpleName), { maxLength: 3 });
-  if (defaultValue !== null && typeof defaultValue === 'object') return fc.dictionary(labelKey, fc.oneof(anyText, simpleName), { maxKeys: 3 });
+  if (defaultValue !== null && typeof defaultValue === 'object')
+    return fc.dictionary(labelKey, fc.oneof(anyText, simpleName), { maxKeys: 3 });
   return fc.oneof(anyText, simpleName, fc.constant(null));
 }
 
@@ -68,25 +75,28 @@ function defaultAt(path: readonly string[]): unknown {
   return node;
 }
 
-const pathValue = fc.constantFrom(...VALUE_PATHS).chain((path) =>
-  fc.tuple(fc.constant(path), fc.oneof({ weight: 3, arbitrary: typedValueFor(defaultAt(path)) }, { weight: 1, arbitrary: interestingValue })),
-);
+const pathValue = fc
+  .constantFrom(...VALUE_PATHS)
+  .chain((path) =>
+    fc.tuple(
+      fc.constant(path),
+      fc.oneof({ weight: 3, arbitrary: typedValueFor(defaultAt(path)) }, { weight: 1, arbitrary: interestingValue }),
+    ),
+  );
 
 /** Chart defaults with a few paths set to arbitrary values: deep enough to pass most checks. */
-const mutatedValues: fc.Arbitrary<ValuesTree> = fc
-  .array(pathValue, { minLength: 1, maxLength: 4 })
-  .map((changes) => {
-    const values: ValuesTree = {};
-    for (const [path, value] of changes) {
-      let node: Record<string, unknown> = values;
-      path.slice(0, -1).forEach((key) => {
-        const next = node[key];
-        node = next !== null && typeof next === 'object' && !Array.isArray(next) ? (next as Record<string, unknown>) : (node[key] = {});
-      });
-      node[path.at(-1) as string] = value;
-    }
-    return values;
-  });
+const mutatedValues: fc.Arbitrary<ValuesTree> = fc.array(pathValue, { minLength: 1, maxLength: 4 }).map((changes) => {
+  const values: ValuesTree = {};
+  for (const [path, value] of changes) {
+    let node: Record<string, unknown> = values;
+    path.slice(0, -1).forEach((key) => {
+      const next = node[key];
+      node = next !== null && typeof next === 'object' && !Array.isArray(next) ? (next as Record<string, unknown>) : (node[key] = {});
+    });
+    node[path.at(-1) as string] = value;
+  }
+  return values;
+});
 
 interface FuzzStats {
   rendered: number;
@@ -121,8 +131,9 @@ describe('fuzz render()', () => {
   it('renders or refuses arbitrary JSON objects', () => {
     const stats = { rendered: 0, refused: 0 };
     fc.assert(
-      fc.property(fc.dictionary(fc.oneof(fc.string(), fc.constantFrom(...Object.keys(DEFAULT_VALUES))), fc.jsonValue({ maxDepth: 4 })), (values) =>
-        renderOrRefuse(values, stats),
+      fc.property(
+        fc.dictionary(fc.oneof(fc.string(), fc.constantFrom(...Object.keys(DEFAULT_VALUES))), fc.jsonValue({ maxDepth: 4 })),
+        (values) => renderOrRefuse(values, stats),
       ),
       runs(300),
     );
@@ -131,11 +142,15 @@ describe('fuzz render()', () => {
 
   it('renders or refuses the chart defaults with arbitrary values at their paths', () => {
     const stats = { rendered: 0, refused: 0 };
-    fc.assert(fc.property(mutatedValues, (values) => renderOrRefuse(values, stats)), runs(600));
+    const settings = runs(600);
+    fc.assert(
+      fc.property(mutatedValues, (values) => renderOrRefuse(values, stats)),
+      settings,
+    );
     console.log(`fuzz render(): ${stats.rendered} rendered, ${stats.refused} refused`);
-    // Both sides must be exercised, or the property proves little.
-    expect(stats.rendered).toBeGreaterThan(50);
-    expect(stats.refused).toBeGreaterThan(50);
+    // Both sides must be exercised, or the property proves little: each in over a twelfth of the runs.
+    expect(stats.rendered).toBeGreaterThan(settings.numRuns / 12);
+    expect(stats.refused).toBeGreaterThan(settings.numRuns / 12);
   });
 
   it('renders or refuses in receptive mode, where more objects and checks apply', () => {
@@ -145,16 +160,24 @@ describe('fuzz render()', () => {
       config: { ...((values['config'] as object | undefined) ?? {}), receptive: { enabled: true } },
       ingress: { enabled: true, ...((values['ingress'] as object | undefined) ?? {}) },
     }));
-    fc.assert(fc.property(receptive, (values) => renderOrRefuse(values, stats)), runs(300));
-    expect(stats.rendered).toBeGreaterThan(20);
+    const settings = runs(300);
+    fc.assert(
+      fc.property(receptive, (values) => renderOrRefuse(values, stats)),
+      settings,
+    );
+    expect(stats.rendered).toBeGreaterThan(settings.numRuns / 15);
   });
 
   it('gives a result or a ReleaseNameError for any release name and namespace', () => {
     fc.assert(
-      fc.property(fc.oneof(anyText, fc.stringMatching(/^[a-z0-9][-a-z0-9.]{0,60}$/)), fc.oneof(anyText, fc.stringMatching(/^[a-z0-9-]{1,63}$/)), (releaseName, namespace) => {
-        const stats = { rendered: 0, refused: 0 };
-        renderOrRefuse({ serviceMonitor: { enabled: true } }, stats, { ...OPTIONS, releaseName, namespace, createNamespace: true });
-      }),
+      fc.property(
+        fc.oneof(anyText, fc.stringMatching(/^[a-z0-9][-a-z0-9.]{0,60}$/)),
+        fc.oneof(anyText, fc.stringMatching(/^[a-z0-9-]{1,63}$/)),
+        (releaseName, namespace) => {
+          const stats = { rendered: 0, refused: 0 };
+          renderOrRefuse({ serviceMonitor: { enabled: true } }, stats, { ...OPTIONS, releaseName, namespace, createNamespace: true });
+        },
+      ),
       runs(300),
     );
   });

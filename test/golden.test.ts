@@ -138,9 +138,7 @@ function reorderSetFlags(args: readonly string[]): string[] | undefined {
   if (setFlags.length < 2) return undefined;
   const keys = setFlags.map(([, expression]) => expression.split('=', 1)[0] as string);
   // Conservative: any key that is a prefix of another counts as overlapping (`a` and `a.b`).
-  const overlapping = keys.some(
-    (key, i) => key.includes(',') || keys.some((other, j) => i !== j && other.startsWith(key)),
-  );
+  const overlapping = keys.some((key, i) => key.includes(',') || keys.some((other, j) => i !== j && other.startsWith(key)));
   if (overlapping) return undefined;
   return [...kept, ...setFlags.reverse().flat()];
 }
@@ -160,9 +158,7 @@ describe('normaliseOutput', () => {
   const jwt = Buffer.from(Buffer.from('k'.repeat(64)).toString('base64')).toString('base64');
 
   it('replaces a well-formed private-api-jwt, quoted or plain, with the placeholder', () => {
-    expect(normaliseOutput(`data:\n  private-api-jwt: "${jwt}"\n`)).toBe(
-      `data:\n  private-api-jwt: "${PRIVATE_API_JWT_PLACEHOLDER}"\n`,
-    );
+    expect(normaliseOutput(`data:\n  private-api-jwt: "${jwt}"\n`)).toBe(`data:\n  private-api-jwt: "${PRIVATE_API_JWT_PLACEHOLDER}"\n`);
     expect(normaliseOutput(`  private-api-jwt: ${jwt}\n`)).toBe(`  private-api-jwt: ${PRIVATE_API_JWT_PLACEHOLDER}\n`);
   });
 

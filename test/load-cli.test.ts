@@ -11,10 +11,12 @@ import { REPO_ROOT } from './support/golden-cases.js';
  */
 
 const INPUTS = [
-  ...['1', '100m', '1.5Gi', '2e3', '+1', '-1', '.5', '1.', '1x', '', ' 1', '1Ki', '1k', '1da', '1E', '0.1n', 'Gi', '1.5.5', 7, 1.5].map((quantity) => ({
-    type: 'ResourceRequirements',
-    value: { requests: { cpu: quantity, memory: quantity }, limits: { 'nvidia.com/gpu': quantity } },
-  })),
+  ...['1', '100m', '1.5Gi', '2e3', '+1', '-1', '.5', '1.', '1x', '', ' 1', '1Ki', '1k', '1da', '1E', '0.1n', 'Gi', '1.5.5', 7, 1.5].map(
+    (quantity) => ({
+      type: 'ResourceRequirements',
+      value: { requests: { cpu: quantity, memory: quantity }, limits: { 'nvidia.com/gpu': quantity } },
+    }),
+  ),
   ...[0, 1, -1, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 53, 1.5, '1'].map((seconds) => ({
     type: 'Toleration',
     value: { key: 'k', operator: 'Exists', tolerationSeconds: seconds },

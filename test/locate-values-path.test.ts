@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatValuesPath, type PathSegment } from '../src/helm/format-values-path.js';
 import { createValuesPathLocator } from '../src/sources/locate-values-path.js';
-import { parseValuesPath } from '../src/helm/parse-values-path.js';
 
 const FILE = [
   '# agent values', // 1
@@ -88,7 +87,7 @@ describe('createValuesPathLocator', () => {
   });
 });
 
-describe('parseValuesPath', () => {
+describe('formatValuesPath', () => {
   it.each([
     [[], ''],
     [['replicas'], 'replicas'],
@@ -97,12 +96,7 @@ describe('parseValuesPath', () => {
     [['a', '0', 1, 'b_c-d'], 'a["0"][1].b_c-d'],
     [['quote"and\\backslash'], '["quote\\"and\\\\backslash"]'],
     [['ingress-nginx', 'enabled'], 'ingress-nginx.enabled'],
-  ] as [PathSegment[], string][])('reads back %j from %s', (segments, text) => {
+  ] as [PathSegment[], string][])('writes %j as %s', (segments, text) => {
     expect(formatValuesPath(segments)).toBe(text);
-    expect(parseValuesPath(text)).toEqual(segments);
-  });
-
-  it.each(['.a', 'a.', 'a..b', 'a[', 'a[x]', 'a[-1]', '--release-name', 'a b'])('refuses %s', (text) => {
-    expect(parseValuesPath(text)).toBeUndefined();
   });
 });

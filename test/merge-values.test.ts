@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import type { ValuesTree } from '../src/types.js';
-import { mergeValues } from '../src/merge/merge-values.js';
+import { isSecretValuePath } from '../src/chart/secret-values.js';
+import { mergeValues, type MergeOptions } from '../src/merge/merge-values.js';
 import { readValues } from '../src/sources/read-values.js';
+import { readChartReferenceFile } from './support/chart-reference-cases.js';
 
 const CHART_DEFAULTS = DEFAULT_VALUES as ValuesTree;
+/** The chart's secrets, as src/check/check-values.ts passes them. */
+const CHART_SECRETS: MergeOptions = { isSecretPath: isSecretValuePath };
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -15,8 +18,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function merge(defaults: ValuesTree, user: ValuesTree): ReturnType<typeof mergeValues> {
-  return mergeValues(deepFreeze(structuredClone(defaults)), deepFreeze(structuredClone(user)));
+function merge(defaults: ValuesTree, user: ValuesTree, options = CHART_SECRETS): ReturnType<typeof mergeValues> {
+  return mergeValues(deepFreeze(structuredClone(defaults)), deepFreeze(structuredClone(user)), options);
 }
 
 describe('mergeValues: Helm coalescing', () => {
@@ -110,42 +113,47 @@ describe('mergeValues type clashes', () => {
     [
       'a scalar over a nested map',
       { config: { observability: 5 } },
-      'config.observability',
+      'value-replaces-map',
+      ['config', 'observability'],
       'cannot overwrite table with non table (map[enabled:true])',
     ],
     [
       'a map over a nested scalar',
       { config: { kasAddress: { a: 1 } } },
-      'config.kasAddress',
+      'map-replaces-value',
+      ['config', 'kasAddress'],
       'destination is a table. Ignoring non-table value (wss://kas)',
     ],
-    ['a map over a top-level scalar', { replicas: { a: 1 } }, 'replicas', 'skipped value: Not a table.'],
+    ['a map over a top-level scalar', { replicas: { a: 1 } }, 'map-replaces-value', ['replicas'], 'skipped value: Not a table.'],
     [
       'a scalar over a top-level map',
       { resources: '1Gi' },
-      'resources',
+      'value-replaces-map',
+      ['resources'],
       'cannot overwrite table with non table (map[])',
     ],
-  ])('keeps the user value and warns for %s', (_, user, path, message) => {
+  ])('keeps the user value and warns for %s', (_, user, code, segments, message) => {
     const { values, warnings } = merge(defaults, user as ValuesTree);
     expect(values).toMatchObject(user);
-    expect(warnings).toEqual([{ path, message }]);
+    expect(warnings).toEqual([{ code, path: segments.join('.'), segments, message }]);
   });
 
   it('never shows a secret default in a warning', () => {
     const { warnings } = merge(defaults, {
       config: { token: { a: 1 }, api: { jwtPublicKey: { b: 1 }, tls: 'off' } },
     });
-    expect(warnings.map((warning) => warning.path)).toEqual([
-      'config.api.jwtPublicKey',
-      'config.api.tls',
-      'config.token',
-    ]);
+    expect(warnings.map((warning) => warning.path)).toEqual(['config.api.jwtPublicKey', 'config.api.tls', 'config.token']);
     const text = JSON.stringify(warnings);
-    for (const secret of ['PUBLIC-KEY-DEFAULT', 'CERT-DEFAULT', 'KEY-DEFAULT', 'TOKEN-DEFAULT'])
-      expect(text).not.toContain(secret);
-    expect(warnings[1]?.message).toBe(
-      'cannot overwrite table with non table (map[cert:(redacted) enabled:false key:(redacted)])',
+    for (const secret of ['PUBLIC-KEY-DEFAULT', 'KEY-DEFAULT', 'TOKEN-DEFAULT']) expect(text).not.toContain(secret);
+    // A certificate is public: the schema does not mark it x-secret, so the warning shows it.
+    expect(warnings[1]?.message).toBe('cannot overwrite table with non table (map[cert:CERT-DEFAULT enabled:false key:(redacted)])');
+  });
+
+  it('redacts what the isSecretPath option calls secret, and everything below it', () => {
+    const user = { config: 'off' };
+    const isSecretPath: MergeOptions['isSecretPath'] = (path) => path.join('.') === 'config.api';
+    expect(merge(defaults, user, { isSecretPath }).warnings[0]?.message).toBe(
+      'cannot overwrite table with non table (map[api:(redacted) kasAddress:wss://kas observability:map[enabled:true] token:TOKEN-DEFAULT])',
     );
   });
 
@@ -162,7 +170,7 @@ describe('mergeValues purity', () => {
     const user: ValuesTree = { a: { x: [3] }, d: { g: null }, e: { f: null } };
     const defaultsBefore = structuredClone(defaults);
     const userBefore = structuredClone(user);
-    const { values } = mergeValues(defaults, user);
+    const { values } = mergeValues(defaults, user, CHART_SECRETS);
     expect(defaults).toEqual(defaultsBefore);
     expect(user).toEqual(userBefore);
 
@@ -180,9 +188,9 @@ describe('mergeValues purity', () => {
 
 describe('mergeValues on the chart defaults', () => {
   it('reproduces the reference case null-deletes-default', () => {
-    const content = readFileSync('/work/shared/reference/null-deletes-default/values.yaml', 'utf8');
+    const content = readChartReferenceFile('null-deletes-default', 'values.yaml');
     const user = readValues([{ kind: 'file', name: 'values.yaml', content }]);
-    const { values, warnings } = mergeValues(CHART_DEFAULTS, user);
+    const { values, warnings } = mergeValues(CHART_DEFAULTS, user, CHART_SECRETS);
 
     expect(warnings).toEqual([]);
     // `maxSurge: null` removes the key: the chart then prints `maxSurge: ` (a raw null).
@@ -203,13 +211,13 @@ describe('mergeValues on the chart defaults', () => {
 
   it('drops image.tag for --set image.tag=null, so the chart falls back to its appVersion', () => {
     const user = readValues([{ kind: 'set', expression: 'image.tag=null' }]);
-    const image = mergeValues(CHART_DEFAULTS, user).values['image'] as Record<string, unknown>;
+    const image = mergeValues(CHART_DEFAULTS, user, CHART_SECRETS).values['image'] as Record<string, unknown>;
     expect(Object.hasOwn(image, 'tag')).toBe(false);
     expect(image['repository']).toBe((CHART_DEFAULTS['image'] as Record<string, unknown>)['repository']);
   });
 
   it('replaces the default kasHeaders list and keeps a set-index gap', () => {
     const user = readValues([{ kind: 'set', expression: 'config.kasHeaders[1]=z' }]);
-    expect(mergeValues(CHART_DEFAULTS, user).values['config']).toMatchObject({ kasHeaders: [null, 'z'] });
+    expect(mergeValues(CHART_DEFAULTS, user, CHART_SECRETS).values['config']).toMatchObject({ kasHeaders: [null, 'z'] });
   });
 });

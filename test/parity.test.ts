@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareWithChart, parseManifestStream } from './support/compare-manifests.js';
+import { CHART_REFERENCE_CASES, SHARED_REFERENCE_PRESENT, nameSharedReferenceBlock } from './support/chart-reference-cases.js';
+import { compareWithChart } from './support/compare-manifests.js';
 import {
   CASE_STDIN,
   CHART_EXPECTED_ERROR,
@@ -20,6 +21,8 @@ import {
  * every case that has a render of the chart by `helm template`. `npm test` builds dist/ first.
  */
 const BIN = join(REPO_ROOT, 'bin', 'gitlab-agent-manifests.js');
+/** The chart release of every chart render in golden/ (chart-expected.*) and ../shared/reference. */
+const REFERENCE_CHART_VERSION = '2.15.0';
 const BUILT_CLI = join(REPO_ROOT, 'dist', 'cli', 'main.js');
 
 interface ChartExpectation {
@@ -29,7 +32,8 @@ interface ChartExpectation {
 
 function runBuiltCli(caseDir: string): { status: number | null; stdout: string; stderr: string } {
   if (!existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: run \`npm run build\` (npm test does)`);
-  const result = spawnSync(process.execPath, [BIN, 'generate', ...readCaseArgs(caseDir)], {
+  // The reference renders are the official chart 2.15.0's; our default is the newest release.
+  const result = spawnSync(process.execPath, [BIN, 'generate', '--chart-version', REFERENCE_CHART_VERSION, ...readCaseArgs(caseDir)], {
     cwd: caseDir,
     input: readOptionalFile(join(caseDir, CASE_STDIN)) ?? '',
     encoding: 'utf8',
@@ -73,23 +77,21 @@ function checkCase(caseDir: string, expected: ChartExpectation): void {
     return;
   }
   // Warnings and notes (a missing token, output holding secrets) may accompany a render; errors may not.
-  expect(result.stderr.split('\n').filter((line) => line !== '' && !/^(Warning|Note): /.test(line)), 'stderr').toEqual([]);
+  expect(
+    result.stderr.split('\n').filter((line) => line !== '' && !/^(Warning|Note): /.test(line)),
+    'stderr',
+  ).toEqual([]);
   expect(result.status).toBe(0);
   const differences = compareWithChart(result.stdout, expected.output ?? '', { namespace: namespaceOf(readCaseArgs(caseDir)) });
   expect(differences).toEqual([]);
 }
 
 describe('parity with the chart, over golden/ cases that carry a chart render', () => {
-  const cases = listCases(GOLDEN_DIR).filter(
-    (name) =>
-      existsSync(join(GOLDEN_DIR, name, CHART_EXPECTED_OUTPUT)) || existsSync(join(GOLDEN_DIR, name, CHART_EXPECTED_ERROR)),
-  );
-
   it('has the 29 reference cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(29);
+    expect(CHART_REFERENCE_CASES.length).toBeGreaterThanOrEqual(29);
   });
 
-  it.each(cases)('%s', (name) => {
+  it.each(CHART_REFERENCE_CASES)('%s', (name) => {
     const caseDir = join(GOLDEN_DIR, name);
     checkCase(caseDir, {
       output: readOptionalFile(join(caseDir, CHART_EXPECTED_OUTPUT)),
@@ -99,9 +101,7 @@ describe('parity with the chart, over golden/ cases that carry a chart render', 
 });
 
 // The shared folder sits beside the clone only in CI; it may hold cases added after golden/ was copied.
-const sharedPresent = existsSync(SHARED_REFERENCE_DIR);
-
-describe.skipIf(!sharedPresent)(`parity with the chart, over ${SHARED_REFERENCE_DIR}`, () => {
+describe.skipIf(!SHARED_REFERENCE_PRESENT)(nameSharedReferenceBlock('parity with the chart'), () => {
   const cases = listCases(SHARED_REFERENCE_DIR);
 
   it('holds reference cases', () => {
@@ -114,74 +114,5 @@ describe.skipIf(!sharedPresent)(`parity with the chart, over ${SHARED_REFERENCE_
       output: readOptionalFile(join(caseDir, 'expected.yaml')),
       error: readOptionalFile(join(caseDir, 'expected-error.txt')),
     });
-  });
-});
-
-describe('compareWithChart', () => {
-  const chart = [
-    '---',
-    '# Source: gitlab-agent/templates/secret.yaml',
-    'apiVersion: v1',
-    'kind: Secret',
-    'metadata:',
-    '  name: s',
-    '  labels:',
-    '    team: a',
-    '    team: b',
-    'data:',
-    `  private-api-jwt: "${jwt('a')}"`,
-    '',
-  ].join('\n');
-
-  function jwt(fill: string): string {
-    return Buffer.from(Buffer.from(fill.repeat(64)).toString('base64')).toString('base64');
-  }
-
-  it('lets the last of duplicate keys win', () => {
-    const [doc] = parseManifestStream(chart);
-    expect(doc?.source).toBe('gitlab-agent/templates/secret.yaml');
-    expect(doc?.object).toMatchObject({ metadata: { labels: { team: 'b' } } });
-  });
-
-  it('allows our Namespace, our metadata.namespace and another private-api-jwt', () => {
-    const ours = [
-      '---',
-      '# Source: gitlab-agent/templates/namespace.yaml',
-      'apiVersion: v1',
-      'kind: Namespace',
-      'metadata:',
-      '  name: ns',
-      '---',
-      '# Source: gitlab-agent/templates/secret.yaml',
-      'apiVersion: v1',
-      'kind: Secret',
-      'metadata:',
-      '  name: s',
-      '  namespace: ns',
-      '  labels:',
-      '    team: b',
-      'data:',
-      `  private-api-jwt: "${jwt('z')}"`,
-      '',
-    ].join('\n');
-    expect(compareWithChart(ours, chart, { namespace: 'ns' })).toEqual([]);
-  });
-
-  it('reports a wrong namespace, a badly shaped private-api-jwt and a changed value by path', () => {
-    const ours = chart
-      .replace('  labels:', '  namespace: other\n  labels:')
-      .replace('    team: b', '    team: c')
-      .replace(jwt('a'), 'c2hvcnQ=');
-    const differences = compareWithChart(ours, chart, { namespace: 'ns' });
-    expect(differences).toHaveLength(3);
-    expect(differences[0]).toContain('metadata.namespace');
-    expect(differences[1]).toContain('private-api-jwt');
-    expect(differences[2]).toContain('metadata.labels.team');
-  });
-
-  it('reports a missing document and a different source', () => {
-    expect(compareWithChart('', chart, { namespace: 'ns' })[0]).toContain('document count');
-    const moved = chart.replace('templates/secret.yaml', 'templates/other.yaml');
-    expect(compareWithChart(moved, chart, { namespace: 'ns' })[0]).toContain('# Source');
   });
 });

@@ -3,14 +3,16 @@ import yaml from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { buildTemplateContext } from '../src/render/build-template-context.js';
-import { parseManifests, readObjectsFromSkeleton, splitDocuments } from '../src/manifests/parse-manifests.js';
+import { parseManifests } from '../src/manifests/parse-manifests.js';
+import { readObjectsFromSkeleton } from '../src/manifests/read-from-skeleton.js';
+import { splitDocuments } from '../src/manifests/split-documents.js';
 import { renderTemplates, type RenderedTemplate } from '../src/render/render-templates.js';
 import { WRITERS, SkeletonOutput, type OutputHelper } from '../src/render/template-runtime.js';
 import type { Manifest, ValuesTree } from '../src/types.js';
 import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
+import { runs } from './support/fast-check-settings.js';
 import { mergeOver, setPath } from './support/merge-over.js';
 import { buildChartModel } from '../src/chart/chart-model.js';
-
 
 // Property runs take seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -77,13 +79,24 @@ describe('parseManifests', () => {
   it.each([
     ['the defaults', {}],
     ['a fleet agent with proxies and a CA certificate', FLEET_AGENT],
-    ['a receptive agent', { ...FLEET_AGENT, config: { ...(FLEET_AGENT.config as ValuesTree), receptive: { enabled: true } }, ingress: { enabled: true, tls: { enabled: true } } }],
+    [
+      'a receptive agent',
+      {
+        ...FLEET_AGENT,
+        config: { ...(FLEET_AGENT.config as ValuesTree), receptive: { enabled: true } },
+        ingress: { enabled: true, tls: { enabled: true } },
+      },
+    ],
   ])('reads every document of the chart from its skeleton once it has seen it: %s', (_, values) => {
     for (const template of renderValues(values as ValuesTree)) expectSoundSkeletonRead(template);
     for (const template of renderValues(values as ValuesTree)) {
       const objects = expectSoundSkeletonRead(template);
       const documents = splitDocuments(template.text).filter((document) => document.trim() !== '');
-      if (documents.length > 0) expect(objects?.filter((object) => object !== null && object !== undefined), template.source).toHaveLength(documents.length);
+      if (documents.length > 0)
+        expect(
+          objects?.filter((object) => object !== null && object !== undefined),
+          template.source,
+        ).toHaveLength(documents.length);
     }
   });
 
@@ -108,24 +121,91 @@ describe('parseManifests', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 12 }),
       fc.string({ unit: 'binary', maxLength: 8 }),
-      fc.constantFrom('', '---', '--- x', '...', '- x', '-', 'a: b', 'a:', '#c', 'a #c', 'yes', 'on', '0444', '1e3', '0x1F', '~', 'null', '"q"', "'s'", 'a\nb', 'a\n', '\n', ' lead', 'trail ', 'x\n\n', '|', '>', '{}', '[]', '*a', '&a', '!t', '%x', '@x', '? x', '2001-12-14', '<<', '\u2028', '\ufeff'),
+      fc.constantFrom(
+        '',
+        '---',
+        '--- x',
+        '...',
+        '- x',
+        '-',
+        'a: b',
+        'a:',
+        '#c',
+        'a #c',
+        'yes',
+        'on',
+        '0444',
+        '1e3',
+        '0x1F',
+        '~',
+        'null',
+        '"q"',
+        "'s'",
+        'a\nb',
+        'a\n',
+        '\n',
+        ' lead',
+        'trail ',
+        'x\n\n',
+        '|',
+        '>',
+        '{}',
+        '[]',
+        '*a',
+        '&a',
+        '!t',
+        '%x',
+        '@x',
+        '? x',
+        '2001-12-14',
+        '<<',
+        '\u2028',
+        '\ufeff',
+      ),
     );
     const leaf = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
     const value = fc.oneof(
       { weight: 3, arbitrary: leaf },
       { weight: 1, arbitrary: fc.array(leaf, { maxLength: 3 }) },
       { weight: 2, arbitrary: fc.dictionary(text, leaf, { maxKeys: 3 }) },
-      { weight: 1, arbitrary: fc.array(fc.dictionary(text, fc.oneof(leaf, fc.array(leaf, { maxLength: 2 })), { maxKeys: 2 }), { maxLength: 2 }) },
+      {
+        weight: 1,
+        arbitrary: fc.array(fc.dictionary(text, fc.oneof(leaf, fc.array(leaf, { maxLength: 2 })), { maxKeys: 2 }), { maxLength: 2 }),
+      },
     );
     const paths = [
-      ['config', 'token'], ['config', 'kasAddress'], ['config', 'kasHeaders'], ['config', 'kasCaCert'], ['image', 'tag'], ['image', 'repository'],
-      ['replicas'], ['podAnnotations'], ['podLabels'], ['additionalLabels'], ['extraEnv'], ['extraArgs'], ['resources'], ['nodeSelector'],
-      ['tolerations'], ['affinity'], ['serviceAccount', 'annotations'], ['ingress', 'annotations'], ['ingress', 'hostname'],
-      ['service', 'loadBalancerSourceRanges'], ['priorityClassName'], ['securityContext'], ['initContainers'], ['hostAliases'],
+      ['config', 'token'],
+      ['config', 'kasAddress'],
+      ['config', 'kasHeaders'],
+      ['config', 'kasCaCert'],
+      ['image', 'tag'],
+      ['image', 'repository'],
+      ['replicas'],
+      ['podAnnotations'],
+      ['podLabels'],
+      ['additionalLabels'],
+      ['extraEnv'],
+      ['extraArgs'],
+      ['resources'],
+      ['nodeSelector'],
+      ['tolerations'],
+      ['affinity'],
+      ['serviceAccount', 'annotations'],
+      ['ingress', 'annotations'],
+      ['ingress', 'hostname'],
+      ['service', 'loadBalancerSourceRanges'],
+      ['priorityClassName'],
+      ['securityContext'],
+      ['initContainers'],
+      ['hostAliases'],
     ];
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), value), { maxLength: 6 }), fc.boolean(), (pairs, receptive) => {
-        const values: ValuesTree = { config: { receptive: { enabled: receptive } }, serviceMonitor: { enabled: true }, ingress: { enabled: true } };
+        const values: ValuesTree = {
+          config: { receptive: { enabled: receptive } },
+          serviceMonitor: { enabled: true },
+          ingress: { enabled: true },
+        };
         for (const [path, item] of pairs) setPath(values, path, item);
         let rendered: RenderedTemplate[];
         try {
@@ -141,7 +221,7 @@ describe('parseManifests', () => {
           expectSameData(fast, full, template.source);
         }
       }),
-      { seed: 20261122, numRuns: 400 },
+      runs(400),
     );
   });
 
@@ -186,10 +266,40 @@ describe('parseManifests', () => {
 
     const text = fc.oneof(
       fc.string({ maxLength: 10 }),
-      fc.constantFrom('', '-', '--', '---', '...', '- x', 'a: b', 'a:', 'x:', '#', 'a #b', 'yes', '1', '0444', '~', '"', 'a\nb', 'b: 1', '|', '{}', '[', '*x', '!x', '__gam_hole_0__', 'é'),
+      fc.constantFrom(
+        '',
+        '-',
+        '--',
+        '---',
+        '...',
+        '- x',
+        'a: b',
+        'a:',
+        'x:',
+        '#',
+        'a #b',
+        'yes',
+        '1',
+        '0444',
+        '~',
+        '"',
+        'a\nb',
+        'b: 1',
+        '|',
+        '{}',
+        '[',
+        '*x',
+        '!x',
+        '__gam_hole_0__',
+        'é',
+      ),
     );
     const leaf = fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null));
-    const valueOf = { scalar: leaf, map: fc.dictionary(text, fc.oneof(leaf, fc.array(leaf, { maxLength: 2 })), { maxKeys: 3 }), list: fc.array(fc.oneof(leaf, fc.dictionary(text, leaf, { maxKeys: 2 })), { maxLength: 3 }) };
+    const valueOf = {
+      scalar: leaf,
+      map: fc.dictionary(text, fc.oneof(leaf, fc.array(leaf, { maxLength: 2 })), { maxKeys: 3 }),
+      list: fc.array(fc.oneof(leaf, fc.dictionary(text, leaf, { maxKeys: 2 })), { maxLength: 3 }),
+    };
 
     function writeInto(output: SkeletonOutput, pieces: readonly Piece[], values: unknown[]): void {
       for (const piece of pieces) {
@@ -218,7 +328,7 @@ describe('parseManifests', () => {
           expectSoundSkeletonRead(template);
           expectSoundSkeletonRead(template);
         }),
-        { seed: 20261122, numRuns: 150 },
+        runs(150),
       );
     });
   });

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ValuesSourceError } from '../src/errors.js';
-import {
-  applySetExpression,
-  SetExpressionError,
-  type SetExpressionProblem,
-  type SetKind,
-} from '../src/sources/parse-set-expression.js';
+import { SetExpressionError, ValuesSourceError, type SetExpressionProblem } from '../src/errors.js';
+import { applySetExpression, type SetKind } from '../src/sources/parse-set-expression.js';
 import type { ValuesTree } from '../src/types.js';
+import { formatValuesPath } from '../src/helm/format-values-path.js';
 
-function apply(
-  kind: SetKind,
-  expression: string,
-  start: ValuesTree = {},
-  files: Record<string, string> = {},
-): ValuesTree {
+function apply(kind: SetKind, expression: string, start: ValuesTree = {}, files: Record<string, string> = {}): ValuesTree {
   const target = structuredClone(start);
   applySetExpression(target, kind, expression, (path) => {
     const content = files[path];
@@ -190,7 +181,12 @@ describe('--set-file', () => {
     try {
       run();
     } catch (error) {
-      expect(error).toMatchObject({ code: 'VALUES_SOURCE', problem: 'unreadable-file', path: 'config.token' });
+      expect(error).toMatchObject({
+        code: 'set-expression',
+        problem: 'unreadable-file',
+        path: 'config.token',
+        segments: ['config', 'token'],
+      });
     }
   });
 
@@ -238,10 +234,11 @@ describe('applySetExpression errors', () => {
   it.each(ERRORS)('%s %s fails with %s at %j', (kind, expression, problem, path) => {
     const error = failure(kind, expression);
     expect(error).toBeInstanceOf(ValuesSourceError);
-    expect(error.code).toBe('VALUES_SOURCE');
+    expect(error.code).toBe('set-expression');
     expect(error.problem).toBe(problem);
     expect(error.location.source).toBe(`--${kind}`);
     if (path !== '') expect(error.path).toBe(path);
+    expect(formatValuesPath(error.segments)).toBe(error.path);
   });
 
   it('fails on a key that holds a map from a values file when used as a list', () => {

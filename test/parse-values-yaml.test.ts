@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseValuesYaml, ValuesFileError, type ValuesFileProblem } from '../src/sources/parse-values-file.js';
+import type { ValuesFileProblem } from '../src/errors.js';
+import { parseValuesYaml } from '../src/sources/parse-values-file.js';
 import { resolvesAsNonString, HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
 import { refuseValuesFile } from './support/refuse-values-file.js';
 
@@ -168,7 +169,7 @@ const ERRORS: ReadonlyArray<readonly [string, string, ValuesFileProblem, number]
 describe('parseValuesYaml errors', () => {
   it.each(ERRORS)('refuses %s', (_, content, problem, line) => {
     const error = refuseValuesFile(content);
-    expect(error.code).toBe('VALUES_SOURCE');
+    expect(error.code).toBe('values-file');
     expect(error.problem).toBe(problem);
     expect(error.location.source).toBe('values.yaml');
     expect(error.location.line).toBe(line);

@@ -1,13 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitCommaList } from '../src/cli/args/parse-flags.js';
 import type { ValueSource } from '../src/types.js';
-import { SetExpressionError } from '../src/sources/parse-set-expression.js';
-import { ValuesFileError } from '../src/sources/parse-values-file.js';
+import { SetExpressionError, ValuesFileError } from '../src/errors.js';
 import { readValues } from '../src/sources/read-values.js';
-
-const REFERENCE = '/work/shared/reference';
+import { CHART_REFERENCE_CASES, resolveChartReferenceCase } from './support/chart-reference-cases.js';
 
 function file(name: string, content: string): ValueSource {
   return { kind: 'file', name, content };
@@ -84,7 +82,7 @@ describe('readValues errors', () => {
       readValues([file('bad.yaml', 'a: 1\na: 2\n')]);
     } catch (error) {
       expect(error).toMatchObject({
-        code: 'VALUES_SOURCE',
+        code: 'values-file',
         problem: 'duplicate-key',
         location: { source: 'bad.yaml', line: 2 },
       });
@@ -97,14 +95,20 @@ describe('readValues errors', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(SetExpressionError);
-      expect(error).toMatchObject({ problem: 'type-mismatch', path: 'image', location: { source: '--set' } });
+      expect(error).toMatchObject({
+        code: 'set-expression',
+        problem: 'type-mismatch',
+        path: 'image',
+        segments: ['image'],
+        location: { source: '--set' },
+      });
     }
   });
 });
 
 /** The value flags of a reference case's Helm argv, as sources, plus a reader for its folder. */
 function referenceSources(name: string): { sources: ValueSource[]; readFile: (path: string) => string } {
-  const folder = join(REFERENCE, name);
+  const folder = resolveChartReferenceCase(name);
   const args = JSON.parse(readFileSync(join(folder, 'args.json'), 'utf8')) as string[];
   const sources: ValueSource[] = [];
   for (let i = 0; i < args.length; i += 2) {
@@ -121,11 +125,7 @@ function referenceSources(name: string): { sources: ValueSource[]; readFile: (pa
 }
 
 describe('readValues on the reference cases', () => {
-  const cases = readdirSync(REFERENCE, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
-
-  it.each(cases)('reads the values of %s', (name) => {
+  it.each(CHART_REFERENCE_CASES)('reads the values of %s', (name) => {
     const { sources, readFile } = referenceSources(name);
     expect(() => readValues(sources, { readFile })).not.toThrow();
   });

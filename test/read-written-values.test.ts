@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { NOT_READABLE, readWrittenBlock, readWrittenScalar } from '../src/manifests/read-written-values.js';
 import { dumpYaml, formatScalar } from '../src/helm/yaml-output.js';
 import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
+import { runs } from './support/fast-check-settings.js';
 
 // Property runs take seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -25,8 +26,44 @@ function expectSameData(actual: unknown, expected: unknown): void {
 const text = fc.oneof(
   fc.string({ maxLength: 16 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
-  fc.stringMatching(/^[a-z0-9][-a-z0-9.\/]{0,20}$/),
-  fc.constantFrom('', '-', '--x', '---', '...', '~', 'null', 'yes', 'No', 'on', '0444', '0x1F', '1e3', '.5', '1_000', '12:30', '2001-12-14', '<<', '=', '=x', '$(POD_IP)', 'a:b', 'a:', 'a#b', 'a"b', "it's", '\\', '"', '\t', 'é', '\u2028', '\ufeff', '\u0085', 'x\ny', 'x\n'),
+  fc.stringMatching(/^[a-z0-9][-a-z0-9./]{0,20}$/),
+  fc.constantFrom(
+    '',
+    '-',
+    '--x',
+    '---',
+    '...',
+    '~',
+    'null',
+    'yes',
+    'No',
+    'on',
+    '0444',
+    '0x1F',
+    '1e3',
+    '.5',
+    '1_000',
+    '12:30',
+    '2001-12-14',
+    '<<',
+    '=',
+    '=x',
+    '$(POD_IP)',
+    'a:b',
+    'a:',
+    'a#b',
+    'a"b',
+    "it's",
+    '\\',
+    '"',
+    '\t',
+    'é',
+    '\u2028',
+    '\ufeff',
+    '\u0085',
+    'x\ny',
+    'x\n',
+  ),
 );
 const scalar = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
 
@@ -39,31 +76,43 @@ describe('readWrittenScalar', () => {
         if (read === NOT_READABLE) return;
         expectSameData(read, (readWithJsYaml(`value: ${written}`) as { value: unknown }).value);
       }),
-      { seed: 20261122, numRuns: 3000 },
+      runs(3000),
     );
   });
 
   it('reads what js-yaml reads from arbitrary text, or declines', () => {
-    const raw = fc.oneof(text, text.map((item) => JSON.stringify(item)), text.map((item) => `"${item}"`));
+    const raw = fc.oneof(
+      text,
+      text.map((item) => JSON.stringify(item)),
+      text.map((item) => `"${item}"`),
+    );
     fc.assert(
       fc.property(raw, (written) => {
         const read = readWrittenScalar(written);
         if (read === NOT_READABLE) return;
         expectSameData(read, (readWithJsYaml(`value: ${written}`) as { value: unknown }).value);
       }),
-      { seed: 20261122, numRuns: 3000 },
+      runs(3000),
     );
   });
 
   it('reads the common forms of the chart without declining', () => {
-    for (const value of ['gitlab-agent', 'registry.example.com/agentk:v18.0.0', '--kas-address=wss://kas.example.com', 'a,b', 8080, 'true', '']) {
+    for (const value of [
+      'gitlab-agent',
+      'registry.example.com/agentk:v18.0.0',
+      '--kas-address=wss://kas.example.com',
+      'a,b',
+      8080,
+      'true',
+      '',
+    ]) {
       expect(readWrittenScalar(formatScalar(value))).toStrictEqual(value);
     }
   });
 });
 
 describe('readWrittenBlock', () => {
-  const key = fc.oneof(text, fc.stringMatching(/^[a-z][a-z0-9.\/-]{0,15}$/));
+  const key = fc.oneof(text, fc.stringMatching(/^[a-z][a-z0-9./-]{0,15}$/));
   const flatMap = fc.dictionary(key, fc.oneof(text, text, scalar), { maxKeys: 5 });
 
   it('reads what js-yaml reads from whatever toYaml writes', () => {
@@ -79,7 +128,7 @@ describe('readWrittenBlock', () => {
         if (read === NOT_READABLE) return;
         expectSameData(read, readWithJsYaml(written));
       }),
-      { seed: 20261122, numRuns: 3000 },
+      runs(3000),
     );
   });
 
@@ -98,7 +147,7 @@ describe('readWrittenBlock', () => {
         if (read === NOT_READABLE) return;
         expectSameData(read, readWithJsYaml(written));
       }),
-      { seed: 20261122, numRuns: 3000 },
+      runs(3000),
     );
   });
 

@@ -31,9 +31,15 @@ const SCENARIOS: readonly (readonly [string, ValuesTree])[] = [
   ['a token that is a list', { config: { token: [TOKEN_MARKER] } }],
   ['a token next to an unknown key', { config: { token: TOKEN_MARKER, tokn: TOKEN_MARKER } }],
   ['a damaged TLS key', { config: { api: { tls: { key: KEY_WITH_MARKER } } } }],
-  ['a TLS key that matches no certificate', { config: { api: { tls: { cert: PKI.rsaCert, key: PKI.serverKey.replace('MIGH', 'MIGH') } } } }],
+  [
+    'a TLS key that matches no certificate',
+    { config: { api: { tls: { cert: PKI.rsaCert, key: PKI.serverKey.replace('MIGH', 'MIGH') } } } },
+  ],
   ['a private key in the CA field', { config: { kasCaCert: `${PKI.caCert}${KEY_WITH_MARKER}` } }],
-  ['a private key in a certificate field', { config: { observability: { tls: { enabled: true, secret: { create: true }, cert: KEY_WITH_MARKER, key: KEY_WITH_MARKER } } } }],
+  [
+    'a private key in a certificate field',
+    { config: { observability: { tls: { enabled: true, secret: { create: true }, cert: KEY_WITH_MARKER, key: KEY_WITH_MARKER } } } },
+  ],
   ['a bad JWT key', { config: { api: { jwtPublicKey: `${KEY_MARKER}==` } } }],
   ['a token of the wrong type with a secret key', { config: { token: 12345, privateApi: { tls: { key: KEY_WITH_MARKER } } } }],
 ];
@@ -45,7 +51,15 @@ function expectNoMarker(text: string, context: string): void {
 /** Not a token or key, but possibly secret: never in a message, though `values` prints them as set. */
 const OTHER_SECRETS: readonly (readonly [string, ValuesTree])[] = [
   ['a KAS address with credentials', { config: { kasAddress: `https://user:${TOKEN_MARKER}@gitlab.example.com` } }],
-  ['an env value next to a bad env name', { extraEnv: [{ name: '1BAD', value: TOKEN_MARKER }, { name: 'POD_NAME', value: TOKEN_MARKER }] }],
+  [
+    'an env value next to a bad env name',
+    {
+      extraEnv: [
+        { name: '1BAD', value: TOKEN_MARKER },
+        { name: 'POD_NAME', value: TOKEN_MARKER },
+      ],
+    },
+  ],
 ];
 
 describe('no secret in problems or warnings', () => {

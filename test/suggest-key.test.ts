@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { measureEditDistance, suggestKey } from '../src/util/suggest-key.js';
 
-const CONFIG_KEYS = ['kasAddress', 'kasHeaders', 'token', 'secretName', 'kasCaCert', 'observability', 'operational_container_scanning', 'receptive', 'api', 'privateApi'];
+const CONFIG_KEYS = [
+  'kasAddress',
+  'kasHeaders',
+  'token',
+  'secretName',
+  'kasCaCert',
+  'observability',
+  'operational_container_scanning',
+  'receptive',
+  'api',
+  'privateApi',
+];
 
 describe('suggestKey', () => {
   it.each<[string, string | undefined]>([

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ValuesError } from '../src/errors.js';
+import { checkValues } from '../src/check/check-values.js';
 import { VALUES_SCHEMA } from '../src/generated/values.js';
 import type { ValuesTree } from '../src/types.js';
 import { checkChartRules } from '../src/check/rules/check-chart-rules.js';
 import { loadKubernetesValidator } from '../src/check/schema/kubernetes-types.js';
 import { validateValues } from '../src/check/schema/validate-values.js';
-
-const REFERENCE = '/work/shared/reference';
+import { readChartReferenceFile } from './support/chart-reference-cases.js';
 
 function readDefaults(): ValuesTree {
   return yaml.load(readFileSync(new URL('../chart/values.yaml', import.meta.url), 'utf8')) as ValuesTree;
@@ -35,33 +35,66 @@ function withDefaults(overrides: ValuesTree = {}): ValuesTree {
 }
 
 function problemsOf(values: ValuesTree): { code: string; path: string }[] {
-  return validateValues(values).problems.map(({ code, path }) => ({ code, path }));
+  return validateValues(values).map(({ code, path }) => ({ code, path }));
 }
 
 describe('validateValues: the chart defaults', () => {
-  it('accepts the defaults with no problems and no warnings', () => {
-    expect(validateValues(withDefaults())).toEqual({ problems: [], warnings: [] });
+  it('accepts the defaults with no problems', () => {
+    expect(validateValues(withDefaults())).toEqual([]);
   });
 
   // Spec §1, in the chart's order; `global` is Helm's convention.
   const TOP_LEVEL_KEYS = [
-    'image', 'imagePullSecrets', 'nameOverride', 'fullnameOverride', 'replicas', 'revisionHistoryLimit',
-    'maxSurge', 'maxUnavailable', 'rbac', 'serviceAccount', 'podSecurityContext', 'securityContext',
-    'podAnnotations', 'serviceMonitor', 'config', 'service', 'ingress', 'ingress-nginx', 'extraEnv', 'extraArgs',
-    'extraVolumeMounts', 'extraVolumes', 'resources', 'nodeSelector', 'tolerations', 'affinity',
-    'priorityClassName', 'runtimeClassName', 'hostAliases', 'podLabels', 'additionalLabels', 'initContainers',
-    'terminationMessagePolicy', 'global',
+    'image',
+    'imagePullSecrets',
+    'nameOverride',
+    'fullnameOverride',
+    'replicas',
+    'revisionHistoryLimit',
+    'maxSurge',
+    'maxUnavailable',
+    'rbac',
+    'serviceAccount',
+    'podSecurityContext',
+    'securityContext',
+    'podAnnotations',
+    'serviceMonitor',
+    'config',
+    'service',
+    'ingress',
+    'ingress-nginx',
+    'extraEnv',
+    'extraArgs',
+    'extraVolumeMounts',
+    'extraVolumes',
+    'resources',
+    'nodeSelector',
+    'tolerations',
+    'affinity',
+    'priorityClassName',
+    'runtimeClassName',
+    'hostAliases',
+    'podLabels',
+    'additionalLabels',
+    'initContainers',
+    'terminationMessagePolicy',
+    'extraManifests',
+    'global',
   ];
 
-  it('declares exactly the chart\'s top-level keys, in order', () => {
+  it("declares exactly the chart's top-level keys, in order", () => {
     expect(Object.keys(VALUES_SCHEMA['properties'] as object)).toEqual(TOP_LEVEL_KEYS);
   });
 
-  it.each(TOP_LEVEL_KEYS.filter((key) => key !== 'global'))('accepts %s set explicitly to its default', (key) => {
-    const defaults = readDefaults();
-    expect(defaults).toHaveProperty([key]);
-    expect(problemsOf(withDefaults({ [key]: structuredClone(defaults[key]) }))).toEqual([]);
-  });
+  // extraManifests has no default: absent means none, and releases before 2.30.0 do not know it.
+  it.each(TOP_LEVEL_KEYS.filter((key) => key !== 'global' && key !== 'extraManifests'))(
+    'accepts %s set explicitly to its default',
+    (key) => {
+      const defaults = readDefaults();
+      expect(defaults).toHaveProperty([key]);
+      expect(problemsOf(withDefaults({ [key]: structuredClone(defaults[key]) }))).toEqual([]);
+    },
+  );
 
   it('accepts a global map', () => {
     expect(problemsOf(withDefaults({ global: { imageRegistry: 'x', anything: [1] } }))).toEqual([]);
@@ -71,14 +104,22 @@ describe('validateValues: the chart defaults', () => {
     const values = withDefaults({
       service: { type: 'LoadBalancer', loadBalancerIP: '203.0.113.10', loadBalancerSourceRanges: ['192.0.2.0/24'] },
     });
-    expect(validateValues(values)).toEqual({ problems: [], warnings: [] });
+    expect(validateValues(values)).toEqual([]);
   });
 });
 
 describe('validateValues: reference cases', () => {
-  const cases = ['loadbalancer-receptive', 'null-deletes-default', 'observability-tls', 'pod-knobs', 'proxy-env', 'receptive-ingress-tls', 'receptive-tls-all'];
+  const cases = [
+    'loadbalancer-receptive',
+    'null-deletes-default',
+    'observability-tls',
+    'pod-knobs',
+    'proxy-env',
+    'receptive-ingress-tls',
+    'receptive-tls-all',
+  ];
   it.each(cases)('accepts %s/values.yaml', (name) => {
-    const user = yaml.load(readFileSync(`${REFERENCE}/${name}/values.yaml`, 'utf8')) as ValuesTree;
+    const user = yaml.load(readChartReferenceFile(name, 'values.yaml')) as ValuesTree;
     const values = withDefaults(user);
     expect(problemsOf(values)).toEqual([]);
     expect(checkChartRules(values)).toEqual([]);
@@ -108,17 +149,21 @@ describe('validateValues: unknown keys', () => {
     [{ config: { kasAdress: 'wss://x' } }, 'config.kasAdress', 'did you mean config.kasAddress?'],
     [{ config: { observability: { tsl: { enabled: true } } } }, 'config.observability.tsl', 'did you mean config.observability.tls?'],
     [{ config: { api: { tls: { enbled: true } } } }, 'config.api.tls.enbled', 'did you mean config.api.tls.enabled?'],
-    [{ config: { 'operational-container-scanning': { enabled: false } } }, 'config.operational-container-scanning', 'did you mean config.operational_container_scanning?'],
+    [
+      { config: { 'operational-container-scanning': { enabled: false } } },
+      'config.operational-container-scanning',
+      'did you mean config.operational_container_scanning?',
+    ],
     [{ token: 'x' }, 'token', 'did you mean config.token?'],
     [{ service: { interalPort: 1 } }, 'service.interalPort', 'did you mean service.internalPort?'],
     [{ image: { tags: 'v1' } }, 'image.tags', 'did you mean image.tag?'],
   ])('reports %j as unknown at %s with a suggestion', (overrides, path, hint) => {
-    const { problems } = validateValues(withDefaults(overrides as ValuesTree));
-    expect(problems).toEqual([{ code: 'unknown-key', path, message: expect.any(String), hint }]);
+    const problems = validateValues(withDefaults(overrides as ValuesTree));
+    expect(problems).toEqual([{ code: 'unknown-key', path, segments: path.split('.'), message: expect.any(String), hint }]);
   });
 
   it('lists the valid keys when nothing is close', () => {
-    const [problem] = validateValues(withDefaults({ rbac: { zzzzzzzz: true } })).problems;
+    const [problem] = validateValues(withDefaults({ rbac: { zzzzzzzz: true } }));
     expect(problem).toMatchObject({ code: 'unknown-key', path: 'rbac.zzzzzzzz' });
     expect(problem?.hint).toContain('create, useExistingRole');
   });
@@ -141,7 +186,11 @@ describe('validateValues: types', () => {
     [{ image: { pullPolicy: 'Sometimes' } }, 'image.pullPolicy', 'invalid-value'],
     [{ rbac: { create: 'false' } }, 'rbac.create', 'wrong-type'],
     [{ podAnnotations: { 'example.com/team': 5 } }, 'podAnnotations["example.com/team"]', 'wrong-type'],
-    [{ serviceAccount: { annotations: { 'eks.amazonaws.com/role-arn': true } } }, 'serviceAccount.annotations["eks.amazonaws.com/role-arn"]', 'wrong-type'],
+    [
+      { serviceAccount: { annotations: { 'eks.amazonaws.com/role-arn': true } } },
+      'serviceAccount.annotations["eks.amazonaws.com/role-arn"]',
+      'wrong-type',
+    ],
     [{ ingress: { annotations: { 'example.com/list': ['a'] } } }, 'ingress.annotations["example.com/list"]', 'wrong-type'],
     [{ additionalLabels: { a: true } }, 'additionalLabels.a', 'wrong-type'],
     [{ podLabels: { team: 'not ok!' } }, 'podLabels.team', 'invalid-value'],
@@ -182,13 +231,14 @@ describe('validateValues: types', () => {
   });
 
   it('explains the ingress-nginx rejection', () => {
-    const [problem] = validateValues(withDefaults({ 'ingress-nginx': { enabled: true } })).problems;
+    const [problem] = validateValues(withDefaults({ 'ingress-nginx': { enabled: true } }));
     expect(problem?.hint).toMatch(/separately/);
   });
 
-  it('points at --set-string for numbers where strings belong', () => {
-    const [problem] = validateValues(withDefaults({ additionalLabels: { 'cost-center': 4711 } })).problems;
-    expect(problem?.hint).toMatch(/--set-string/);
+  it('marks a number where a string belongs as a quoting slip, leaving flags to the CLI', () => {
+    const [problem] = validateValues(withDefaults({ additionalLabels: { 'cost-center': 4711 } }));
+    expect(problem).toMatchObject({ code: 'wrong-type', segments: ['additionalLabels', 'cost-center'], fix: 'quote-string' });
+    expect(problem?.hint).not.toMatch(/--set/);
   });
 });
 
@@ -201,7 +251,10 @@ describe('validateValues: Kubernetes-typed values', () => {
     [{ extraEnv: [{ name: 'A', value: 5 }] }, 'extraEnv[0].value'],
     [{ resources: { limits: { cpu: true } } }, 'resources.limits.cpu'],
     [{ resources: { requests: { memory: '128 megs' } } }, 'resources.requests.memory'],
-    [{ affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100 }] } } }, 'affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm'],
+    [
+      { affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100 }] } } },
+      'affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm',
+    ],
     [{ securityContext: { runAsUser: 'root' } }, 'securityContext.runAsUser'],
     [{ podSecurityContext: { fsGroup: '2000' } }, 'podSecurityContext.fsGroup'],
     [{ extraVolumes: [{ configMap: { name: 'x' } }] }, 'extraVolumes[0].name'],
@@ -214,7 +267,7 @@ describe('validateValues: Kubernetes-typed values', () => {
   });
 
   it('names the Kubernetes type in the hint', () => {
-    const [problem] = validateValues(withDefaults({ resources: { requests: { memory: '128 megs' } } })).problems;
+    const [problem] = validateValues(withDefaults({ resources: { requests: { memory: '128 megs' } } }));
     expect(problem?.hint).toMatch(/ResourceRequirements/);
   });
 
@@ -313,26 +366,27 @@ describe('validateValues: secrets', () => {
       extraEnv: [{ name: 'PASSWORD', value: { secret: MARKER } }],
       extraArgs: [{ '--token': MARKER }],
     });
-    const { problems } = validateValues(values);
+    const problems = validateValues(values);
     expect(problems.length).toBeGreaterThanOrEqual(8);
     expect(JSON.stringify(problems)).not.toContain(MARKER);
-    expect(new ValuesError(problems).message).not.toContain(MARKER);
+    expect(new ValuesError({ problems }).message).not.toContain(MARKER);
   });
 
   it('keeps a valid token out of unrelated problems', () => {
-    const { problems } = validateValues(withDefaults({ config: { token: MARKER, receptive: { enabled: true }, tokn: 1 } }));
+    const problems = validateValues(withDefaults({ config: { token: MARKER, receptive: { enabled: true }, tokn: 1 } }));
     expect(problems).toHaveLength(1);
     expect(JSON.stringify([...problems, ...checkChartRules(withDefaults({ config: { token: MARKER } }))])).not.toContain(MARKER);
   });
 });
 
-describe('validateValues: warnings', () => {
+describe('checkValues: no warning where Helm is silent', () => {
   // Helm prints nothing for these, and stderr must match Helm's.
   it.each<[ValuesTree]>([
     [{ ingress: { enabled: true } }],
     [{ service: { loadBalancerIP: '203.0.113.1' } }],
     [{ podLabels: { 'app.kubernetes.io/name': 'x', team: 'a' }, additionalLabels: { team: 'b' } }],
   ])('adds none for %j, which Helm accepts silently', (overrides) => {
-    expect(validateValues(withDefaults(overrides))).toEqual({ problems: [], warnings: [] });
+    const values = { ...overrides, config: { token: 'glagent-0123456789abcdef' } };
+    expect(checkValues(values, { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' })).toMatchObject({ problems: [], warnings: [] });
   });
 });

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createValuesAjv, readValuesSchema } from '../scripts/codegen/generate-values-validator.js';
+import { createValuesAjv } from '../scripts/codegen/generate-values-validator.js';
+import { readValuesSchema } from '../scripts/codegen/read-values-schema.js';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { validate as generatedValidate } from '../src/generated/values-validator.js';
 import type { ValuesTree } from '../src/types.js';
 import { kubernetesTypeValidator, loadKubernetesValidator } from '../src/check/schema/kubernetes-types.js';
+import { runs } from './support/fast-check-settings.js';
 
 // Property runs take seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -39,7 +41,10 @@ describe('the generated values validator', () => {
     ['the chart defaults', DEFAULT_VALUES],
     ['not a map', 'text'],
     ['unknown keys and wrong types', withDefaults({ replicaz: 2, replicas: '2', image: { tag: 1.1 } })],
-    ['Kubernetes-typed values', withDefaults({ resources: { requests: { memory: '128 megs' } }, tolerations: [{ operator: 'Maybe' }], extraEnv: [{ value: 'x' }] })],
+    [
+      'Kubernetes-typed values',
+      withDefaults({ resources: { requests: { memory: '128 megs' } }, tolerations: [{ operator: 'Maybe' }], extraEnv: [{ value: 'x' }] }),
+    ],
     ['a null that deletes a required map', withDefaults({ config: null })],
   ])('gives what a run-time compiled validator gives: %s', (_, values) => {
     expect(outcomeOf(standalone, values)).toEqual(outcomeOf(compiled, values));
@@ -61,7 +66,7 @@ describe('the generated values validator', () => {
         const values = withDefaults(overrides as ValuesTree);
         expect(outcomeOf(standalone, values)).toEqual(outcomeOf(compiled, values));
       }),
-      { seed: 20261122, numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -3,6 +3,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { compareHelmKeys, dumpOneLineString, dumpYaml } from '../src/helm/yaml-output.js';
 import { resolvesAsNonString } from '../src/helm/yaml-v2-schema.js';
+import { runs } from './support/fast-check-settings.js';
 
 // Property runs take seconds, more on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -13,13 +14,24 @@ vi.setConfig({ testTimeout: 120_000 });
  * long way.
  */
 
-const AMBIGUOUS = new yaml.Type('tag:test,2025:ambiguous', { kind: 'scalar', resolve: (data: string | null) => data !== null && resolvesAsNonString(data) });
+const AMBIGUOUS = new yaml.Type('tag:test,2025:ambiguous', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data !== null && resolvesAsNonString(data),
+});
 const DUMP_SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [AMBIGUOUS] });
 
 /** yaml-output's dump options, straight through js-yaml. */
 function dumpWithJsYaml(value: unknown, keepOrder: boolean): string {
   return yaml
-    .dump(value, { schema: DUMP_SCHEMA, sortKeys: keepOrder ? false : compareHelmKeys, lineWidth: -1, noRefs: true, noArrayIndent: true, quotingType: '"', flowLevel: -1 })
+    .dump(value, {
+      schema: DUMP_SCHEMA,
+      sortKeys: keepOrder ? false : compareHelmKeys,
+      lineWidth: -1,
+      noRefs: true,
+      noArrayIndent: true,
+      quotingType: '"',
+      flowLevel: -1,
+    })
     .replace(/\n$/, '');
 }
 
@@ -51,7 +63,34 @@ function compareHelmKeysSlowly(a: string, b: string): number {
 
 const nameLike = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9_./][A-Za-z0-9_./-]{0,12}$/),
-  fc.constantFrom('y', 'Y', 'yes', 'NO', 'on', 'Off', 'true', 'null', 'Null', '0', '007', '0x1F', '0o17', '0b101', '1_000', '1e3', '1.5', '.5', '.inf', '.NaN', '2001-12-14', '1.0.0', 'v1', '_', '.', '/'),
+  fc.constantFrom(
+    'y',
+    'Y',
+    'yes',
+    'NO',
+    'on',
+    'Off',
+    'true',
+    'null',
+    'Null',
+    '0',
+    '007',
+    '0x1F',
+    '0o17',
+    '0b101',
+    '1_000',
+    '1e3',
+    '1.5',
+    '.5',
+    '.inf',
+    '.NaN',
+    '2001-12-14',
+    '1.0.0',
+    'v1',
+    '_',
+    '.',
+    '/',
+  ),
 );
 const anyText = fc.oneof(nameLike, fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 }));
 
@@ -62,7 +101,7 @@ describe('yaml-output shortcuts', () => {
         fc.pre(!text.includes('\n'));
         expect(dumpOneLineString(text)).toBe(dumpWithJsYaml(text, true));
       }),
-      { seed: 20261122, numRuns: 5000 },
+      runs(5000),
     );
   });
 
@@ -78,17 +117,21 @@ describe('yaml-output shortcuts', () => {
       fc.property(value, fc.boolean(), (item, keepOrder) => {
         expect(dumpYaml(item, { keepOrder })).toBe(dumpWithJsYaml(item, keepOrder));
       }),
-      { seed: 20261122, numRuns: 3000 },
+      runs(3000),
     );
   });
 
   it('compareHelmKeys orders keys as the Unicode way does', () => {
-    const key = fc.oneof(fc.stringMatching(/^[a-zA-Z0-9._\/-]{0,8}$/), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 5 }));
+    const key = fc.oneof(
+      fc.stringMatching(/^[a-zA-Z0-9._/-]{0,8}$/),
+      fc.string({ maxLength: 8 }),
+      fc.string({ unit: 'binary', maxLength: 5 }),
+    );
     fc.assert(
       fc.property(key, key, (a, b) => {
         expect(Math.sign(compareHelmKeys(a, b))).toBe(Math.sign(compareHelmKeysSlowly(a, b)));
       }),
-      { seed: 20261122, numRuns: 5000 },
+      runs(5000),
     );
   });
 });

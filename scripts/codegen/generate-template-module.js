@@ -5,13 +5,17 @@
 // Only the subset the chart uses is accepted; anything else fails codegen, naming the template
 // and line, so a template can never render differently from Handlebars without a loud error.
 // test/compile-templates.test.ts renders every case through both and compares the bytes.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { readChartSources } from './read-chart-sources.js';
+import { findSchemaNode, findValuesUses } from './find-values-uses.js';
+import { readValuesSchema } from './read-values-schema.js';
+import { formatBanner } from './format-banner.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHART_DIR = join(ROOT, 'chart');
+/**
+ * @import { ValuesRead } from './find-values-uses.js'
+ * @import { SchemaNode } from './read-values-schema.js'
+ */
+
 const OUTPUT_PATH = 'src/generated/chart-templates.ts';
 
 /** Must match OUTPUT_HELPERS and VALUE_HELPERS in src/render/template-helpers.ts (the typecheck enforces it). */
@@ -19,26 +23,12 @@ const OUTPUT_HELPERS = new Set(['q', 'toYaml', 'toYamlInOrder']);
 const VALUE_HELPERS = new Set(['set', 'not', 'and', 'or', 'eq', 'default', 'str', 'concat', 'b64']);
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each']);
 
-async function listFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)])),
-  );
-  return files.flat().sort();
-}
-
-/** Same names and order as TEMPLATES/PARTIALS in src/generated/chart-files.ts. */
-async function readSources(dir) {
-  const sources = [];
-  for (const file of await listFiles(dir)) {
-    if (!file.endsWith('.hbs')) continue;
-    const name = relative(dir, file).slice(0, -'.hbs'.length).split('\\').join('/');
-    sources.push({ name, source: await readFile(file, 'utf8') });
-  }
-  return sources;
-}
-
 class TemplateCompileError extends Error {
+  /**
+   * @param {string} where `templates/<name>` or `partials/<name>`
+   * @param {hbs.AST.Node | undefined} node
+   * @param {string} message
+   */
   constructor(where, node, message) {
     super(`${where}:${node?.loc?.start?.line ?? 0}: ${message}`);
   }
@@ -46,64 +36,96 @@ class TemplateCompileError extends Error {
 
 /** Compiles one parsed template or partial into the body of a function `(c, root, o)`. */
 class FunctionCompiler {
+  /**
+   * @param {string} where `templates/<name>` or `partials/<name>`, for errors
+   * @param {ReadonlySet<string>} partialNames
+   * @param {ContextAnalysis} analysis
+   */
   constructor(where, partialNames, analysis) {
     this.where = where;
     this.partialNames = partialNames;
     this.analysis = analysis;
+    /** @type {string[]} */
     this.lines = [];
     this.depth = 1;
     this.counter = 0;
     this.temps = 0;
   }
 
+  /**
+   * @param {hbs.AST.Node} node
+   * @param {string} message
+   * @returns {never}
+   */
   fail(node, message) {
     throw new TemplateCompileError(this.where, node, message);
   }
 
+  /** @param {string} line */
   emit(line) {
     this.lines.push(`${'  '.repeat(this.depth)}${line}`);
   }
 
+  /**
+   * @param {hbs.AST.Program} program
+   * @param {string} context the generated expression for the current context
+   */
   program(program, context) {
     if (program.blockParams?.length) this.fail(program, 'block parameters are not supported');
     for (const statement of program.body) this.statement(statement, context);
   }
 
+  /**
+   * @param {hbs.AST.Statement} node
+   * @param {string} context
+   */
   statement(node, context) {
     switch (node.type) {
-      case 'ContentStatement':
-        if (node.value.length > 0) this.emit(`o.literal(${JSON.stringify(node.value)});`);
+      case 'ContentStatement': {
+        const { value } = /** @type {hbs.AST.ContentStatement} */ (node);
+        if (value.length > 0) this.emit(`o.literal(${JSON.stringify(value)});`);
         return;
+      }
       case 'CommentStatement':
         return;
       case 'MustacheStatement':
-        return this.mustache(node, context);
+        return this.mustache(/** @type {hbs.AST.MustacheStatement} */ (node), context);
       case 'BlockStatement':
-        return this.block(node, context);
+        return this.block(/** @type {hbs.AST.BlockStatement} */ (node), context);
       case 'PartialStatement':
-        return this.partial(node, context);
+        return this.partial(/** @type {hbs.AST.PartialStatement} */ (node), context);
       default:
         return this.fail(node, `${node.type} is not supported`);
     }
   }
 
-  /** Only an escaping helper with arguments may write output. */
+  /**
+   * Only an escaping helper with arguments may write output.
+   *
+   * @param {hbs.AST.MustacheStatement} node
+   * @param {string} context
+   */
   mustache(node, context) {
-    const name = node.path.type === 'PathExpression' ? node.path.original : undefined;
-    if (!OUTPUT_HELPERS.has(name) || node.params.length === 0) {
+    const name = helperName(node.path);
+    if (name === undefined || !OUTPUT_HELPERS.has(name) || node.params.length === 0) {
       this.fail(node, `"{{${String(name)}…}}" writes a value without an escaping helper (use q, toYaml or toYamlInOrder)`);
     }
     if (node.hash) this.fail(node, `hash arguments to ${name} are not supported`);
-    const args = [...node.params.map((param) => this.expression(param, context)), 'HELPER_OPTIONS'];
+    const args = node.params.map((param) => this.expression(param, context));
     this.emit(`o.write(${JSON.stringify(name)}, WRITERS[${JSON.stringify(name)}](${args.join(', ')}));`);
   }
 
+  /**
+   * @param {hbs.AST.BlockStatement} node
+   * @param {string} context
+   */
   block(node, context) {
-    const name = node.path.type === 'PathExpression' ? node.path.original : undefined;
-    if (!BLOCK_HELPERS.has(name)) this.fail(node, `block helper ${String(name)} is not supported`);
-    if (node.params.length !== 1) this.fail(node, `#${name} requires exactly one argument`);
+    const name = helperName(node.path);
+    if (name === undefined || !BLOCK_HELPERS.has(name)) this.fail(node, `block helper ${String(name)} is not supported`);
+    const [param] = node.params;
+    if (node.params.length !== 1 || param === undefined) this.fail(node, `#${name} requires exactly one argument`);
     if (node.hash) this.fail(node, `hash arguments to #${name} are not supported`);
-    const subject = this.expression(node.params[0], context);
+    const subject = this.expression(param, context);
     if (name === 'each') {
       const each = `each${this.counter++}`;
       const item = `item${this.counter++}`;
@@ -128,36 +150,51 @@ class FunctionCompiler {
     this.emit('}');
   }
 
+  /**
+   * @param {hbs.AST.Program} program
+   * @param {string} context
+   */
   nested(program, context) {
     this.depth++;
     this.program(program, context);
     this.depth--;
   }
 
+  /**
+   * @param {hbs.AST.PartialStatement} node
+   * @param {string} context
+   */
   partial(node, context) {
     if (node.name.type !== 'PathExpression') this.fail(node, 'dynamic partials are not supported');
-    const name = node.name.original;
+    const name = /** @type {hbs.AST.PathExpression} */ (node.name).original;
     if (!this.partialNames.has(name)) this.fail(node, `the partial ${name} does not exist`);
     if (node.params.length > 0) this.fail(node, 'a partial context argument is not supported');
     // Handlebars evaluates and assigns hash pairs last to first.
     const pairs = [...(node.hash?.pairs ?? [])].reverse();
     let partialContext = context;
     if (pairs.length > 0) {
-      const values = pairs.map((pair) => {
-        const value = `hash${this.counter++}`;
-        this.emit(`const ${value} = ${this.expression(pair.value, context)};`);
-        return [pair.key, value];
-      });
+      /** @type {Map<string, string>} hash key -> the variable holding its value */
+      const hash = new Map(
+        pairs.map((pair) => {
+          if (pair.key === '__proto__') this.fail(pair, 'a hash argument named __proto__ is not supported');
+          const value = `hash${this.counter++}`;
+          this.emit(`const ${value} = ${this.expression(pair.value, context)};`);
+          return /** @type {const} */ ([pair.key, value]);
+        }),
+      );
+      // Handlebars gives the partial Utils.extend({}, context, hash). A partial that reads only
+      // names its call passes sees nothing of the caller's context, so the call builds just
+      // those names: copying the whole context for every call costs more than the partial.
       const needs = this.analysis.needs(name);
-      if (needs === ALL || needs.has('__proto__')) {
-        partialContext = `extendContext(${context}, { ${values.map(([key, value]) => `${JSON.stringify(key)}: ${value}`).join(', ')} })`;
-      } else {
-        // The partial reads only these names of Utils.extend({}, context, hash): copying the
-        // whole context for every call costs more than the rest of the partial.
-        const hash = new Map(values);
-        const entries = [...needs].sort().map((key) => `${JSON.stringify(key)}: ${hash.get(key) ?? `inherit(${context}, ${JSON.stringify(key)})`}`);
-        partialContext = `{ ${entries.join(', ')} }`;
-      }
+      if (needs === ALL)
+        this.fail(node, `the partial ${name} uses its whole context; with hash arguments it may only read the names they pass`);
+      const missing = [...needs].filter((key) => !hash.has(key));
+      if (missing.length > 0)
+        this.fail(node, `the partial ${name} reads ${missing.join(', ')}, which this call does not pass as hash arguments`);
+      partialContext = `{ ${[...needs]
+        .sort()
+        .map((key) => `${JSON.stringify(key)}: ${hash.get(key)}`)
+        .join(', ')} }`;
     }
     const outer = `outer${this.counter++}`;
     this.emit(`const ${outer} = o.beginPartial(${JSON.stringify(node.indent ?? '')});`);
@@ -165,24 +202,32 @@ class FunctionCompiler {
     this.emit(`o.endPartial(${outer});`);
   }
 
+  /**
+   * The generated expression for a helper argument.
+   *
+   * @param {hbs.AST.Expression} node
+   * @param {string} context
+   * @returns {string}
+   */
   expression(node, context) {
     switch (node.type) {
       case 'PathExpression':
-        return this.path(node, context);
+        return this.path(/** @type {hbs.AST.PathExpression} */ (node), context);
       case 'SubExpression': {
-        const name = node.path.type === 'PathExpression' ? node.path.original : undefined;
-        if (!VALUE_HELPERS.has(name)) this.fail(node, `unknown helper ${String(name)}`);
-        if (node.params.length === 0) this.fail(node, `(${name}) needs arguments`);
-        if (node.hash) this.fail(node, `hash arguments to ${name} are not supported`);
-        const args = [...node.params.map((param) => this.expression(param, context)), 'HELPER_OPTIONS'];
+        const call = /** @type {hbs.AST.SubExpression} */ (node);
+        const name = helperName(call.path);
+        if (name === undefined || !VALUE_HELPERS.has(name)) this.fail(node, `unknown helper ${String(name)}`);
+        if (call.params.length === 0) this.fail(node, `(${name}) needs arguments`);
+        if (call.hash) this.fail(node, `hash arguments to ${name} are not supported`);
+        const args = call.params.map((param) => this.expression(param, context));
         return `HELPERS[${JSON.stringify(name)}](${args.join(', ')})`;
       }
       case 'StringLiteral':
-        return JSON.stringify(node.value);
+        return JSON.stringify(/** @type {hbs.AST.StringLiteral} */ (node).value);
       case 'NumberLiteral':
-        return String(node.value);
+        return String(/** @type {hbs.AST.NumberLiteral} */ (node).value);
       case 'BooleanLiteral':
-        return node.value ? 'true' : 'false';
+        return /** @type {hbs.AST.BooleanLiteral} */ (node).value ? 'true' : 'false';
       case 'UndefinedLiteral':
         return 'undefined';
       case 'NullLiteral':
@@ -196,6 +241,10 @@ class FunctionCompiler {
    * Strict mode compiles a helper argument to a chain of lookups without a terminal check. Each
    * property is read here (a TypeError names the key when the parent is null or undefined), so
    * every site has its own inline cache; `own` keeps own properties only.
+   *
+   * @param {hbs.AST.PathExpression} node
+   * @param {string} context
+   * @returns {string}
    */
   path(node, context) {
     if (node.depth > 0) this.fail(node, `parent paths (${node.original}) are not supported`);
@@ -215,123 +264,240 @@ class FunctionCompiler {
   }
 }
 
+/**
+ * The name of the helper a mustache, block or sub-expression calls; undefined for a literal.
+ *
+ * @param {hbs.AST.PathExpression | hbs.AST.Literal} path
+ * @returns {string | undefined}
+ */
+function helperName(path) {
+  return path.type === 'PathExpression' ? /** @type {hbs.AST.PathExpression} */ (path).original : undefined;
+}
+
 const ALL = Symbol('the whole context');
 
 /** Which names of its context each partial reads, so a call can build just those. */
 class ContextAnalysis {
+  /** @param {ReadonlyMap<string, hbs.AST.Program>} partialAsts */
   constructor(partialAsts) {
     this.partialAsts = partialAsts;
+    /** @type {Map<string, Set<string> | typeof ALL>} */
     this.cache = new Map();
   }
 
-  /** The first path segments the partial looks up on its context, or ALL if it uses the context itself. */
+  /**
+   * The first path segments the partial looks up on its context, or ALL if it uses the context itself.
+   *
+   * @param {string} name
+   * @returns {Set<string> | typeof ALL}
+   */
   needs(name) {
-    if (this.cache.has(name)) return this.cache.get(name);
+    const cached = this.cache.get(name);
+    if (cached) return cached;
     this.cache.set(name, ALL); // a partial that reaches itself keeps the whole context
+    /** @type {Set<string>} */
     const needs = new Set();
     const result = this.collect(this.partialAsts.get(name), needs) ? needs : ALL;
     this.cache.set(name, result);
     return result;
   }
 
-  /** Adds the names `node` reads on the current context; false when it uses the context itself. */
+  /**
+   * Adds the names `node` reads on the current context; false when it uses the context itself.
+   *
+   * @param {unknown} node a parse node, a list of them, or nothing
+   * @param {Set<string>} needs
+   * @returns {boolean}
+   */
   collect(node, needs) {
     if (!node || typeof node !== 'object') return true;
     if (Array.isArray(node)) return node.every((child) => this.collect(child, needs));
-    switch (node.type) {
-      case 'PathExpression':
-        if (node.data) return true;
-        if (node.parts.length === 0 || node.depth > 0) return false;
-        needs.add(node.parts[0]);
+    switch (/** @type {hbs.AST.Node} */ (node).type) {
+      case 'PathExpression': {
+        const path = /** @type {hbs.AST.PathExpression} */ (node);
+        if (path.data) return true;
+        const [first] = path.parts;
+        if (first === undefined || path.depth > 0) return false;
+        needs.add(first);
         return true;
-      case 'BlockStatement':
+      }
+      case 'BlockStatement': {
+        const block = /** @type {hbs.AST.BlockStatement} */ (node);
         // An `each` body reads its items, not this context; the `else` part reads this one.
-        if (node.path.original === 'each') return this.collect(node.params, needs) && this.collect(node.inverse, needs);
-        return this.collect(node.params, needs) && this.collect(node.program, needs) && this.collect(node.inverse, needs);
+        if (block.path.original === 'each') return this.collect(block.params, needs) && this.collect(block.inverse, needs);
+        return this.collect(block.params, needs) && this.collect(block.program, needs) && this.collect(block.inverse, needs);
+      }
       case 'MustacheStatement':
-      case 'SubExpression':
-        return this.collect(node.params, needs) && this.collect(node.hash, needs);
+      case 'SubExpression': {
+        const call = /** @type {hbs.AST.MustacheStatement | hbs.AST.SubExpression} */ (node);
+        return this.collect(call.params, needs) && this.collect(call.hash, needs);
+      }
       case 'PartialStatement': {
-        if (!this.collect(node.params, needs) || !this.collect(node.hash, needs)) return false;
-        const inner = this.needs(node.name.original);
+        const partial = /** @type {hbs.AST.PartialStatement} */ (node);
+        if (!this.collect(partial.params, needs) || !this.collect(partial.hash, needs)) return false;
+        if (partial.name.type !== 'PathExpression') return false;
+        const inner = this.needs(/** @type {hbs.AST.PathExpression} */ (partial.name).original);
         if (inner === ALL) return false;
-        const own = new Set((node.hash?.pairs ?? []).map((pair) => pair.key));
+        const own = new Set((partial.hash?.pairs ?? []).map((pair) => pair.key));
         for (const key of inner) if (!own.has(key)) needs.add(key);
         return true;
       }
       case 'Program':
-        return this.collect(node.body, needs);
+        return this.collect(/** @type {hbs.AST.Program} */ (node).body, needs);
       case 'Hash':
-        return this.collect(node.pairs.map((pair) => pair.value), needs);
+        return this.collect(
+          /** @type {hbs.AST.Hash} */ (node).pairs.map((pair) => pair.value),
+          needs,
+        );
       default:
         return true;
     }
   }
 }
 
+/**
+ * The paths read, as a tree in schema order with null leaves. A path the schema does not
+ * declare fails codegen: the render fills every path in this tree, so a misspelt one would
+ * otherwise read null quietly instead of failing.
+ *
+ * @param {SchemaNode} schema
+ * @param {ReadonlyMap<string, ValuesRead>} reads
+ * @returns {Record<string, unknown>}
+ */
+function buildValuesReadTree(schema, reads) {
+  for (const { segments, where } of reads.values()) {
+    if (!findSchemaNode(schema, segments))
+      throw new Error(`${where}: Values.${segments.join('.')} is not declared in schemas/values.schema.json`);
+  }
+  /** @type {Record<string, unknown>} */
+  const tree = {};
+  /**
+   * @param {SchemaNode} node
+   * @param {Record<string, unknown>} target
+   * @param {string[]} prefix
+   */
+  const fill = (node, target, prefix) => {
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      const path = [...prefix, key].join('.');
+      const below = [...reads.keys()].some((read) => read.startsWith(`${path}.`));
+      if (below) fill(child, (target[key] = {}), [...prefix, key]);
+      else if (reads.has(path)) target[key] = null;
+    }
+  };
+  fill(schema, tree, []);
+  return tree;
+}
+
+/**
+ * @param {string} name
+ * @returns {string}
+ */
 function partialFunctionName(name) {
   return `renderPartial_${name.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
+/**
+ * @param {number} index
+ * @returns {string}
+ */
 function templateFunctionName(index) {
   return `renderTemplate${index}`;
 }
 
-function compileFunction(name, where, ast, partialNames, analysis) {
+/**
+ * The TypeScript function `name(c, root, o)` that renders `ast`.
+ *
+ * @param {{ name: string, where: string, ast: hbs.AST.Program, partialNames: ReadonlySet<string>, analysis: ContextAnalysis }} options
+ * @returns {string}
+ */
+function compileFunction({ name, where, ast, partialNames, analysis }) {
   const compiler = new FunctionCompiler(where, partialNames, analysis);
   compiler.program(ast, 'c');
   const temps = Array.from({ length: compiler.temps }, (_, index) => `t${index}: unknown`);
   const lines = [...(temps.length > 0 ? [`  let ${temps.join(', ')};`] : []), ...compiler.lines];
   const body = lines.length > 0 ? lines.join('\n') : '  // renders nothing';
-  return `function ${name}(c: unknown, root: unknown, o: TemplateSink): void {\n${body}\n}`;
+  // Every function takes the same three parameters; the ones its body never reads are named
+  // `_c` and `_root`, as noUnusedParameters asks.
+  /** @param {string} identifier */
+  const parameter = (identifier) => (readsIdentifier(body, identifier) ? identifier : `_${identifier}`);
+  return `function ${name}(${parameter('c')}: unknown, ${parameter('root')}: unknown, o: TemplateSink): void {\n${body}\n}`;
+}
+
+/**
+ * Whether generated code reads `identifier` outside its string literals (all JSON.stringify'd).
+ *
+ * @param {string} code
+ * @param {string} identifier
+ * @returns {boolean}
+ */
+function readsIdentifier(code, identifier) {
+  const withoutStrings = code.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  return new RegExp(`(?<![\\w$])${identifier}(?![\\w$])`).test(withoutStrings);
 }
 
 /**
  * Compiles one template source against the chart's partials, as codegen does, and throws the
- * same error codegen would: the guard that no value is written without an escaping helper.
+ * same errors codegen would: no value written without an escaping helper, no values path
+ * the schema does not declare.
+ *
+ * @param {string} source
+ * @param {string} where the name errors give the template
+ * @returns {Promise<string>} the generated function
  */
 export async function compileTemplateSource(source, where) {
-  const partials = await readSources(join(CHART_DIR, 'partials'));
+  const partials = await readChartSources('partials');
   const partialAsts = new Map(partials.map(({ name, source: text }) => [name, Handlebars.parse(text)]));
   const partialNames = new Set(partialAsts.keys());
-  return compileFunction('renderTemplate', where, Handlebars.parse(source), partialNames, new ContextAnalysis(partialAsts));
+  const ast = Handlebars.parse(source);
+  const analysis = new ContextAnalysis(partialAsts);
+  const code = compileFunction({ name: 'renderTemplate', where, ast, partialNames, analysis });
+  buildValuesReadTree(await readValuesSchema(), findValuesUses([{ name: where, ast }], partialAsts).reads);
+  return code;
 }
 
+/** @returns {Promise<{ path: string, content: string }>} */
 export async function generateTemplateModule() {
-  const templates = await readSources(join(CHART_DIR, 'templates'));
-  const partials = await readSources(join(CHART_DIR, 'partials'));
+  const templates = (await readChartSources('templates')).map(({ name, source }) => ({ name, ast: Handlebars.parse(source) }));
+  const partials = await readChartSources('partials');
   const partialNames = new Set(partials.map((partial) => partial.name));
   const partialAsts = new Map(partials.map(({ name, source }) => [name, Handlebars.parse(source)]));
   const analysis = new ContextAnalysis(partialAsts);
   const functions = [
-    ...templates.map(({ name, source }, index) =>
-      compileFunction(templateFunctionName(index), `templates/${name}`, Handlebars.parse(source), partialNames, analysis),
+    ...templates.map(({ name, ast }, index) =>
+      compileFunction({ name: templateFunctionName(index), where: `templates/${name}`, ast, partialNames, analysis }),
     ),
-    ...partials.map(({ name }) =>
-      compileFunction(partialFunctionName(name), `partials/${name}`, partialAsts.get(name), partialNames, analysis),
+    ...[...partialAsts].map(([name, ast]) =>
+      compileFunction({ name: partialFunctionName(name), where: `partials/${name}`, ast, partialNames, analysis }),
     ),
   ];
+  const readTree = buildValuesReadTree(await readValuesSchema(), findValuesUses(templates, partialAsts).reads);
   const content = [
-    '// Generated from chart/templates and chart/partials by `npm run codegen` (scripts/codegen/generate-template-module.js). Do not edit.',
+    formatBanner({ sources: ['chart/templates', 'chart/partials'], generator: import.meta.url }),
     '/* eslint-disable */',
     'import {',
     '  HELPERS,',
-    '  HELPER_OPTIONS,',
     '  WRITERS,',
     '  eachItems,',
-    '  extendContext,',
-    '  inherit,',
     '  own,',
     '  passesIf,',
     '  type CompiledTemplate,',
     '  type Indexable,',
     '  type TemplateSink,',
     "} from '../render/template-runtime.js';",
+    "import type { ValuesTree } from '../types.js';",
+    '',
+    '/**',
+    ' * Every values path the templates read, with null leaves. The render fills in each one the',
+    ' * merged values lack (a key the user deleted with null, or one the chart has no default for),',
+    ' * so a strict-mode lookup cannot fail on a value; codegen checks each path against the schema.',
+    ' */',
+    `export const VALUES_READ_BY_TEMPLATES: ValuesTree = ${JSON.stringify(readTree, null, 2)};`,
     '',
     '/** The chart templates in file order, each rendered with the context as `this` and `@root`. */',
     'export const COMPILED_TEMPLATES: readonly CompiledTemplate[] = [',
     ...templates.map(
-      ({ name }, index) => `  { name: ${JSON.stringify(name)}, render: (context, output) => ${templateFunctionName(index)}(context, context, output) },`,
+      ({ name }, index) =>
+        `  { name: ${JSON.stringify(name)}, render: (context, output) => ${templateFunctionName(index)}(context, context, output) },`,
     ),
     '];',
     '',

@@ -3,36 +3,55 @@
 // (about 100 ms) and the runtime needs none of ajv but one helper. The code is ajv's own output for
 // the same options and keyword definitions that validation used before, so the errors are the same;
 // test/values-validator.test.ts compares it with a validator compiled at run time.
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv, _ } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standalone from 'ajv/dist/standalone/index.js';
+import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
+import { formatBanner } from './format-banner.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCHEMA_PATH = 'schemas/values.schema.json';
+/**
+ * @import { Options } from 'ajv'
+ * @import { DataValidateFunction } from 'ajv/dist/types/index.js'
+ */
+
 const OUTPUT_PATH = 'src/generated/values-validator.ts';
 
 /** Schema annotations that carry no validation: type names for codegen, texts for problems. */
-export const ANNOTATION_KEYWORDS = ['tsType', 'x-hint', 'x-message', 'x-problem-code'];
+export const ANNOTATION_KEYWORDS = ['tsType', 'x-hint', 'x-message', 'x-problem-code', 'x-fix'];
 
 /** The schema keyword that names a Kubernetes type; src/check/schema/kubernetes-types.ts validates it. */
 export const KUBERNETES_TYPE_KEYWORD = 'x-kubernetes-type';
 
 /**
+ * The schema annotation that marks a secret value; codegen lists the marked values in
+ * src/generated/secret-values.ts. `credential`: a token or private key, never shown, and a
+ * rendered Secret holding it makes the output sensitive. `public-key`: public key material
+ * hidden all the same, because a private key pasted there by mistake must not leak.
+ */
+export const SECRET_KEYWORD = 'x-secret';
+
+/** The schema annotation that names the first chart release accepting a value (`2.30.0`). */
+export const SINCE_CHART_KEYWORD = 'x-since-chart';
+export const SECRET_KINDS = ['credential', 'public-key'];
+
+/**
  * The ajv instance validation uses. `createTypeValidator(typeName)` gives the keyword's function
  * for one Kubernetes type (ajv's `compile` keyword form).
+ *
+ * @param {(typeName: string) => DataValidateFunction} createTypeValidator
+ * @param {Options} [options] added to (and overriding) validation's own
+ * @returns {Ajv}
  */
 export function createValuesAjv(createTypeValidator, options = {}) {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, messages: false, ...options });
   ajv.addVocabulary(ANNOTATION_KEYWORDS);
+  // An annotation too, but ajv checks its value against the kinds: a misspelt kind fails codegen.
+  ajv.addKeyword({ keyword: SECRET_KEYWORD, metaSchema: { enum: SECRET_KINDS } });
+  // The first chart release that accepts the value; src/check/rules/check-release-features.ts refuses it before.
+  ajv.addKeyword({ keyword: SINCE_CHART_KEYWORD, metaSchema: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' } });
   ajv.addKeyword({ keyword: KUBERNETES_TYPE_KEYWORD, schemaType: 'string', errors: true, compile: createTypeValidator });
   return ajv;
-}
-
-export async function readValuesSchema() {
-  return JSON.parse(await readFile(join(ROOT, SCHEMA_PATH), 'utf8'));
 }
 
 const require = createRequire(import.meta.url);
@@ -41,6 +60,9 @@ const require = createRequire(import.meta.url);
  * Whether kubernetes-models' validator for the type accepts `{}`. The chart's defaults hold
  * empty Kubernetes objects (resources, securityContext, ...); knowing the answer here spares
  * every run loading those validators (tens of milliseconds) only to hear "valid".
+ *
+ * @param {string} typeName a kubernetes-models type such as `io.k8s.api.core.v1.Toleration`
+ * @returns {boolean}
  */
 function acceptsEmptyObject(typeName) {
   const file = typeName
@@ -52,7 +74,9 @@ function acceptsEmptyObject(typeName) {
   return validate({}, { instancePath: '' }) === true;
 }
 
+/** @returns {Promise<{ path: string, content: string }>} */
 export async function generateValuesValidator() {
+  /** @type {Map<DataValidateFunction, string>} */
   const typeNames = new Map();
   const ajv = createValuesAjv(
     (typeName) => {
@@ -70,14 +94,15 @@ export async function generateValuesValidator() {
     if (!name?.value) throw new Error(`ajv did not keep the ${typeName} keyword in its scope`);
     name.value.code = _`kubernetesTypeValidator(${typeName}, ${acceptsEmptyObject(typeName)})`;
   }
+  /** @type {Map<string, string>} ajv runtime module path -> local name */
   const imports = new Map();
-  const code = standaloneCode(ajv, validate).replace(/require\("(ajv\/dist\/runtime\/[a-z_0-9]+)"\)\.default/g, (_match, path) => {
-    const local = `ajvRuntime${imports.size}`;
-    if (!imports.has(path)) imports.set(path, local);
-    return imports.get(path);
+  const code = standalone.default(ajv, validate).replace(/require\("(ajv\/dist\/runtime\/[a-z_0-9]+)"\)\.default/g, (_match, path) => {
+    const local = imports.get(path) ?? `ajvRuntime${imports.size}`;
+    imports.set(path, local);
+    return local;
   });
   const content = [
-    '// Generated from schemas/values.schema.json by `npm run codegen` (scripts/codegen/generate-values-validator.js). Do not edit.',
+    formatBanner({ sources: [SCHEMA_PATH], generator: import.meta.url }),
     '// @ts-nocheck: ajv standalone validation code',
     '/* eslint-disable */',
     ...[...imports].map(([path, local]) => `import ${local}Module from '${path}.js';`),

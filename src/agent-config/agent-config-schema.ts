@@ -5,7 +5,7 @@
  */
 import { AGENT_CONFIG_SCHEMA } from '../generated/agent-config.js';
 import type { Enforcer } from './check-value-formats.js';
-import type { GitlabTier } from './agent-config-problem.js';
+import type { GitlabTier } from './gitlab-tiers.js';
 import { formatSchemaPath, type PathSegment } from './format-config-path.js';
 
 /**

@@ -16,16 +16,9 @@
 import { compareMinorVersions, formatMinor, type MinorVersion } from '../chart/agentk-versions.js';
 import { suggestKey } from '../util/suggest-key.js';
 import { isMap } from '../util/is-map.js';
-import type { AgentConfigProblemCode, GitlabTier } from './agent-config-problem.js';
-import { TIERS } from './agent-config-problem.js';
-import {
-  KEY_LOCATIONS,
-  currentKeysOf,
-  isNullOnly,
-  propertiesOf,
-  resolveNode,
-  type SchemaNode,
-} from './agent-config-schema.js';
+import type { AgentConfigProblemCode } from '../errors.js';
+import { TIERS, type GitlabTier } from './gitlab-tiers.js';
+import { KEY_LOCATIONS, currentKeysOf, isNullOnly, resolveNode, type SchemaNode } from './agent-config-schema.js';
 import { VALUE_FORMATS, rejectsFile, type Enforcer } from './check-value-formats.js';
 import { formatSchemaPath, showKey, type PathSegment } from './format-config-path.js';
 import { parseMinor } from './target-version.js';
@@ -59,9 +52,32 @@ interface Walk {
 
 /** YAML 1.1 words that go-yaml reads as booleans or null; only these are ever quoted back. */
 const YAML11_WORDS = new Set([
-  'y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'true', 'True', 'TRUE',
-  'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'false', 'False', 'FALSE',
-  '~', 'null', 'Null', 'NULL',
+  'y',
+  'Y',
+  'yes',
+  'Yes',
+  'YES',
+  'on',
+  'On',
+  'ON',
+  'true',
+  'True',
+  'TRUE',
+  'n',
+  'N',
+  'no',
+  'No',
+  'NO',
+  'off',
+  'Off',
+  'OFF',
+  'false',
+  'False',
+  'FALSE',
+  '~',
+  'null',
+  'Null',
+  'NULL',
 ]);
 const MAX_LISTED_KEYS = 12;
 
@@ -196,18 +212,32 @@ function checkIntegerString(node: SchemaNode, value: string, segments: readonly 
 function checkNumber(node: SchemaNode, value: number, segments: readonly PathSegment[], walk: Walk, enforcer: Enforcer): void {
   const types = typesOf(node) ?? [];
   if (types.includes('integer') && !types.includes('number') && !Number.isInteger(value)) {
-    report(walk, 'kas', 'type', { code: 'wrong-type', segments, message: 'must be a whole number, got a decimal number', hint: node['x-hint'], at: 'value' });
+    report(walk, 'kas', 'type', {
+      code: 'wrong-type',
+      segments,
+      message: 'must be a whole number, got a decimal number',
+      hint: node['x-hint'],
+      at: 'value',
+    });
     return;
   }
   if (Number.isInteger(value)) checkBounds(node, BigInt(value), segments, walk, enforcer, 'bounds');
 }
 
 /** `keyword`: `bounds` for a number (JSON Schema's minimum or maximum), `x-integer-string` for a digit string. */
-function checkBounds(node: SchemaNode, value: bigint, segments: readonly PathSegment[], walk: Walk, enforcer: Enforcer, keyword: string): void {
+function checkBounds(
+  node: SchemaNode,
+  value: bigint,
+  segments: readonly PathSegment[],
+  walk: Walk,
+  enforcer: Enforcer,
+  keyword: string,
+): void {
   const low = node.minimum === undefined ? undefined : BigInt(node.minimum);
   const high = node.maximum === undefined ? undefined : BigInt(node.maximum);
   if ((low !== undefined && value < low) || (high !== undefined && value > high)) {
-    const range = low !== undefined && high !== undefined ? `from ${low} to ${high}` : low !== undefined ? `at least ${low}` : `at most ${high}`;
+    const range =
+      low !== undefined && high !== undefined ? `from ${low} to ${high}` : low !== undefined ? `at least ${low}` : `at most ${high}`;
     const standard = keyword === 'bounds' ? (low !== undefined && value < low ? 'minimum' : 'maximum') : keyword;
     report(walk, enforcer, standard, { code: 'invalid-value', segments, message: `must be ${range}`, hint: node['x-hint'], at: 'value' });
   }
@@ -242,7 +272,13 @@ function checkMap(node: SchemaNode, value: Readonly<Record<string, unknown>>, se
     } else if (typeof additional === 'object') {
       const issue = keyFormat?.check(key);
       if (issue !== undefined && keyFormat !== undefined) {
-        report(walk, keyFormat.enforcedBy, 'x-key-format', { code: 'invalid-value', segments: childSegments, message: issue.message, hint: issue.hint, at: 'key' });
+        report(walk, keyFormat.enforcedBy, 'x-key-format', {
+          code: 'invalid-value',
+          segments: childSegments,
+          message: issue.message,
+          hint: issue.hint,
+          at: 'key',
+        });
       }
       checkNode(additional, value[key], childSegments, walk);
     } else if (additional === false) {
@@ -272,7 +308,12 @@ function requiredHint(node: SchemaNode | undefined, key: string): string | undef
  * A choose-one (`access_as`, `ref`): each branch requires one member to be set (non-null). None
  * set, or two set, is refused by kas.
  */
-function checkOneOf(branches: readonly SchemaNode[], value: Readonly<Record<string, unknown>>, segments: readonly PathSegment[], walk: Walk): void {
+function checkOneOf(
+  branches: readonly SchemaNode[],
+  value: Readonly<Record<string, unknown>>,
+  segments: readonly PathSegment[],
+  walk: Walk,
+): void {
   const members = branches.map((branch) => resolveNode(branch).required?.[0] ?? '');
   const takesMap = branches.some((branch) => resolveNode(branch).properties?.[members[0] ?? '']?.type === 'object');
   const set = members.filter((member) => member !== '' && value[member] !== undefined && value[member] !== null);
@@ -310,7 +351,7 @@ function noteVersionAndTier(node: SchemaNode, segments: readonly PathSegment[], 
       code: 'needs-newer-gitlab',
       segments,
       message: `appeared in GitLab ${formatMinor(since)}; GitLab ${formatMinor(gitlab)} does not know it and rejects the whole file`,
-      hint: `remove it until GitLab is upgraded to ${formatMinor(since)} or later, or check with --gitlab-version`,
+      hint: `remove it until GitLab is upgraded to ${formatMinor(since)} or later`,
       at: 'key',
     });
   }
@@ -367,7 +408,9 @@ function reportUnknownKey(parent: SchemaNode, key: string, segments: readonly Pa
     code: 'unknown-key',
     segments,
     message: takesNothing ? `is not allowed: ${where} takes no settings` : `is not a key of ${where}`,
-    hint: takesNothing ? `write ${String(parentSegments.at(-1))}: {} with nothing inside` : suggestForUnknownKey(key, siblings, segments, walk),
+    hint: takesNothing
+      ? `write ${String(parentSegments.at(-1))}: {} with nothing inside`
+      : suggestForUnknownKey(key, siblings, segments, walk),
     at: 'key',
   });
 }
@@ -379,7 +422,10 @@ function reportUnknownKey(parent: SchemaNode, key: string, segments: readonly Pa
 function suggestForUnknownKey(key: string, siblings: readonly string[], segments: readonly PathSegment[], walk: Walk): string | undefined {
   const parentSegments = segments.slice(0, -1);
   if (showKey(key) !== key) return `valid keys here: ${listKeys(siblings)}`;
-  const snake = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase();
+  const snake = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .toLowerCase();
   if (snake !== key && siblings.includes(snake)) return `keys are snake_case: write ${snake}`;
   const sibling = suggestKey(key, siblings);
   if (sibling !== undefined) return `did you mean ${sibling}?`;
@@ -387,7 +433,10 @@ function suggestForUnknownKey(key: string, siblings: readonly string[], segments
   // A key of another level, or a typo of one, is worth naming where it belongs when that place
   // is near (it shares a section with here) or few; a common word (`enabled`) belongs in too many.
   const here = parentSegments.length === 0 ? '' : formatSchemaPath(parentSegments);
-  const elsewhere = closestLocations((KEY_LOCATIONS.get(key) ?? []).filter((location) => location !== here), here);
+  const elsewhere = closestLocations(
+    (KEY_LOCATIONS.get(key) ?? []).filter((location) => location !== here),
+    here,
+  );
   if (elsewhere.length > 0 && (sharesSection(elsewhere[0] as string, here) || elsewhere.length <= 2)) {
     return `${key} belongs ${describeLocations(elsewhere)}, not here`;
   }
@@ -448,7 +497,9 @@ function reportNull(node: SchemaNode, segments: readonly PathSegment[], walk: Wa
   report(walk, 'kas', 'type', {
     code: 'wrong-type',
     segments,
-    message: inList ? 'is an empty list item (null), which GitLab refuses' : `must be ${describeTypes(node, typesOf(node) ?? [])}, got null`,
+    message: inList
+      ? 'is an empty list item (null), which GitLab refuses'
+      : `must be ${describeTypes(node, typesOf(node) ?? [])}, got null`,
     hint: inList ? 'delete the empty "- " line or give the item a value' : 'write "" for an empty value',
     at: 'value',
   });
@@ -495,7 +546,13 @@ function describeTypes(node: SchemaNode, types: readonly string[]): string {
   return shown.length <= 1 ? (shown[0] ?? 'something else') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
 }
 
-function hintForType(node: SchemaNode, value: unknown, types: readonly string[], segments: readonly PathSegment[], walk: Walk): string | undefined {
+function hintForType(
+  node: SchemaNode,
+  value: unknown,
+  types: readonly string[],
+  segments: readonly PathSegment[],
+  walk: Walk,
+): string | undefined {
   const actual = jsonTypeOf(value);
   if (node['x-type-hint'] !== undefined) return node['x-type-hint'];
   const source = walk.options.sourceOf(segments, 'value');

@@ -39,7 +39,8 @@ export function checkConfigLocation(path: string | undefined, agentName: string 
     };
   }
   const parts = (inAgents[1] ?? '').split('/');
-  if (parts.length === 2 && parts[1] === AGENT_CONFIG_FILE) return checkAgentName(parts[0] ?? '', 'the folder name is not a valid agent name');
+  if (parts.length === 2 && parts[1] === AGENT_CONFIG_FILE)
+    return checkAgentName(parts[0] ?? '', 'the folder name is not a valid agent name');
   if (parts.length === 2 && parts[1] === 'config.yml') {
     return {
       agentName: undefined,

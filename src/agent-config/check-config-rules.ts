@@ -59,7 +59,13 @@ export function checkConfigRules(config: Readonly<Record<string, unknown>>, opti
   return CONFIG_RULES.flatMap((rule) => rule(config, options));
 }
 
-function warn(segments: readonly PathSegment[], code: Finding['code'], message: string, hint?: string, at: Finding['at'] = 'value'): Finding {
+function warn(
+  segments: readonly PathSegment[],
+  code: Finding['code'],
+  message: string,
+  hint?: string,
+  at: Finding['at'] = 'value',
+): Finding {
   return { severity: 'warning', code, segments, message, hint, at, keyword: 'rule' };
 }
 
@@ -114,7 +120,9 @@ function checkAccessLists(config: Readonly<Record<string, unknown>>, options: Ru
           [...path, limit],
           'too-many-entries',
           `is past the first ${limit} entries of ${sectionName}.${listName}, the only ones GitLab reads${options.gitlab.major < 17 ? ` before 17.0` : ''}; ${list.length - limit} ${list.length - limit === 1 ? 'entry is' : 'entries are'} ignored`,
-          listName === 'projects' ? 'authorize a group instead of many of its projects' : 'authorize a parent group instead of many subgroups',
+          listName === 'projects'
+            ? 'authorize a group instead of many of its projects'
+            : 'authorize a parent group instead of many subgroups',
         ),
       );
     }
@@ -244,21 +252,43 @@ function checkRemoteDevelopment(config: Readonly<Record<string, unknown>>, optio
   const base: PathSegment[] = ['remote_development'];
   const findings: Finding[] = [];
   if (workspaces['enabled'] === false) {
-    findings.push(warn(base, 'not-enabled', 'is turned off (enabled: false), so no workspace can use this agent', 'set enabled: true to use workspaces', 'key'));
+    findings.push(
+      warn(
+        base,
+        'not-enabled',
+        'is turned off (enabled: false), so no workspace can use this agent',
+        'set enabled: true to use workspaces',
+        'key',
+      ),
+    );
   } else if (workspaces['enabled'] !== true) {
     findings.push(
-      warn(base, 'not-enabled', 'has no enabled: true, so no workspace can use this agent', 'add enabled: true under remote_development', 'key'),
+      warn(
+        base,
+        'not-enabled',
+        'has no enabled: true, so no workspace can use this agent',
+        'add enabled: true under remote_development',
+        'key',
+      ),
     );
   }
   if (workspaces['dns_zone'] === undefined || workspaces['dns_zone'] === null || workspaces['dns_zone'] === '') {
     findings.push(
-      warn([...base, 'dns_zone'], 'missing-required', `is required, even with enabled: false; ${NOT_SAVED}`, 'give the DNS zone of the workspaces: dns_zone: workspaces.example.dev'),
+      warn(
+        [...base, 'dns_zone'],
+        'missing-required',
+        `is required, even with enabled: false; ${NOT_SAVED}`,
+        'give the DNS zone of the workspaces: dns_zone: workspaces.example.dev',
+      ),
     );
   }
   const active = readWholeNumber(workspaces['max_active_hours_before_stop']) ?? DEFAULT_ACTIVE_HOURS;
   const stopped = readWholeNumber(workspaces['max_stopped_hours_before_termination']) ?? DEFAULT_STOPPED_HOURS;
   if (active + stopped > MAX_WORKSPACE_HOURS && active <= MAX_WORKSPACE_HOURS && stopped <= MAX_WORKSPACE_HOURS) {
-    const key = workspaces['max_stopped_hours_before_termination'] !== undefined ? 'max_stopped_hours_before_termination' : 'max_active_hours_before_stop';
+    const key =
+      workspaces['max_stopped_hours_before_termination'] !== undefined
+        ? 'max_stopped_hours_before_termination'
+        : 'max_active_hours_before_stop';
     findings.push(
       warn(
         [...base, key],
@@ -269,7 +299,11 @@ function checkRemoteDevelopment(config: Readonly<Record<string, unknown>>, optio
     );
   }
   const runtimeClass = workspaces['default_runtime_class'];
-  if (workspaces['allow_privilege_escalation'] === true && workspaces['use_kubernetes_user_namespaces'] !== true && !(typeof runtimeClass === 'string' && runtimeClass !== '')) {
+  if (
+    workspaces['allow_privilege_escalation'] === true &&
+    workspaces['use_kubernetes_user_namespaces'] !== true &&
+    !(typeof runtimeClass === 'string' && runtimeClass !== '')
+  ) {
     findings.push(
       warn(
         [...base, 'allow_privilege_escalation'],
@@ -291,7 +325,11 @@ function checkRemoteDevelopment(config: Readonly<Record<string, unknown>>, optio
  * The termination hours GitLab 17.3 to 17.11 read (18.0 removed them, and the schema check
  * reports them there): the default at least 1, at most the limit, the limit at most 8760.
  */
-function checkTerminationHours(workspaces: Readonly<Record<string, unknown>>, base: readonly PathSegment[], options: RuleOptions): Finding[] {
+function checkTerminationHours(
+  workspaces: Readonly<Record<string, unknown>>,
+  base: readonly PathSegment[],
+  options: RuleOptions,
+): Finding[] {
   if (options.gitlab.major >= 18) return [];
   const defaultKey = 'default_max_hours_before_termination';
   const limitKey = 'max_hours_before_termination_limit';

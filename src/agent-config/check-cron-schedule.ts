@@ -49,13 +49,15 @@ export function checkCronSchedule(text: string): CronCheck {
   if (spec === '') return refuse('is empty', FIELDS_HINT);
   const zone = /^(?:CRON_TZ|TZ)=(\S*)\s+/.exec(spec);
   if (zone) {
-    if (!isTimeZone(zone[1] ?? '')) return refuse('names a time zone that does not exist', 'use an IANA zone name such as Europe/Berlin, or UTC');
+    if (!isTimeZone(zone[1] ?? ''))
+      return refuse('names a time zone that does not exist', 'use an IANA zone name such as Europe/Berlin, or UTC');
     spec = spec.slice(zone[0].length).trim();
   }
   if (spec.startsWith('@every')) return checkEvery(spec.slice('@every'.length).trim());
   if (spec.startsWith('@')) {
     const fields = DESCRIPTORS[spec.toLowerCase()];
-    if (fields === undefined) return refuse('is not a known @ descriptor', 'use @yearly, @monthly, @weekly, @daily, @hourly or @every <duration>');
+    if (fields === undefined)
+      return refuse('is not a known @ descriptor', 'use @yearly, @monthly, @weekly, @daily, @hourly or @every <duration>');
     spec = fields;
   }
   const fields = spec.split(/\s+/);
@@ -89,10 +91,16 @@ function checkField(field: string, spec: (typeof FIELDS)[number]): CronCheck | u
     }
   }
   if (!/^[0-9A-Za-z*?,/-]+$/.test(field)) {
-    return refuse(`has a character the ${spec.name} field does not allow`, `the ${spec.name} field takes ${spec.range}, with *, ranges (1-5), lists (1,3) and steps (*/10)`);
+    return refuse(
+      `has a character the ${spec.name} field does not allow`,
+      `the ${spec.name} field takes ${spec.range}, with *, ranges (1-5), lists (1,3) and steps (*/10)`,
+    );
   }
   // robfig numbers the days of the week 0 to 6; croner would also take 7 for Sunday.
-  if (spec.name === 'day-of-week' && (field.split(/[,/-]/) as string[]).some((part, i, parts) => part === '7' && !isStep(field, parts, i))) {
+  if (
+    spec.name === 'day-of-week' &&
+    (field.split(/[,/-]/) as string[]).some((part, i, parts) => part === '7' && !isStep(field, parts, i))
+  ) {
     return refuse('uses 7 in the day-of-week field', 'write Sunday as 0 or sun');
   }
   return undefined;
@@ -108,7 +116,7 @@ function isStep(field: string, parts: readonly string[], index: number): boolean
 /** Which field croner refused, tried one at a time with the others as `*`. */
 function describeFailingField(fields: readonly string[]): string {
   for (const [index, field] of fields.entries()) {
-    const probe = fields.map((other, i) => (i === index ? field : '*')).join(' ');
+    const probe = fields.map((_field, i) => (i === index ? field : '*')).join(' ');
     try {
       new Cron(probe, { paused: true, mode: '5-part', sloppyRanges: true, timezone: 'UTC' });
     } catch {

@@ -77,7 +77,8 @@ function checkFullPath(value: string, kind: 'project' | 'group'): FormatIssue | 
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[^/@\s]+@[^/\s]+:/.test(value)) {
     return { message: `is a URL, not a full path, so ${ignored}`, hint };
   }
-  if (value.startsWith('/') || value.endsWith('/')) return { message: `starts or ends with /, which no full path does, so ${ignored}`, hint };
+  if (value.startsWith('/') || value.endsWith('/'))
+    return { message: `starts or ends with /, which no full path does, so ${ignored}`, hint };
   if (/\.git$/i.test(value)) return { message: `ends in .git, which no full path does, so ${ignored}`, hint: `${hint}, without .git` };
   const segments = value.split('/');
   if (segments.some((segment) => !/^[A-Za-z0-9_.][A-Za-z0-9_.-]*$/.test(segment))) {

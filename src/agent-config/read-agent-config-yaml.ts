@@ -106,6 +106,7 @@ export function readAgentConfigYaml(text: string): YamlReading {
     if (event === 'open') {
       if (open.length === 0 && top.length > 0) {
         ignoredFrom = state.position;
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- a sentinel that the catch below swallows
         throw FIRST_DOCUMENT_DONE;
       }
       nodes += 1;
@@ -179,7 +180,8 @@ function limit(code: 'too-large' | 'too-deep', message: string, offset: number):
 function measureExpanded(root: unknown): YamlFailure | undefined {
   const measured = new Map<object, { readonly nodes: number; readonly height: number }>();
   const measure = (value: unknown, depth: number): { nodes: number; height: number } => {
-    if (depth > MAX_NESTING_DEPTH) throw limit('too-deep', `the file nests more than ${MAX_NESTING_DEPTH} levels deep once its aliases are expanded`, 0);
+    if (depth > MAX_NESTING_DEPTH)
+      throw limit('too-deep', `the file nests more than ${MAX_NESTING_DEPTH} levels deep once its aliases are expanded`, 0);
     if (value === null || typeof value !== 'object') return { nodes: 1, height: 0 };
     const known = measured.get(value);
     if (known !== undefined) {
@@ -325,12 +327,20 @@ function describeYamlError(error: YAMLException, text: string): YamlFailure {
     return {
       code: 'yaml-syntax',
       message: 'a value starting with * is read as a YAML alias, and no anchor has that name',
-      hint: offset !== undefined && looksLikeCron(text, offset) ? "quote the cron expression: cadence: '0 */6 * * *'" : "quote the value if it is text: '*...'",
+      hint:
+        offset !== undefined && looksLikeCron(text, offset)
+          ? "quote the cron expression: cadence: '0 */6 * * *'"
+          : "quote the value if it is text: '*...'",
       offset: star >= lineStart ? star : offset,
     };
   }
   if (reason.startsWith('tab characters must not be used')) {
-    return { code: 'yaml-syntax', message: 'a tab is used for indentation', hint: 'indent with spaces; YAML does not allow tabs there', offset };
+    return {
+      code: 'yaml-syntax',
+      message: 'a tab is used for indentation',
+      hint: 'indent with spaces; YAML does not allow tabs there',
+      offset,
+    };
   }
   if (reason === 'duplicated mapping key') {
     // Only reached for keys js-yaml cannot override in JSON mode (merged or complex keys).

@@ -12,9 +12,7 @@ import { validateAgentConfig } from './validate-agent-config.js';
 
 /** Who a CI/CD job acts as in the cluster. */
 export type CiAccessIdentity =
-  | { readonly kind: 'agent' }
-  | { readonly kind: 'ci_job' }
-  | { readonly kind: 'impersonate'; readonly username: string };
+  { readonly kind: 'agent' } | { readonly kind: 'ci_job' } | { readonly kind: 'impersonate'; readonly username: string };
 
 export const LOG_LEVELS = ['info', 'debug', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -114,7 +112,8 @@ function checkScaffoldOptions(options: ScaffoldAgentConfigOptions): void {
   if (scanning !== undefined) {
     const schedule = checkCronSchedule(scanning.cadence);
     if (!schedule.ok) throw new ScaffoldOptionError('containerScanning.cadence', `${schedule.message}; ${schedule.hint}`);
-    if (scanning.namespaces.length === 0) throw new ScaffoldOptionError('containerScanning.namespaces', 'needs at least one namespace to scan');
+    if (scanning.namespaces.length === 0)
+      throw new ScaffoldOptionError('containerScanning.namespaces', 'needs at least one namespace to scan');
     if (!scanning.namespaces.every(isNamespaceName)) {
       throw new ScaffoldOptionError('containerScanning.namespaces', 'has a name that is not a Kubernetes namespace name');
     }
@@ -133,7 +132,14 @@ function formatCiAccess(ciAccess: ScaffoldAgentConfigOptions['ciAccess']): strin
   const projects = ciAccess?.projects ?? [];
   const groups = ciAccess?.groups ?? [];
   if (projects.length === 0 && groups.length === 0) {
-    return [...header, '# ci_access:', '#   projects:', '#     - id: my-group/my-project', '#   groups:', '#     - id: my-group/my-subgroup'];
+    return [
+      ...header,
+      '# ci_access:',
+      '#   projects:',
+      '#     - id: my-group/my-project',
+      '#   groups:',
+      '#     - id: my-group/my-subgroup',
+    ];
   }
   const entry = (id: string): string[] => {
     const lines = [`    - id: ${formatScalar(id)}`];

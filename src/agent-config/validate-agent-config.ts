@@ -13,7 +13,8 @@ import type { MinorVersion } from '../chart/agentk-versions.js';
 import { MAX_VALUES_FILE_BYTES } from '../sources/values-limits.js';
 import type { AgentConfig } from '../generated/agent-config.js';
 import { isMap } from '../util/is-map.js';
-import { AgentConfigError, TIERS, type AgentConfigProblem, type GitlabTier } from './agent-config-problem.js';
+import { AgentConfigError, type AgentConfigProblem } from '../errors.js';
+import { TIERS, type GitlabTier } from './gitlab-tiers.js';
 import { ROOT_SCHEMA } from './agent-config-schema.js';
 import { checkAgainstSchema, type Finding } from './check-against-schema.js';
 import { checkConfigLocation } from './check-config-location.js';
@@ -80,7 +81,13 @@ export function validateAgentConfig(input: string | Uint8Array, options: Validat
 
   const size = typeof input === 'string' ? measureUtf8(input) : input.byteLength;
   if (size > settings.maxFileBytes) {
-    findings.push(fileError('file-too-large', `the file is ${size} bytes, more than the ${settings.maxFileBytes} bytes GitLab reads (max_configuration_file_size), so GitLab refuses it unread`, 'split the configuration or remove unused entries; an administrator of a self-managed instance can raise the limit'));
+    findings.push(
+      fileError(
+        'file-too-large',
+        `the file is ${size} bytes, more than the ${settings.maxFileBytes} bytes GitLab reads (max_configuration_file_size), so GitLab refuses it unread`,
+        'split the configuration or remove unused entries; an administrator of a self-managed instance can raise the limit',
+      ),
+    );
     return done(undefined);
   }
   let text: string;
@@ -89,7 +96,10 @@ export function validateAgentConfig(input: string | Uint8Array, options: Validat
     const invalidAt = findInvalidUtf8(input);
     if (invalidAt !== undefined) {
       const line = countLines(input, invalidAt);
-      findings.push({ ...fileError('invalid-encoding', `line ${line} is not valid UTF-8, so GitLab refuses the file`, 'save the file as UTF-8'), position: { line, column: 1 } });
+      findings.push({
+        ...fileError('invalid-encoding', `line ${line} is not valid UTF-8, so GitLab refuses the file`, 'save the file as UTF-8'),
+        position: { line, column: 1 },
+      });
       return done(undefined);
     }
     text = new TextDecoder('utf-8').decode(input);
@@ -133,7 +143,14 @@ export function validateAgentConfig(input: string | Uint8Array, options: Validat
   const value = reading.value;
   if (value === null) return done(locator, {});
   if (!isMap(value)) {
-    findings.push(fileError('not-a-map', `the top level must be a map of settings, not ${Array.isArray(value) ? 'a list' : 'a single value'}`, 'write settings as key: value lines, such as ci_access:', reading.root?.start));
+    findings.push(
+      fileError(
+        'not-a-map',
+        `the top level must be a map of settings, not ${Array.isArray(value) ? 'a list' : 'a single value'}`,
+        'write settings as key: value lines, such as ci_access:',
+        reading.root?.start,
+      ),
+    );
     return done(locator);
   }
   findings.push(...checkAgainstSchema(ROOT_SCHEMA, value, { gitlab: settings.gitlab, tier: settings.tier, sourceOf: locator.sourceOf }));
@@ -147,7 +164,13 @@ export function validateAgentConfig(input: string | Uint8Array, options: Validat
  */
 export function parseAgentConfig(input: string | Uint8Array, options: ValidateAgentConfigOptions = {}): AgentConfig {
   const result = validateAgentConfig(input, options);
-  if (result.config === undefined) throw new AgentConfigError(result.problems, result.warnings, options.path);
+  if (result.config === undefined) {
+    throw new AgentConfigError({
+      problems: result.problems,
+      warnings: result.warnings,
+      ...(options.path === undefined ? {} : { source: options.path }),
+    });
+  }
   return result.config;
 }
 
@@ -198,7 +221,12 @@ function finish(options: FinishOptions): AgentConfigValidation {
   const placed = options.findings.map((finding, order) => {
     let position: TextPosition = finding.position ?? { line: 1, column: 1 };
     if (locator !== undefined && finding.position === undefined) {
-      position = finding.offset !== undefined ? locator.positionOf(finding.offset) : finding.segments.length > 0 ? locator.locate(finding.segments, finding.at) : position;
+      position =
+        finding.offset !== undefined
+          ? locator.positionOf(finding.offset)
+          : finding.segments.length > 0
+            ? locator.locate(finding.segments, finding.at)
+            : position;
     }
     const problem: AgentConfigProblem = {
       code: finding.code,

@@ -8,11 +8,21 @@
 import { getValueAt } from '../helm/format-values-path.js';
 import { isGoTruthy } from '../helm/go-semantics.js';
 import type { ValuesTree } from '../types.js';
+import type { PatchVersion } from './agentk-versions.js';
 import { computeChartNames, type ChartNames } from './chart-names.js';
+import { NEWEST_CHART_RELEASE, hasFeature, type ChartRelease } from './chart-releases.js';
+import { readExtraManifests, type ExtraManifest } from './extra-manifests.js';
 
 export interface HelmRelease {
   readonly releaseName: string;
   readonly namespace: string;
+}
+
+export interface ChartModelOptions extends HelmRelease {
+  /** The chart release rendered. Default: the newest of the catalogue. */
+  readonly chart?: ChartRelease;
+  /** The GitLab version the agent connects to, when the caller gave one. */
+  readonly gitlab?: PatchVersion | undefined;
 }
 
 /** A volume of the chart's own, as mounted in the agent container. */
@@ -37,6 +47,11 @@ export interface ChartObjects {
 
 export interface ChartModel {
   readonly release: HelmRelease;
+  /** The chart release rendered: its version, agentk version and features. */
+  readonly chart: ChartRelease;
+  readonly gitlab: PatchVersion | undefined;
+  /** The agentk image tag the Deployment runs: `image.tag`, else the release's agentk version. */
+  readonly imageTag: string;
   readonly names: ChartNames;
   readonly receptive: boolean;
   readonly observability: boolean;
@@ -47,6 +62,8 @@ export interface ChartModel {
   readonly hasConfigVolume: boolean;
   /** The agent container's volumes from the chart, in the order the pod spec lists them. */
   readonly volumes: readonly ChartVolume[];
+  /** `extraManifests`, read (empty for a release without the feature, which the checks refuse). */
+  readonly extraManifests: readonly ExtraManifest[];
 }
 
 /** Values paths that put key material in the token Secret (spec §5.4). */
@@ -59,7 +76,9 @@ const SECRET_KEY_MATERIAL: readonly (readonly string[])[] = [
   ['config', 'privateApi', 'tls', 'key'],
 ];
 
-export function buildChartModel(values: ValuesTree, release: HelmRelease): ChartModel {
+export function buildChartModel(values: ValuesTree, options: ChartModelOptions): ChartModel {
+  const release: HelmRelease = { releaseName: options.releaseName, namespace: options.namespace };
+  const chart = options.chart ?? NEWEST_CHART_RELEASE;
   const valueAt = (...segments: string[]): unknown => getValueAt(values, segments);
   const truthy = (...segments: string[]): boolean => isGoTruthy(valueAt(...segments));
 
@@ -90,8 +109,12 @@ export function buildChartModel(values: ValuesTree, release: HelmRelease): Chart
   }
   if (hasConfigVolume) volumes.push({ name: 'config-volume', mountPath: '/etc/agentk/config' });
 
+  const tag = valueAt('image', 'tag');
   return {
     release,
+    chart,
+    gitlab: options.gitlab,
+    imageTag: isGoTruthy(tag) ? String(tag) : chart.appVersion,
     names,
     receptive,
     observability,
@@ -109,5 +132,6 @@ export function buildChartModel(values: ValuesTree, release: HelmRelease): Chart
     hasSecretVolume,
     hasConfigVolume,
     volumes,
+    extraManifests: hasFeature(chart, 'extraManifests') ? readExtraManifests(valueAt('extraManifests'), release.namespace) : [],
   };
 }

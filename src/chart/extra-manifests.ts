@@ -16,6 +16,8 @@ import { isClusterScoped } from './kubernetes-scopes.js';
 export const MAX_EXTRA_MANIFEST_BYTES = 256 * 1024;
 
 export type ExtraManifestProblem =
+  /** Neither a map nor a string: the schema reports it, so the checks say nothing more. */
+  | { readonly code: 'wrong-type'; readonly message: string; readonly hint: string }
   | { readonly code: 'not-an-object'; readonly message: string; readonly hint: string }
   | { readonly code: 'yaml'; readonly message: string; readonly hint: string }
   | { readonly code: 'missing-field'; readonly field: 'apiVersion' | 'kind' | 'metadata.name'; readonly message: string; readonly hint: string };
@@ -53,7 +55,7 @@ function readItem(item: unknown, index: number, releaseNamespace: string): Extra
       ok: false,
       index,
       problem: {
-        code: 'not-an-object',
+        code: fromString ? 'not-an-object' : 'wrong-type',
         message: `is ${describeType(object)}, not a Kubernetes object`,
         hint: 'give each item as a map with apiVersion, kind and metadata, or as a string holding one such YAML document',
       },

@@ -3,7 +3,8 @@
  * rule and message (`helm template` fails with `Error: <message>`). Helm does not check the
  * namespace in `helm template`, but every namespaced object and binding subject carries it and
  * the API server only accepts a DNS-1123 label, so we refuse it up front with the same kind of
- * error: both are part of the release identity, so both throw ReleaseNameError (code RELEASE_NAME).
+ * error: both are part of the release identity, so both throw ReleaseNameError (code `release-name`),
+ * whose `field` says which input failed.
  */
 import { ReleaseNameError } from '../errors.js';
 
@@ -20,18 +21,26 @@ const MAX_NAMESPACE_LENGTH = 63;
 export function checkRelease(options: CheckReleaseOptions): void {
   const { releaseName, namespace } = options;
   if (releaseName === '') {
-    throw new ReleaseNameError(`release name ${quoteGoString(releaseName)}: no name provided`);
+    throw new ReleaseNameError({
+      field: 'releaseName',
+      problem: 'empty',
+      message: `release name ${quoteGoString(releaseName)}: no name provided`,
+    });
   }
   // Helm measures bytes (Go len); the pattern only admits ASCII, so characters are bytes here.
   if (utf8Length(releaseName) > MAX_RELEASE_NAME_LENGTH || !RELEASE_NAME_PATTERN.test(releaseName)) {
-    throw new ReleaseNameError(
-      `release name ${quoteGoString(releaseName)}: invalid release name, must match regex ${RELEASE_NAME_PATTERN.source} and the length must not be longer than ${MAX_RELEASE_NAME_LENGTH}`,
-    );
+    throw new ReleaseNameError({
+      field: 'releaseName',
+      problem: 'invalid',
+      message: `release name ${quoteGoString(releaseName)}: invalid release name, must match regex ${RELEASE_NAME_PATTERN.source} and the length must not be longer than ${MAX_RELEASE_NAME_LENGTH}`,
+    });
   }
   if (utf8Length(namespace) > MAX_NAMESPACE_LENGTH || !NAMESPACE_PATTERN.test(namespace)) {
-    throw new ReleaseNameError(
-      `namespace ${quoteGoString(namespace)}: invalid namespace, must match regex ${NAMESPACE_PATTERN.source} and the length must not be longer than ${MAX_NAMESPACE_LENGTH}`,
-    );
+    throw new ReleaseNameError({
+      field: 'namespace',
+      problem: namespace === '' ? 'empty' : 'invalid',
+      message: `namespace ${quoteGoString(namespace)}: invalid namespace, must match regex ${NAMESPACE_PATTERN.source} and the length must not be longer than ${MAX_NAMESPACE_LENGTH}`,
+    });
   }
 }
 

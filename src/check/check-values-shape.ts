@@ -6,7 +6,8 @@
  * library boundary, walking the tree without recursion.
  */
 import type { ValuesProblem } from '../errors.js';
-import { formatValuesPath, type PathSegment } from '../helm/format-values-path.js';
+import type { PathSegment } from '../helm/format-values-path.js';
+import { createProblem } from './create-diagnostic.js';
 import { MAX_VALUE_NODES, MAX_NESTING_DEPTH } from '../sources/values-limits.js';
 
 /** The tree is refused as a whole, so a handful of reasons is enough. */
@@ -46,11 +47,18 @@ function describeNonJson(value: unknown): string | undefined {
  */
 export function checkValuesShape(values: unknown): ValuesProblem[] {
   if (typeof values !== 'object' || values === null || Array.isArray(values)) {
-    return [{ code: 'wrong-type', path: '', message: 'must be a map of values', hint: 'pass an object such as { config: { token } }' }];
+    return [
+      createProblem({
+        code: 'wrong-type',
+        segments: [],
+        message: 'must be a map of values',
+        hint: 'pass an object such as { config: { token } }',
+      }),
+    ];
   }
   const problems: ValuesProblem[] = [];
   const report = (segments: readonly PathSegment[], message: string, hint: string): void => {
-    problems.push({ code: 'invalid-value', path: formatValuesPath(segments), message, hint });
+    problems.push(createProblem({ code: 'invalid-value', segments, message, hint }));
   };
   const onPath = new Set<object>();
   const stack: Frame[] = [{ value: values, segments: [] }];

@@ -4,21 +4,26 @@
  * only warn. `render()` and the `validate` command share it, so they can never disagree.
  */
 import { buildChartModel, type ChartModel } from '../chart/chart-model.js';
-import type { ValuesProblem } from '../errors.js';
+import { ChartVersionError, type ValuesProblem } from '../errors.js';
+import { selectChartRelease, type ChartReleaseSelection } from '../chart/select-chart-release.js';
+import { isSecretValuePath } from '../chart/secret-values.js';
 import { DEFAULT_VALUES } from '../generated/chart-files.js';
 import type { GitlabAgentValuesInput } from '../chart/values-input.js';
 import type { ValuesTree, Warning } from '../types.js';
-import { checkChartRules } from './rules/check-chart-rules.js';
-import { checkInstallWarnings } from './rules/check-install-warnings.js';
 import { checkRelease } from './check-release.js';
-import { checkSemantics } from './rules/check-semantics.js';
 import { checkValuesShape } from './check-values-shape.js';
+import { createWarning } from './create-diagnostic.js';
 import { mergeValues } from '../merge/merge-values.js';
 import { validateValues } from './schema/validate-values.js';
+import { runValuesChecks } from './values-checks.js';
 
 export interface CheckValuesOptions {
   readonly releaseName: string;
   readonly namespace: string;
+  /** See `RenderOptions.chartVersion`. */
+  readonly chartVersion?: string | undefined;
+  /** See `RenderOptions.gitlabVersion`. */
+  readonly gitlabVersion?: string | undefined;
 }
 
 export interface CheckValuesResult {
@@ -33,34 +38,48 @@ export interface CheckValuesResult {
 }
 
 /**
- * A check over merged values and the chart model derived from them. Each returns its problems
- * and warnings; new checks join this list and need nothing else.
+ * Throws `ReleaseNameError` for a bad release name or namespace and `ChartVersionError` for a
+ * chart or GitLab version without a release; reports values problems.
  */
-type ValuesCheck = (merged: ValuesTree, model: ChartModel) => { problems: ValuesProblem[]; warnings: Warning[] };
-
-const CHECKS_AFTER_SCHEMA: readonly ValuesCheck[] = [
-  (merged) => ({ problems: checkChartRules(merged), warnings: [] }),
-  checkInstallWarnings,
-  (merged, model) => checkSemantics(merged, { model }),
-];
-
-/** Throws `ReleaseNameError` for a bad release name or namespace; reports values problems. */
 export function checkValues(input: GitlabAgentValuesInput, options: CheckValuesOptions): CheckValuesResult {
   // The type helps callers write values; at run time they are whatever arrived, checked below.
   const values = input as ValuesTree;
   checkRelease({ releaseName: options.releaseName, namespace: options.namespace });
+  const selection = selectChartReleaseOrThrow(options);
+  const modelOptions = {
+    releaseName: options.releaseName,
+    namespace: options.namespace,
+    chart: selection.release,
+    gitlab: selection.gitlab,
+  };
   // Every later stage recurses: a cyclic or absurdly deep tree must stop here, as a ValuesError.
   const shape = checkValuesShape(values);
-  if (shape.length > 0) return { merged: {}, problems: shape, warnings: [], model: buildChartModel({}, options) };
-  const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values);
-  const schema = validateValues(merge.values);
-  const problems = [...schema.problems];
-  const warnings = [...merge.warnings, ...schema.warnings];
-  const model = buildChartModel(merge.values, { releaseName: options.releaseName, namespace: options.namespace });
-  for (const check of CHECKS_AFTER_SCHEMA) {
-    const result = check(merge.values, model);
-    problems.push(...result.problems);
-    warnings.push(...result.warnings);
-  }
-  return { merged: merge.values, problems, warnings, model };
+  if (shape.length > 0) return { merged: {}, problems: shape, warnings: [], model: buildChartModel({}, modelOptions) };
+  const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values, { isSecretPath: isSecretValuePath });
+  const model = buildChartModel(merge.values, modelOptions);
+  const checked = runValuesChecks({ values: merge.values, model, now: new Date() });
+  return {
+    merged: merge.values,
+    problems: [...validateValues(merge.values), ...checked.problems],
+    warnings: [...merge.warnings, ...(selection.newerGitlab ? [warnNewerGitlab(selection)] : []), ...checked.warnings],
+    model,
+  };
+}
+
+function selectChartReleaseOrThrow(options: CheckValuesOptions): Extract<ChartReleaseSelection, { ok: true }> {
+  const selection = selectChartRelease({ chartVersion: options.chartVersion, gitlabVersion: options.gitlabVersion });
+  if (selection.ok) return selection;
+  throw new ChartVersionError({ field: selection.field, problem: selection.code, message: selection.message, hint: selection.hint });
+}
+
+function warnNewerGitlab(selection: Extract<ChartReleaseSelection, { ok: true }>): Warning {
+  const gitlab = selection.gitlab!;
+  return createWarning({
+    code: 'gitlab-newer-than-known',
+    segments: [],
+    message:
+      `GitLab ${gitlab.major}.${gitlab.minor} is newer than every chart release this version of the tool knows; ` +
+      `rendering chart ${selection.release.version} (agentk ${selection.release.appVersion}), the newest`,
+    hint: 'a newer release of gitlab-agent-manifests may render the matching agent',
+  });
 }

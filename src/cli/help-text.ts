@@ -18,25 +18,37 @@ export const GENERATE_EXAMPLES: readonly HelpExample[] = [
   {
     title: 'Self-managed GitLab whose KAS has a self-signed certificate',
     argv: [
-      'generate', '--agent-token-file', 'token.txt',
-      '--kas-address', 'wss://gitlab.example.com/-/kubernetes-agent/',
-      '--set-file', 'config.kasCaCert=ca.pem',
+      'generate',
+      '--agent-token-file',
+      'token.txt',
+      '--kas-address',
+      'wss://gitlab.example.com/-/kubernetes-agent/',
+      '--set-file',
+      'config.kasCaCert=ca.pem',
     ],
   },
   {
     title: 'Behind an HTTP proxy',
     argv: [
-      'generate', '--agent-token-file', 'token.txt',
-      '--set', 'extraEnv[0].name=HTTPS_PROXY,extraEnv[0].value=http://proxy.example.com:3128',
-      '--set', 'extraEnv[1].name=NO_PROXY,extraEnv[1].value=10.0.0.0/8\\,.svc\\,.cluster.local',
+      'generate',
+      '--agent-token-file',
+      'token.txt',
+      '--set',
+      'extraEnv[0].name=HTTPS_PROXY,extraEnv[0].value=http://proxy.example.com:3128',
+      '--set',
+      'extraEnv[1].name=NO_PROXY,extraEnv[1].value=10.0.0.0/8\\,.svc\\,.cluster.local',
     ],
   },
   {
     title: 'Receptive mode: KAS connects to the agent (jwt.pub holds the JWT public key from GitLab)',
     argv: [
-      'generate', '--agent-token-file', 'token.txt',
-      '--set', 'config.receptive.enabled=true',
-      '--set-file', 'config.api.jwtPublicKey=jwt.pub',
+      'generate',
+      '--agent-token-file',
+      'token.txt',
+      '--set',
+      'config.receptive.enabled=true',
+      '--set-file',
+      'config.api.jwtPublicKey=jwt.pub',
     ],
   },
   {
@@ -45,7 +57,17 @@ export const GENERATE_EXAMPLES: readonly HelpExample[] = [
   },
   {
     title: 'Same flags as the former agentk generate command',
-    argv: ['generate', '--agent-token-file', '-', '--kas-address', 'wss://kas.gitlab.com', '--agent-version', 'v18.0.0', '--namespace', 'gitlab-agent'],
+    argv: [
+      'generate',
+      '--agent-token-file',
+      '-',
+      '--kas-address',
+      'wss://kas.gitlab.com',
+      '--agent-version',
+      'v19.6.0',
+      '--namespace',
+      'gitlab-agent',
+    ],
     pipe: '< token.txt',
   },
 ];
@@ -222,10 +244,15 @@ server read it from a comment at the top of a values file:
   # yaml-language-server: $schema=./values.schema.json
 
 Usage:
-  ${PROGRAM_NAME} schema
+  ${PROGRAM_NAME} schema [--chart-version VERSION]
+
+Flags:
+      --chart-version VERSION   the schema of that chart release (default: the newest, which accepts every value)
 `;
 
-export const VERSION_HELP = `Print the version of ${PROGRAM_NAME}, of the chart it renders and of agentk.
+export const VERSION_HELP = `Print the version of ${PROGRAM_NAME}, of the chart release it renders by default and of its
+agentk, then every chart release it can render (chart → agentk) and whether each was verified
+against the official chart's output or reconstructed.
 
 Usage:
   ${PROGRAM_NAME} version

@@ -17,7 +17,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   generate: async (argv, io) => (await import('./commands/run-generate.js')).runGenerate(argv, io),
   validate: async (argv, io) => (await import('./commands/run-validate.js')).runValidate(argv, io),
   values: async (argv, io) => (await import('./commands/run-values.js')).runValues(argv, io),
-  schema: async (argv, io) => runWithoutFlags(argv, io, SCHEMA_HELP, (await import('./input/read-values-schema.js')).readValuesSchema),
+  schema: async (argv, io) => (await import('./commands/run-schema.js')).runSchema(argv, io),
   config: async (argv, io) => (await import('./commands/run-config.js')).runConfig(argv, io),
   version: async (argv, io) => runWithoutFlags(argv, io, VERSION_HELP, (await import('./reports/format-version.js')).formatVersion),
 };
@@ -61,14 +61,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   return runCommand(rest, io);
 }
 
-/** `schema` and `version` take no flags but `--help`. */
+/** `version` takes no flags but `--help`. */
 function runWithoutFlags(argv: readonly string[], io: CliIo, help: string, print: () => string): number {
   const { flags, positionals } = parseFlags(argv, [{ name: 'help', short: 'h', boolean: true }]);
   if (flags.some((flag) => parseBooleanFlag(flag))) {
     io.stdout(help);
     return EXIT_OK;
   }
-  if (positionals.length > 0) throw new UsageError('this command takes no arguments; see --help');
+  if (positionals.length > 0) throw new UsageError({ message: 'this command takes no arguments; see --help' });
   io.stdout(print());
   return EXIT_OK;
 }
@@ -79,5 +79,5 @@ function unknownCommand(command: string): UsageError {
   const shown = /^[a-z][a-z-]{0,30}$/.test(command) ? ` "${command}"` : '';
   const suggestion = shown === '' ? undefined : suggestKey(command, names);
   const hint = suggestion === undefined ? `the commands are ${names.join(', ')}` : `did you mean "${suggestion}"?`;
-  return new UsageError(`unknown command${shown}; ${hint} (see --help)`);
+  return new UsageError({ message: `unknown command${shown}; ${hint} (see --help)` });
 }

@@ -1,4 +1,4 @@
-/* generated from schemas/agent-config.schema.json by npm run codegen, do not edit */
+// Generated from schemas/agent-config.schema.json by `npm run codegen` (scripts/codegen/generate-agent-config-types.js). Do not edit.
 
 /**
  * Kubernetes namespace set in the job's kubecontext. Default: none (kubectl's `default`).

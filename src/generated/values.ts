@@ -1,7 +1,7 @@
-/* generated from schemas/values.schema.json by npm run codegen, do not edit */
+// Generated from schemas/values.schema.json by `npm run codegen` (scripts/codegen/generate-values-types.js). Do not edit.
 
 /**
- * Values of the gitlab/gitlab-agent Helm chart 2.15.0 (agentk v18.0.0). Single source of truth: the TypeScript types, chart/values.yaml and the validator are generated from or driven by this file. It is stricter than Helm on purpose where Helm would render something the Kubernetes API rejects or the chart mis-renders. Validate the merged values (chart defaults plus user values): Helm deletes a key with a default when the user sets it to null.
+ * Values of the gitlab/gitlab-agent Helm chart, releases 2.15.0 to 2.34.0 (agentk v18.0.0 to v19.6.0); values marked x-since-chart are accepted from that release on. Single source of truth: the TypeScript types, chart/values.yaml and the validator are generated from or driven by this file. It is stricter than Helm on purpose where Helm would render something the Kubernetes API rejects or the chart mis-renders. Validate the merged values (chart defaults plus user values): Helm deletes a key with a default when the user sets it to null.
  */
 export interface GitlabAgentValues {
   image: ImageValues;
@@ -170,6 +170,10 @@ export interface GitlabAgentValues {
    * @default "FallbackToLogsOnError"
    */
   terminationMessagePolicy?: 'File' | 'FallbackToLogsOnError';
+  /**
+   * Extra Kubernetes objects, each rendered as a document of its own (`# Source: gitlab-agent/templates/extra-manifests.yaml`) and sorted with the chart's objects in Helm's install order: for example an external-secrets ExternalSecret that fills the token Secret named in config.secretName. An item is a map, or a string holding one YAML document (a manifest pasted as it is). Items are never passed through a template engine: `{{ }}` stays text. Each must have apiVersion, kind and metadata.name; an object of a namespaced kind without metadata.namespace gets the release namespace. Chart 2.30.0 and later.
+   */
+  extraManifests?: ({} | string)[];
   /**
    * Helm's global values, shared with subcharts. Accepted by Helm convention and not used by this chart.
    */
@@ -385,7 +389,7 @@ export interface ApiValues {
    */
   listenAddress?: string;
   /**
-   * Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode.
+   * Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode. Redacted like a secret, since a private key pasted here by mistake must not leak, but as a public key it does not make the rendered output sensitive.
    *
    * @default null
    */
@@ -578,9 +582,9 @@ export interface IngressNginxClassValues {
 /** The values schema (schemas/values.schema.json), embedded so the library reads no files at run time. */
 export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
   "$schema": "http://json-schema.org/draft-07/schema#",
-  "$id": "https://gitlab.com/gitlab-org/charts/gitlab-agent/-/raw/v2.15.0/values.schema.json",
+  "$id": "https://gitlab.com/gitlab-org/charts/gitlab-agent/-/raw/v2.34.0/values.schema.json",
   "title": "GitlabAgentValues",
-  "description": "Values of the gitlab/gitlab-agent Helm chart 2.15.0 (agentk v18.0.0). Single source of truth: the TypeScript types, chart/values.yaml and the validator are generated from or driven by this file. It is stricter than Helm on purpose where Helm would render something the Kubernetes API rejects or the chart mis-renders. Validate the merged values (chart defaults plus user values): Helm deletes a key with a default when the user sets it to null.",
+  "description": "Values of the gitlab/gitlab-agent Helm chart, releases 2.15.0 to 2.34.0 (agentk v18.0.0 to v19.6.0); values marked x-since-chart are accepted from that release on. Single source of truth: the TypeScript types, chart/values.yaml and the validator are generated from or driven by this file. It is stricter than Helm on purpose where Helm would render something the Kubernetes API rejects or the chart mis-renders. Validate the merged values (chart defaults plus user values): Helm deletes a key with a default when the user sets it to null.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -619,7 +623,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
           "description": "Image tag; empty means the chart's appVersion `v18.0.0`. Must be a string: an unquoted YAML number is a float to Helm (`1.10` becomes `1.1`, `1000000` prints as `1e+06`).",
           "type": "string",
           "default": "",
-          "x-hint": "quote a numeric tag (tag: \"1.10\") or pass it with --set-string image.tag=..."
+          "x-hint": "quote a numeric tag (tag: \"1.10\")",
+          "x-fix": "quote-string"
         }
       }
     },
@@ -742,7 +747,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
           },
           "additionalProperties": {
             "type": "string",
-            "x-hint": "annotation values must be strings: quote it or use --set-string"
+            "x-hint": "annotation values must be strings: quote it",
+            "x-fix": "quote-string"
           },
           "default": {}
         },
@@ -784,7 +790,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
       },
       "additionalProperties": {
         "type": "string",
-        "x-hint": "annotation values must be strings: quote it or use --set-string"
+        "x-hint": "annotation values must be strings: quote it",
+        "x-fix": "quote-string"
       },
       "default": {
         "prometheus.io/scrape": "true",
@@ -839,7 +846,9 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
             "null"
           ],
           "default": null,
-          "x-hint": "quote the token or pass it with --set-string config.token=..."
+          "x-secret": "credential",
+          "x-hint": "quote the token",
+          "x-fix": "quote-string"
         },
         "secretName": {
           "description": "Name of the token Secret. Alone it creates no Secret: the volume points at an existing one. With config.token, the Secret is created under this name.",
@@ -900,7 +909,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "string",
                     "null"
                   ],
-                  "default": null
+                  "default": null,
+                  "x-secret": "credential"
                 },
                 "secret": {
                   "title": "ObservabilityTlsSecretValues",
@@ -974,12 +984,13 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
               "default": ":8082"
             },
             "jwtPublicKey": {
-              "description": "Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode.",
+              "description": "Base64 EdDSA public key that verifies the JWTs KAS sends; Secret key `api-jwt`. Creates the Secret and the volume even outside receptive mode; the arg only appears in receptive mode. Redacted like a secret, since a private key pasted here by mistake must not leak, but as a public key it does not make the rendered output sensitive.",
               "type": [
                 "string",
                 "null"
               ],
-              "default": null
+              "default": null,
+              "x-secret": "public-key"
             },
             "tls": {
               "title": "ApiTlsValues",
@@ -1006,7 +1017,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "string",
                     "null"
                   ],
-                  "default": null
+                  "default": null,
+                  "x-secret": "credential"
                 }
               }
             }
@@ -1044,7 +1056,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "null"
                   ],
                   "default": false,
-                  "x-hint": "use true or false without quotes (--set, not --set-string)"
+                  "x-hint": "use true or false without quotes",
+                  "x-fix": "unquote-boolean"
                 },
                 "cert": {
                   "description": "PEM certificate of the private API (Secret key `private-api-tls-cert`). Either cert or key creates the Secret and the volume.",
@@ -1060,7 +1073,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
                     "string",
                     "null"
                   ],
-                  "default": null
+                  "default": null,
+                  "x-secret": "credential"
                 },
                 "caCert": {
                   "description": "PEM CA certificate of the private API; ConfigMap key `private-api-ca.crt`, the config volume, and the arg in receptive mode with tls.enabled.",
@@ -1243,7 +1257,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
       "type": "array",
       "items": {
         "type": "string",
-        "x-hint": "quote the argument (\"--b: c\") or use --set-string"
+        "x-hint": "quote the argument (\"--b: c\")",
+        "x-fix": "quote-string"
       },
       "default": []
     },
@@ -1285,7 +1300,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
         "maxLength": 63,
         "x-message": "is not a valid label value",
-        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it or use --set-string"
+        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it",
+        "x-fix": "quote-string"
       },
       "default": {}
     },
@@ -1345,7 +1361,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
         "maxLength": 63,
         "x-message": "is not a valid label value",
-        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it or use --set-string"
+        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it",
+        "x-fix": "quote-string"
       },
       "default": {}
     },
@@ -1362,7 +1379,8 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
         "maxLength": 63,
         "x-message": "is not a valid label value",
-        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it or use --set-string"
+        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it",
+        "x-fix": "quote-string"
       },
       "default": {}
     },
@@ -1383,6 +1401,23 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "FallbackToLogsOnError"
       ],
       "default": "FallbackToLogsOnError"
+    },
+    "extraManifests": {
+      "description": "Extra Kubernetes objects, each rendered as a document of its own (`# Source: gitlab-agent/templates/extra-manifests.yaml`) and sorted with the chart's objects in Helm's install order: for example an external-secrets ExternalSecret that fills the token Secret named in config.secretName. An item is a map, or a string holding one YAML document (a manifest pasted as it is). Items are never passed through a template engine: `{{ }}` stays text. Each must have apiVersion, kind and metadata.name; an object of a namespaced kind without metadata.namespace gets the release namespace. Chart 2.30.0 and later.",
+      "type": "array",
+      "items": {
+        "anyOf": [
+          {
+            "type": "object"
+          },
+          {
+            "type": "string"
+          }
+        ],
+        "x-message": "must be a map (a Kubernetes object) or a string holding one YAML document",
+        "x-hint": "give apiVersion, kind and metadata as a map"
+      },
+      "x-since-chart": "2.30.0"
     },
     "global": {
       "description": "Helm's global values, shared with subcharts. Accepted by Helm convention and not used by this chart.",

@@ -1,14 +1,14 @@
 /**
  * Go's `%v` formatting of a Helm value, which is what sprig's `toString` gives templates.
  * Helm holds every number read from YAML or --set-json as a float64, so a JS number is
- * formatted like a Go float64; a bigint stands for an int64 (what `--set` produces).
+ * formatted like a Go float64. The int64 of a `--set` integer is a JS number too
+ * (parse-set-expression.ts converts it), so no value reaching here is a bigint.
  */
 
 export function formatGoValue(value: unknown): string {
   if (value === null || value === undefined) return '<nil>';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') return formatGoFloat(value);
   if (Array.isArray(value)) return `[${value.map(formatGoValue).join(' ')}]`;
   if (typeof value === 'object') {

@@ -2,9 +2,11 @@
  * Values paths in the notation Helm users write: `config.kasHeaders[0]`, and brackets with a
  * quoted key where a dot would be ambiguous: `podAnnotations["example.com/team"]`.
  */
+import type { PathSegment } from '../types.js';
 import { isMap } from '../util/is-map.js';
 
-export type PathSegment = string | number;
+/** Defined with the shared types (problems and warnings carry segments); re-exported where paths are formatted. */
+export type { PathSegment };
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 

@@ -5,7 +5,7 @@
  */
 import yaml from 'js-yaml';
 import { resolvesAsNonString } from './yaml-v2-schema.js';
-import { BoundedCache } from '../util/bounded-cache.js';
+import { RENDER_CACHES } from '../util/render-caches.js';
 
 /** Printable ASCII without YAML indicators at the start; anything else goes through quoting. */
 const PLAIN_START = /^[A-Za-z0-9_./$(=+]/;
@@ -14,8 +14,7 @@ const PLAIN_BODY = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 function canBePlain(text: string): boolean {
   if (!PLAIN_BODY.test(text)) return false;
   const first = text[0] ?? '';
-  const startsSafely =
-    PLAIN_START.test(first) || ((first === '-' || first === '?' || first === ':') && text.length > 1 && text[1] !== ' ');
+  const startsSafely = PLAIN_START.test(first) || ((first === '-' || first === '?' || first === ':') && text.length > 1 && text[1] !== ' ');
   if (!startsSafely) return false;
   if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) return false;
   return !resolvesAsNonString(text);
@@ -28,10 +27,7 @@ function canBePlain(text: string): boolean {
 const YAML_UNPRINTABLE = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
 export function quoteString(text: string): string {
-  return JSON.stringify(text).replace(
-    YAML_UNPRINTABLE,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(text).replace(YAML_UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function formatNumber(value: number): string {
@@ -41,7 +37,7 @@ function formatNumber(value: number): string {
 }
 
 /** Deciding plain or quoted runs every YAML 1.1 and 1.2 resolver; a fleet repeats most strings. */
-const formattedStrings = new BoundedCache<string>(8192);
+const formattedStrings = RENDER_CACHES.createBoundedCache<string>('formatted strings', 8192);
 
 function formatString(text: string): string {
   return formattedStrings.get(text) ?? formattedStrings.set(text, canBePlain(text) ? text : quoteString(text));
@@ -201,7 +197,7 @@ function dumpFlatMap(value: unknown, keepOrder: boolean): string | undefined {
   return text;
 }
 
-const dumpedStrings = new BoundedCache<string>(8192);
+const dumpedStrings = RENDER_CACHES.createBoundedCache<string>('dumped strings', 8192);
 /** Names and paths: no indicator, space, colon or quote, so js-yaml's only question is the type. */
 const NAME_LIKE = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
 

@@ -155,15 +155,7 @@ const mergeType = new Type('tag:yaml.org,2002:merge', {
 });
 
 /** Implicit types in yaml.v2's order of precedence for a plain scalar. */
-const V2_IMPLICIT_TYPES = [
-  nullType,
-  boolType,
-  intType,
-  floatType,
-  timestampAsStringType,
-  base60AsStringType,
-  mergeType,
-];
+const V2_IMPLICIT_TYPES = [nullType, boolType, intType, floatType, timestampAsStringType, base60AsStringType, mergeType];
 
 /**
  * js-yaml's Schema implementing yaml.v2's plain-scalar resolution. Reading with it gives
@@ -186,9 +178,7 @@ const JS_YAML_IMPLICIT_TYPES: readonly Type[] = (() => {
  * js-yaml's default YAML 1.2 schema (`0o17`, `2024-01-01`, `<<`). Such a string must be quoted.
  */
 export function resolvesAsNonString(plain: string): boolean {
-  return (
-    V2_IMPLICIT_TYPES.some((type) => type.resolve(plain)) || JS_YAML_IMPLICIT_TYPES.some((type) => type.resolve(plain))
-  );
+  return V2_IMPLICIT_TYPES.some((type) => type.resolve(plain)) || JS_YAML_IMPLICIT_TYPES.some((type) => type.resolve(plain));
 }
 
 /** yaml.v2's float output: Go's strconv 'g' shortest form (`0.5`, `1e+06`), `.inf`, `.nan`. */

@@ -1,6 +1,6 @@
 /**
  * What js-yaml (with the manifests' YAML 1.1 schema) reads from the text an escaping helper
- * wrote, for parse-manifests.ts: it stands for the text where the skeleton has the value's
+ * wrote, for read-from-skeleton.ts: it stands for the text where the skeleton has the value's
  * token. The common forms are read without js-yaml, each only where the result is the same by
  * the YAML rules (test/read-written-values.test.ts compares with js-yaml); everything else is
  * read by js-yaml and cached by its exact text. NOT_READABLE means "parse the whole document".
@@ -8,7 +8,7 @@
 import yaml from 'js-yaml';
 import { isMap } from '../util/is-map.js';
 import { HELM_VALUES_SCHEMA } from '../helm/yaml-v2-schema.js';
-import { BoundedCache } from '../util/bounded-cache.js';
+import { RENDER_CACHES } from '../util/render-caches.js';
 import { writesPlain } from '../helm/yaml-output.js';
 
 export const NOT_READABLE = Symbol('not readable this way');
@@ -22,8 +22,8 @@ export const SCALAR_FORM = /^(?:"(?:[^"\\\n\r]|\\[^\n\r])*"|(?!---|\.\.\.|-$)[A-
 /** Printable ASCII and JSON's escapes only: YAML reads these double-quoted scalars as JSON does. */
 const JSON_STRING = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\["\\/bfnrt]|\\u[0-9A-Fa-f]{4})*"$/;
 
-const scalarValues = new BoundedCache<unknown>(8192);
-const blockValues = new BoundedCache<unknown>(2048);
+const scalarValues = RENDER_CACHES.createBoundedCache<unknown>('written scalar values', 8192);
+const blockValues = RENDER_CACHES.createBoundedCache<unknown>('written block values', 2048);
 
 /** The value of a `q` output written after `key: ` or `- `. */
 export function readWrittenScalar(text: string): unknown {

@@ -18,6 +18,15 @@ import { formatGoValue } from '../helm/format-go-value.js';
 import { formatValuesPath, type PathSegment } from '../helm/format-values-path.js';
 import { isMap } from '../util/is-map.js';
 
+export interface MergeOptions {
+  /**
+   * Whether the value at a path is secret. A warning shows the chart default it overrides; a
+   * secret one (and anything below it) is shown as `(redacted)`. Which values are secret is
+   * the chart's business (src/chart/secret-values.ts), not Helm's.
+   */
+  readonly isSecretPath: (path: readonly PathSegment[]) => boolean;
+}
+
 export interface MergeResult {
   readonly values: ValuesTree;
   readonly warnings: Warning[];
@@ -25,8 +34,14 @@ export interface MergeResult {
 
 type ValuesMap = Record<string, unknown>;
 
-export function mergeValues(defaults: ValuesTree, user: ValuesTree): MergeResult {
+/** What a merge carries down the tree: its options and the warnings so far. */
+interface Coalescing extends MergeOptions {
+  readonly warnings: Warning[];
+}
+
+export function mergeValues(defaults: ValuesTree, user: ValuesTree, options: MergeOptions): MergeResult {
   const warnings: Warning[] = [];
+  const coalescing: Coalescing = { isSecretPath: options.isSecretPath, warnings };
   const values = copyMap(user);
   const chartDefaults = copyMap(defaults);
 
@@ -41,20 +56,20 @@ export function mergeValues(defaults: ValuesTree, user: ValuesTree): MergeResult
       delete values[key];
     } else if (isMap(given)) {
       if (isMap(fallback)) {
-        coalesceMaps(given, fallback, [key], warnings);
+        coalesceMaps(given, fallback, [key], coalescing);
       } else if (fallback !== null) {
-        warnings.push({ path: formatValuesPath([key]), message: 'skipped value: Not a table.' });
+        warnings.push(mapReplacedValueWarning([key], 'skipped value: Not a table.'));
       }
     } else if (isMap(fallback)) {
       // Helm is silent here at the top level; the map default is just as lost as deeper down.
-      warnings.push(tableReplacedWarning([key], fallback));
+      warnings.push(tableReplacedWarning([key], fallback, coalescing));
     }
   }
   return { values, warnings };
 }
 
 /** coalesceTablesFullKey with merge=false: `user` wins, in place; `fallback` is a private copy. */
-function coalesceMaps(user: ValuesMap, fallback: ValuesMap, path: readonly PathSegment[], warnings: Warning[]): void {
+function coalesceMaps(user: ValuesMap, fallback: ValuesMap, path: readonly PathSegment[], coalescing: Coalescing): void {
   // Every user null in a map both sides have is deleted, whether or not the chart has the key.
   for (const key of Object.keys(user)) {
     if (user[key] === null) setOwn(fallback, key, null);
@@ -70,42 +85,42 @@ function coalesceMaps(user: ValuesMap, fallback: ValuesMap, path: readonly PathS
     if (given === null) {
       delete user[key];
     } else if (isMap(fallbackValue)) {
-      if (isMap(given)) coalesceMaps(given, fallbackValue, here, warnings);
-      else warnings.push(tableReplacedWarning(here, fallbackValue));
+      if (isMap(given)) coalesceMaps(given, fallbackValue, here, coalescing);
+      else coalescing.warnings.push(tableReplacedWarning(here, fallbackValue, coalescing));
     } else if (isMap(given) && fallbackValue !== null) {
-      warnings.push({
-        path: formatValuesPath(here),
-        message: `destination is a table. Ignoring non-table value (${showDefault(here, fallbackValue)})`,
-      });
+      coalescing.warnings.push(
+        mapReplacedValueWarning(here, `destination is a table. Ignoring non-table value (${showDefault(here, fallbackValue, coalescing)})`),
+      );
     }
   }
 }
 
-function tableReplacedWarning(path: readonly PathSegment[], fallback: unknown): Warning {
+/** The user's value replaces a map default wholesale (Helm's message). */
+function tableReplacedWarning(path: readonly PathSegment[], fallback: unknown, options: MergeOptions): Warning {
   return {
+    code: 'value-replaces-map',
     path: formatValuesPath(path),
-    message: `cannot overwrite table with non table (${showDefault(path, fallback)})`,
+    segments: path,
+    message: `cannot overwrite table with non table (${showDefault(path, fallback, options)})`,
   };
 }
 
-/** Secrets the chart holds: their values never appear in a warning, even defaults. */
-const SECRET_KEY = /(token|key|cert|jwt|secret|password)$/i;
-
-function isSecretPath(path: readonly PathSegment[]): boolean {
-  return path.some((segment) => typeof segment === 'string' && SECRET_KEY.test(segment));
+/** The user's map replaces a default that is not one; Helm words it differently at the top level. */
+function mapReplacedValueWarning(path: readonly PathSegment[], message: string): Warning {
+  return { code: 'map-replaces-value', path: formatValuesPath(path), segments: path, message };
 }
 
-/** The chart default as Helm's `%v` prints it, with secret paths (also nested ones) redacted. */
-function showDefault(path: readonly PathSegment[], value: unknown): string {
-  return formatGoValue(redact(path, value));
+/** The chart default as Helm's `%v` prints it, with secret values (also nested ones) redacted. */
+function showDefault(path: readonly PathSegment[], value: unknown, options: MergeOptions): string {
+  return formatGoValue(redact(path, value, options));
 }
 
-function redact(path: readonly PathSegment[], value: unknown): unknown {
-  if (isSecretPath(path)) return '(redacted)';
-  if (Array.isArray(value)) return value.map((item, index) => redact([...path, index], item));
+function redact(path: readonly PathSegment[], value: unknown, options: MergeOptions): unknown {
+  if (options.isSecretPath(path)) return '(redacted)';
+  if (Array.isArray(value)) return value.map((item, index) => redact([...path, index], item, options));
   if (isMap(value)) {
     const shown: ValuesMap = {};
-    for (const key of Object.keys(value)) setOwn(shown, key, redact([...path, key], value[key]));
+    for (const key of Object.keys(value)) setOwn(shown, key, redact([...path, key], value[key], options));
     return shown;
   }
   return value;

@@ -4,9 +4,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { ValuesTree } from '../types.js';
-import { CHART, CHART_LABEL } from '../chart/chart-metadata.js';
+import { CHART } from '../chart/chart-metadata.js';
 import type { ChartModel } from '../chart/chart-model.js';
 import type { ChartNames } from '../chart/chart-names.js';
+import { VALUES_READ_BY_TEMPLATES } from '../generated/chart-templates.js';
 import { isGoTruthy, printGo } from '../helm/go-semantics.js';
 import { isMap } from '../util/is-map.js';
 import { compareHelmKeys } from '../helm/yaml-output.js';
@@ -46,63 +47,6 @@ export interface TemplateContextOptions {
   readonly model: ChartModel;
   readonly privateApiJwt?: string;
 }
-
-/**
- * Every scalar path the templates read. Keys a user deleted with `null`, or that the chart
- * leaves out of its defaults, are filled with null so that Handlebars' strict mode only
- * ever fails on a template typo.
- */
-const TEMPLATE_READS: ValuesTree = {
-  image: { repository: null, pullPolicy: null, tag: null },
-  imagePullSecrets: null,
-  replicas: null,
-  revisionHistoryLimit: null,
-  maxSurge: null,
-  maxUnavailable: null,
-  rbac: { create: null },
-  serviceAccount: { create: null, annotations: null },
-  podSecurityContext: null,
-  securityContext: null,
-  serviceMonitor: { enabled: null },
-  config: {
-    kasAddress: null,
-    kasHeaders: null,
-    token: null,
-    secretName: null,
-    kasCaCert: null,
-    observability: { enabled: null, tls: { enabled: null, cert: null, key: null, secret: { create: null } } },
-    operational_container_scanning: { enabled: null },
-    receptive: { enabled: null },
-    api: { listenNetwork: null, listenAddress: null, jwtPublicKey: null, tls: { enabled: null, cert: null, key: null } },
-    privateApi: {
-      listenNetwork: null,
-      listenAddress: null,
-      tls: { enabled: null, cert: null, key: null, caCert: null },
-    },
-  },
-  service: {
-    type: null,
-    externalPort: null,
-    internalPort: null,
-    privateApiPort: null,
-    loadBalancerIP: null,
-    loadBalancerSourceRanges: null,
-  },
-  ingress: { enabled: null, hostname: null, tls: { enabled: null } },
-  extraEnv: null,
-  extraArgs: null,
-  extraVolumeMounts: null,
-  extraVolumes: null,
-  resources: null,
-  nodeSelector: null,
-  affinity: null,
-  tolerations: null,
-  hostAliases: null,
-  initContainers: null,
-  priorityClassName: null,
-  runtimeClassName: null,
-  terminationMessagePolicy: null,
-};
 
 /** `values` with the missing reads filled in; maps that miss nothing are shared, not copied. */
 function fillTemplateReads(values: ValuesTree, reads: ValuesTree): ValuesTree {
@@ -151,15 +95,15 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
   const { model } = options;
   const { names, receptive } = model;
   const { releaseName, namespace } = model.release;
-  const Values = fillTemplateReads(merged, TEMPLATE_READS);
+  const Values = fillTemplateReads(merged, VALUES_READ_BY_TEMPLATES);
   const config = Values.config as ValuesTree;
 
   const selector = { 'app.kubernetes.io/name': names.name, 'app.kubernetes.io/instance': releaseName };
   const common: Record<string, unknown> = {
-    'helm.sh/chart': CHART_LABEL,
+    'helm.sh/chart': `${CHART.name}-${model.chart.version}`,
     'app.kubernetes.io/name': names.name,
     'app.kubernetes.io/instance': releaseName,
-    'app.kubernetes.io/version': CHART.appVersion,
+    'app.kubernetes.io/version': model.chart.appVersion,
     'app.kubernetes.io/managed-by': 'Helm',
   };
   // A duplicate of a chart label is printed twice by the chart; readers keep the last one.
@@ -181,7 +125,6 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
   for (const [key, value] of sortedEntries(ingress.annotations)) ingressAnnotations[key] = printGo(value);
 
   const image = Values.image as ValuesTree;
-  const tag = isGoTruthy(image.tag) ? String(image.tag) : CHART.appVersion;
   const privateApi = config.privateApi as ValuesTree;
   const privateApiTls = (privateApi.tls as ValuesTree).enabled === true;
   const service = Values.service as ValuesTree;
@@ -195,13 +138,13 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
     podAnnotations,
     ingressAnnotations,
     receptive,
-    image: `${printGo(image.repository)}:${tag}`,
+    image: `${printGo(image.repository)}:${model.imageTag}`,
     podSelectorLabels: `app.kubernetes.io/name=${names.name},app.kubernetes.io/instance=${releaseName}`,
     ownPrivateApiUrl: `${privateApiTls ? 'grpcs' : 'grpc'}://$(POD_IP):${printGo(service.privateApiPort)}`,
     limits: { cpu: isGoTruthy(limits.cpu), memory: isGoTruthy(limits.memory) },
     hasSecretVolume: model.hasSecretVolume,
     hasConfigVolume: model.hasConfigVolume,
-    chartVersion: CHART.version,
+    chartVersion: model.chart.version,
     // Only the receptive-mode Secret writes it; drawing 64 random characters costs more than a render.
     privateApiJwtData: receptive ? Buffer.from(options.privateApiJwt ?? randomPrivateApiJwt(), 'utf8').toString('base64') : '',
   };

@@ -33,7 +33,7 @@ export function renderTemplates(context: TemplateContext): RenderedTemplate[] {
       render(context, text);
       return { source, text: text.text };
     } catch (error) {
-      throw new TemplateError(error instanceof Error ? error.message : String(error), source);
+      throw new TemplateError({ reason: error instanceof Error ? error.message : String(error), template: source });
     }
   });
 }

@@ -7,13 +7,6 @@
 import { isGoTruthy, printGo } from '../helm/go-semantics.js';
 import { dumpYaml, formatScalar } from '../helm/yaml-output.js';
 
-type HelperArgs = unknown[];
-
-/** Handlebars passes its options object last; helpers only want the real arguments. */
-function argsOf(args: HelperArgs): unknown[] {
-  return args.slice(0, -1);
-}
-
 export const OUTPUT_HELPERS = {
   q: (value: unknown): string => formatScalar(value),
   toYaml: (value: unknown): string => dumpYaml(value),
@@ -23,11 +16,11 @@ export const OUTPUT_HELPERS = {
 export const VALUE_HELPERS = {
   set: (value: unknown): boolean => isGoTruthy(value),
   not: (value: unknown): boolean => !isGoTruthy(value),
-  and: (...args: HelperArgs): boolean => argsOf(args).every(isGoTruthy),
-  or: (...args: HelperArgs): boolean => argsOf(args).some(isGoTruthy),
+  and: (...values: unknown[]): boolean => values.every(isGoTruthy),
+  or: (...values: unknown[]): boolean => values.some(isGoTruthy),
   eq: (a: unknown, b: unknown): boolean => a === b,
   default: (value: unknown, fallback: unknown): unknown => (isGoTruthy(value) ? value : fallback),
   str: (value: unknown): string => printGo(value),
-  concat: (...args: HelperArgs): string => argsOf(args).map(printGo).join(''),
+  concat: (...values: unknown[]): string => values.map(printGo).join(''),
   b64: (value: unknown): string => Buffer.from(printGo(value), 'utf8').toString('base64'),
 } as const;

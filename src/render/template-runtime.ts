@@ -154,26 +154,6 @@ export function own(parent: unknown, name: string, result: unknown): unknown {
   return result;
 }
 
-/**
- * What Handlebars' `Utils.extend({}, context, hash)` holds under `name`, for the context of a
- * partial called with hash arguments: the hash's value, else the context's own enumerable one.
- */
-export function inherit(context: unknown, name: string): unknown {
-  if (context === null || context === undefined) return undefined;
-  return Object.prototype.propertyIsEnumerable.call(context, name) ? (context as Record<string, unknown>)[name] : undefined;
-}
-
-/** Handlebars' `Utils.extend({}, context, hash)`, for a partial that uses its whole context. */
-export function extendContext(context: unknown, hash: Record<string, unknown>): Record<string, unknown> {
-  const extended: Record<string, unknown> = {};
-  for (const source of [context, hash]) {
-    for (const key in source as Record<string, unknown>) {
-      if (Object.prototype.hasOwnProperty.call(source, key)) extended[key] = (source as Record<string, unknown>)[key];
-    }
-  }
-  return extended;
-}
-
 /** Handlebars' built-in `if`: false, 0, "", null, undefined, NaN and [] take the `else` branch. */
 export function passesIf(value: unknown, context: unknown): boolean {
   const conditional = typeof value === 'function' ? (value as (this: unknown) => unknown).call(context) : value;
@@ -205,16 +185,10 @@ export function eachItems(value: unknown, context: unknown): { items: unknown[];
 
 type Helper = (...args: unknown[]) => unknown;
 
-/** The value helpers, called as Handlebars calls them: the arguments, then an options object. */
-export const HELPERS: Readonly<Record<keyof typeof VALUE_HELPERS, Helper>> = VALUE_HELPERS as Record<
-  keyof typeof VALUE_HELPERS,
-  Helper
->;
+/** The value helpers, called with their arguments only (Handlebars would add an options object). */
+export const HELPERS: Readonly<Record<keyof typeof VALUE_HELPERS, Helper>> = VALUE_HELPERS as Record<keyof typeof VALUE_HELPERS, Helper>;
 
 export const WRITERS: Readonly<Record<OutputHelper, Helper>> = OUTPUT_HELPERS as Record<OutputHelper, Helper>;
-
-/** Stands for the options object Handlebars passes last; the helpers only drop it. */
-export const HELPER_OPTIONS: Readonly<Record<string, never>> = Object.freeze({});
 
 /** A property read the compiled code does itself, so each site keeps its own inline cache. */
 export type Indexable = Record<string, unknown>;

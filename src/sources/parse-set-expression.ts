@@ -10,55 +10,13 @@
  * On error the target may already hold part of the expression, as in Helm; callers discard it.
  * Errors name the flag and the key path, never a value.
  */
-import { ManifestsError, ValuesSourceError } from '../errors.js';
+import { ManifestsError, SetExpressionError, type SetExpressionProblem } from '../errors.js';
 import type { FileReader, ValuesTree } from '../types.js';
 import { formatValuesPath, type PathSegment } from '../helm/format-values-path.js';
 import { isMap } from '../util/is-map.js';
 import { MAX_NESTING_DEPTH } from './values-limits.js';
 
 export type SetKind = 'set' | 'set-string' | 'set-json' | 'set-file' | 'set-literal';
-
-export type SetExpressionProblem =
-  /** A key without `=value` (`a`, `a,b=1`). */
-  | 'no-value'
-  /** A nested key that set nothing (`a.=x`). */
-  | 'empty-map'
-  /** `x[...]` whose index is not an integer, or has no `]`. */
-  | 'invalid-index'
-  | 'negative-index'
-  /** Above MAX_LIST_INDEX. */
-  | 'index-too-large'
-  /** Text between `]` and the next `.`, `[` or `=` (`a[0]b=1`). */
-  | 'unexpected-data'
-  /** `{a,b` without the closing brace. */
-  | 'unterminated-list'
-  /** The key already holds a value of another kind (`a=1,a.b=2`). */
-  | 'type-mismatch'
-  /** More than MAX_KEY_DEPTH dotted levels, or a --set-json value nested deeper than values files may be. */
-  | 'too-deep'
-  /** A `--set-json` value that is not one JSON value. */
-  | 'invalid-json'
-  /** A `--set-file` path that could not be read. */
-  | 'unreadable-file';
-
-export class SetExpressionError extends ValuesSourceError {
-  readonly problem: SetExpressionProblem;
-  /** Values path of the key being set, as far as it was read (`config.kasHeaders[1]`). */
-  readonly path: string;
-
-  constructor(
-    problem: SetExpressionProblem,
-    message: string,
-    flag: string,
-    path: string,
-    column: number,
-    hint?: string,
-  ) {
-    super(message, { source: flag, column }, hint);
-    this.problem = problem;
-    this.path = path;
-  }
-}
 
 /** Helm's strvals.MaxIndex: a guard against `a[99999999]=x` allocating a huge list. */
 export const MAX_LIST_INDEX = 65536;
@@ -179,12 +137,7 @@ class SetParser {
     if (index < 0) throw this.fail('negative-index', here, 'negative list index');
     const { text, stop } = this.scanner.until('[.=');
     if (text.length > 0) {
-      throw this.fail(
-        'unexpected-data',
-        [...here, text],
-        'unexpected text after a list index',
-        'write key[0].name=value',
-      );
+      throw this.fail('unexpected-data', [...here, text], 'unexpected text after a list index', 'write key[0].name=value');
     }
     switch (stop) {
       case undefined:
@@ -351,15 +304,16 @@ class SetParser {
     );
   }
 
-  private fail(
-    problem: SetExpressionProblem,
-    path: readonly PathSegment[],
-    detail: string,
-    hint?: string,
-  ): SetExpressionError {
-    const shown = formatValuesPath(path);
-    const subject = shown === '' ? this.flag : `${this.flag} ${JSON.stringify(shown)}`;
-    return new SetExpressionError(problem, `${subject}: ${detail}`, this.flag, shown, this.scanner.position + 1, hint);
+  private fail(problem: SetExpressionProblem, path: readonly PathSegment[], detail: string, hint?: string): SetExpressionError {
+    return new SetExpressionError({
+      problem,
+      reason: detail,
+      flag: this.flag,
+      segments: [...path],
+      path: formatValuesPath(path),
+      column: this.scanner.position + 1,
+      hint,
+    });
   }
 }
 

@@ -16,37 +16,11 @@
  * expand past MAX_VALUE_NODES while copying. Parsing stops at the end of the first document.
  */
 import { YAMLException, loadAll, type State } from 'js-yaml';
-import { ValuesSourceError, type SourceLocation } from '../errors.js';
+import { ValuesFileError, type SourceLocation } from '../errors.js';
 import { HELM_VALUES_SCHEMA } from '../helm/yaml-v2-schema.js';
 import type { ValuesTree } from '../types.js';
 import { isMap } from '../util/is-map.js';
 import { MAX_NESTING_DEPTH, MAX_VALUES_FILE_BYTES, MAX_VALUE_NODES } from './values-limits.js';
-
-export type ValuesFileProblem =
-  /** Not well-formed YAML (js-yaml's reason is in the message). */
-  | 'syntax'
-  /** The same key twice in one map. */
-  | 'duplicate-key'
-  /** The top level is a list or a scalar. */
-  | 'not-a-map'
-  /** `.inf` or `.nan`, which Helm cannot convert to JSON and refuses. */
-  | 'non-finite-number'
-  /** A file, or aliases that expand, past the size limits. */
-  | 'too-large'
-  /** Maps and lists nested deeper than any values file needs. */
-  | 'too-deep';
-
-export class ValuesFileError extends ValuesSourceError {
-  readonly problem: ValuesFileProblem;
-  /** The duplicated key, for `duplicate-key`. */
-  readonly key: string | undefined;
-
-  constructor(problem: ValuesFileProblem, message: string, location: SourceLocation, hint?: string, key?: string) {
-    super(message, location, hint);
-    this.problem = problem;
-    this.key = key;
-  }
-}
 
 /** Thrown by the listener to stop js-yaml after the first document, which is all Helm reads. */
 const FIRST_DOCUMENT_DONE = Symbol('first document done');
@@ -58,12 +32,12 @@ const FIRST_DOCUMENT_DONE = Symbol('first document done');
 export function parseValuesYaml(content: string, source: string): ValuesTree {
   const bytes = Buffer.byteLength(content, 'utf8');
   if (bytes > MAX_VALUES_FILE_BYTES) {
-    throw new ValuesFileError(
-      'too-large',
-      `${source}: the file is ${formatMebibytes(bytes)}, more than the ${formatMebibytes(MAX_VALUES_FILE_BYTES)} a values file may have`,
-      { source },
-      'check that this is the values file you meant',
-    );
+    throw new ValuesFileError({
+      problem: 'too-large',
+      reason: `the file is ${formatMebibytes(bytes)}, more than the ${formatMebibytes(MAX_VALUES_FILE_BYTES)} a values file may have`,
+      location: { source },
+      hint: 'check that this is the values file you meant',
+    });
   }
   const locate = createLocator(content, source);
   // Key positions, so a duplicate-key error can name the key (js-yaml gives only a position).
@@ -74,23 +48,24 @@ export function parseValuesYaml(content: string, source: string): ValuesTree {
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
       // A second root node: the first document is complete, and yaml.v2 reads no further.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- a sentinel that the catch below swallows
       if (openPositions.length === 0 && firstDocument !== undefined) throw FIRST_DOCUMENT_DONE;
       nodes += 1;
       if (nodes > MAX_VALUE_NODES) {
-        throw new ValuesFileError(
-          'too-large',
-          `${source}: the values have more than ${MAX_VALUE_NODES} nodes`,
-          locate(state.position),
-          'a values file this large is not one the chart can use; check that this is the file you meant',
-        );
+        throw new ValuesFileError({
+          problem: 'too-large',
+          reason: `the values have more than ${MAX_VALUE_NODES} nodes`,
+          location: locate(state.position),
+          hint: 'a values file this large is not one the chart can use; check that this is the file you meant',
+        });
       }
       if (openPositions.length >= MAX_NESTING_DEPTH) {
-        throw new ValuesFileError(
-          'too-deep',
-          `${source}: the values nest more than ${MAX_NESTING_DEPTH} levels deep`,
-          locate(state.position),
-          'no value of the chart nests this deep; check the indentation and the brackets',
-        );
+        throw new ValuesFileError({
+          problem: 'too-deep',
+          reason: `the values nest more than ${MAX_NESTING_DEPTH} levels deep`,
+          location: locate(state.position),
+          hint: 'no value of the chart nests this deep; check the indentation and the brackets',
+        });
       }
       openPositions.push(state.position);
       return;
@@ -98,12 +73,12 @@ export function parseValuesYaml(content: string, source: string): ValuesTree {
     const start = openPositions.pop() ?? state.position;
     const result: unknown = state.result;
     if (typeof result === 'number' && !Number.isFinite(result)) {
-      throw new ValuesFileError(
-        'non-finite-number',
-        `${source}: .inf and .nan cannot be used in values`,
-        locate(skipBlank(content, start)),
-        'Helm cannot convert them to JSON; quote the value to keep it as a string',
-      );
+      throw new ValuesFileError({
+        problem: 'non-finite-number',
+        reason: '.inf and .nan cannot be used in values',
+        location: locate(skipBlank(content, start)),
+        hint: 'Helm cannot convert them to JSON; quote the value to keep it as a string',
+      });
     }
     if (result === null || typeof result !== 'object') scalarsByStart.set(start, result);
     if (openPositions.length === 0) firstDocument = { root: result };
@@ -120,12 +95,12 @@ export function parseValuesYaml(content: string, source: string): ValuesTree {
   const first = firstDocument?.root;
   if (first === undefined || first === null) return {};
   if (!isMap(first)) {
-    throw new ValuesFileError(
-      'not-a-map',
-      `${source}: the top level must be a map of values, not ${Array.isArray(first) ? 'a list' : 'a scalar'}`,
-      locate(skipBlank(content, 0)),
-      'write the values as key: value lines',
-    );
+    throw new ValuesFileError({
+      problem: 'not-a-map',
+      reason: `the top level must be a map of values, not ${Array.isArray(first) ? 'a list' : 'a scalar'}`,
+      location: locate(skipBlank(content, 0)),
+      hint: 'write the values as key: value lines',
+    });
   }
   const budget = { nodes: 0 };
   return cloneTree(first, budget, source) as ValuesTree;
@@ -136,35 +111,34 @@ function formatMebibytes(bytes: number): string {
 }
 
 /** js-yaml's message repeats the offending line, which may hold a token: only the reason is kept. */
-function describeYamlError(
-  error: YAMLException,
-  source: string,
-  scalarsByStart: ReadonlyMap<number, unknown>,
-): ValuesFileError {
+function describeYamlError(error: YAMLException, source: string, scalarsByStart: ReadonlyMap<number, unknown>): ValuesFileError {
   const mark = error.mark as YAMLException['mark'] | undefined;
-  const location: SourceLocation =
-    mark === undefined ? { source } : { source, line: mark.line + 1, column: mark.column + 1 };
+  const location: SourceLocation = mark === undefined ? { source } : { source, line: mark.line + 1, column: mark.column + 1 };
   const where = location.line === undefined ? '' : ` (line ${location.line}, column ${location.column})`;
   if (error.reason === 'duplicated mapping key') {
     const raw = mark === undefined ? undefined : scalarsByStart.get(mark.position);
     const key = raw === undefined ? undefined : String(raw);
     const named = key === undefined ? 'duplicate key' : `duplicate key ${JSON.stringify(key)}`;
-    return new ValuesFileError(
-      'duplicate-key',
-      `${source}: ${named}${where}`,
+    return new ValuesFileError({
+      problem: 'duplicate-key',
+      reason: `${named}${where}`,
       location,
-      'remove one of the two entries; Helm would silently keep the last one',
+      hint: 'remove one of the two entries; Helm would silently keep the last one',
       key,
-    );
+    });
   }
-  return new ValuesFileError('syntax', `${source}: invalid YAML: ${error.reason}${where}`, location);
+  return new ValuesFileError({ problem: 'syntax', reason: `invalid YAML: ${error.reason}${where}`, location });
 }
 
 function cloneTree(value: unknown, budget: { nodes: number }, source: string): unknown {
   budget.nodes += 1;
   if (budget.nodes > MAX_VALUE_NODES) {
-    const message = `${source}: the values expand to more than ${MAX_VALUE_NODES} nodes through aliases`;
-    throw new ValuesFileError('too-large', message, { source }, 'check for aliases that repeat large blocks');
+    throw new ValuesFileError({
+      problem: 'too-large',
+      reason: `the values expand to more than ${MAX_VALUE_NODES} nodes through aliases`,
+      location: { source },
+      hint: 'check for aliases that repeat large blocks',
+    });
   }
   if (Array.isArray(value)) return value.map((item) => cloneTree(item, budget, source));
   if (isMap(value)) {

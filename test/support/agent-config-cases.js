@@ -24,7 +24,7 @@ export function readAgentConfigCase(name) {
   const dir = join(AGENT_CONFIG_GOLDEN_DIR, name);
   const bytes = new Uint8Array(readFileSync(join(dir, CASE_CONFIG)));
   const optionsPath = join(dir, CASE_OPTIONS);
-  const given = existsSync(optionsPath) ? yaml.load(readFileSync(optionsPath, 'utf8')) ?? {} : {};
+  const given = existsSync(optionsPath) ? (yaml.load(readFileSync(optionsPath, 'utf8')) ?? {}) : {};
   const options = { path: `.gitlab/agents/${name}/${CASE_CONFIG}`, ...given };
   const expectedPath = join(dir, CASE_EXPECTED);
   const expected = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : undefined;

@@ -1,6 +1,7 @@
 import { ServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
-import { Ingress } from 'kubernetes-models/networking.k8s.io/v1';
+import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
+import { PriorityClass } from 'kubernetes-models/scheduling.k8s.io/v1';
 import { ClusterRole, ClusterRoleBinding, Role, RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1';
 import { ConfigMap, Namespace, Secret, Service, ServiceAccount } from 'kubernetes-models/v1';
 
@@ -22,6 +23,8 @@ const MODELS: Readonly<Record<string, Model>> = {
   'v1/Service': Service as unknown as Model,
   'apps/v1/Deployment': Deployment as unknown as Model,
   'networking.k8s.io/v1/Ingress': Ingress as unknown as Model,
+  'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy as unknown as Model,
+  'scheduling.k8s.io/v1/PriorityClass': PriorityClass as unknown as Model,
   'rbac.authorization.k8s.io/v1/ClusterRole': ClusterRole as unknown as Model,
   'rbac.authorization.k8s.io/v1/ClusterRoleBinding': ClusterRoleBinding as unknown as Model,
   'rbac.authorization.k8s.io/v1/Role': Role as unknown as Model,
@@ -100,9 +103,14 @@ function checkContainer(container: Tree, volumes: ReadonlySet<string>, where: st
   if (!isLabel(container['name'])) problems.push(`${where}.name is not a DNS-1123 label`);
   const ports = (container['ports'] ?? []) as Tree[];
   for (const port of ports) {
-    if (port['name'] !== undefined && !isPortName(String(port['name']))) problems.push(`${where} port name "${port['name']}" is not an IANA_SVC_NAME`);
+    if (port['name'] !== undefined && !isPortName(String(port['name'])))
+      problems.push(`${where} port name "${port['name']}" is not an IANA_SVC_NAME`);
   }
-  checkUnique(ports.map((port) => port['name']).filter((name) => name !== undefined), `${where} port name`, problems);
+  checkUnique(
+    ports.map((port) => port['name']).filter((name) => name !== undefined),
+    `${where} port name`,
+    problems,
+  );
   for (const variable of (container['env'] ?? []) as Tree[]) {
     if (typeof variable['name'] !== 'string' || !ENV_NAME.test(variable['name'])) {
       problems.push(`${where} env name "${variable['name']}" is not valid`);
@@ -112,7 +120,11 @@ function checkContainer(container: Tree, volumes: ReadonlySet<string>, where: st
   for (const mount of mounts) {
     if (!volumes.has(mount['name'])) problems.push(`${where} mounts the volume "${mount['name']}", which the pod does not have`);
   }
-  checkUnique(mounts.map((mount) => mount['mountPath']), `${where} mountPath`, problems);
+  checkUnique(
+    mounts.map((mount) => mount['mountPath']),
+    `${where} mountPath`,
+    problems,
+  );
 }
 
 function checkDeployment(object: Tree, problems: string[]): void {
@@ -129,16 +141,26 @@ function checkDeployment(object: Tree, problems: string[]): void {
   }
   const volumes = (pod['volumes'] ?? []) as Tree[];
   for (const volume of volumes) if (!isLabel(volume['name'])) problems.push(`volume name "${volume['name']}" is not a DNS-1123 label`);
-  checkUnique(volumes.map((volume) => volume['name']), 'volume name', problems);
+  checkUnique(
+    volumes.map((volume) => volume['name']),
+    'volume name',
+    problems,
+  );
   const volumeNames = new Set(volumes.map((volume) => String(volume['name'])));
   const containers = [...((pod['initContainers'] ?? []) as Tree[]), ...((pod['containers'] ?? []) as Tree[])];
   containers.forEach((container, index) => checkContainer(container, volumeNames, `container ${index}`, problems));
-  checkUnique(containers.map((container) => container['name']), 'container name', problems);
+  checkUnique(
+    containers.map((container) => container['name']),
+    'container name',
+    problems,
+  );
   for (const volume of volumes) {
     const secretName = volume['secret']?.['secretName'];
-    if (secretName !== undefined && !isSubdomain(secretName)) problems.push(`volume secretName "${secretName}" is not a DNS-1123 subdomain`);
+    if (secretName !== undefined && !isSubdomain(secretName))
+      problems.push(`volume secretName "${secretName}" is not a DNS-1123 subdomain`);
     const configMapName = volume['configMap']?.['name'];
-    if (configMapName !== undefined && !isSubdomain(configMapName)) problems.push(`volume configMap "${configMapName}" is not a DNS-1123 subdomain`);
+    if (configMapName !== undefined && !isSubdomain(configMapName))
+      problems.push(`volume configMap "${configMapName}" is not a DNS-1123 subdomain`);
   }
 }
 
@@ -149,9 +171,14 @@ function checkService(object: Tree, problems: string[]): void {
     if (port['name'] !== undefined && !isLabel(port['name'])) problems.push(`Service port name "${port['name']}" is not a DNS-1123 label`);
     if (ports.length > 1 && !port['name']) problems.push('a Service with several ports must name each one');
   }
-  checkUnique(ports.map((port) => port['name']), 'Service port name', problems);
+  checkUnique(
+    ports.map((port) => port['name']),
+    'Service port name',
+    problems,
+  );
   for (const [key, value] of Object.entries((spec['selector'] ?? {}) as Tree)) {
-    if (!isQualifiedName(key) || typeof value !== 'string' || !LABEL_VALUE.test(value)) problems.push(`Service selector "${key}" is not a valid label`);
+    if (!isQualifiedName(key) || typeof value !== 'string' || !LABEL_VALUE.test(value))
+      problems.push(`Service selector "${key}" is not a valid label`);
   }
 }
 
@@ -166,23 +193,29 @@ function checkDataKeys(object: Tree, problems: string[]): void {
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null).map(([key, item]) => [key, withoutNulls(item)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, item]) => item !== null)
+        .map(([key, item]) => [key, withoutNulls(item)]),
+    );
   }
   return value;
 }
 
-export function checkKubernetesObject(object: Readonly<Record<string, unknown>>): string[] {
+export function checkKubernetesObject(object: Readonly<Record<string, unknown>>, options: { skipSchema?: boolean } = {}): string[] {
   const tree = object as Tree;
   const apiVersion = String(tree['apiVersion']);
   const kind = String(tree['kind']);
   const Model = MODELS[`${apiVersion}/${kind}`];
-  if (!Model) return [`no Kubernetes schema known for ${apiVersion} ${kind}`];
   const problems: string[] = [];
-  try {
-    // The API server reads a JSON null as an unset field.
-    new Model(withoutNulls(tree) as never).validate();
-  } catch (error) {
-    problems.push(`${kind} schema: ${(error as Error).message}`);
+  if (!options.skipSchema) {
+    if (!Model) return [`no Kubernetes schema known for ${apiVersion} ${kind}`];
+    try {
+      // The API server reads a JSON null as an unset field.
+      new Model(withoutNulls(tree) as never).validate();
+    } catch (error) {
+      problems.push(`${kind} schema: ${(error as Error).message}`);
+    }
   }
   const nameProblem = checkName(kind, tree['metadata']?.['name']);
   if (nameProblem) problems.push(nameProblem);
@@ -191,8 +224,10 @@ export function checkKubernetesObject(object: Readonly<Record<string, unknown>>)
   if (kind === 'Service') checkService(tree, problems);
   if (kind === 'Secret' || kind === 'ConfigMap') checkDataKeys(tree, problems);
   for (const subject of (tree['subjects'] ?? []) as Tree[]) {
-    if (subject['kind'] === 'ServiceAccount' && !isSubdomain(subject['name'])) problems.push(`subject name "${subject['name']}" is not a DNS-1123 subdomain`);
-    if (subject['namespace'] !== undefined && !isLabel(subject['namespace'])) problems.push(`subject namespace "${subject['namespace']}" is not a DNS-1123 label`);
+    if (subject['kind'] === 'ServiceAccount' && !isSubdomain(subject['name']))
+      problems.push(`subject name "${subject['name']}" is not a DNS-1123 subdomain`);
+    if (subject['namespace'] !== undefined && !isLabel(subject['namespace']))
+      problems.push(`subject namespace "${subject['namespace']}" is not a DNS-1123 label`);
   }
   if (kind === 'Ingress') {
     for (const rule of (tree['spec']?.['rules'] ?? []) as Tree[]) {

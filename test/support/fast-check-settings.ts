@@ -1,15 +1,54 @@
 import fc from 'fast-check';
 
 /**
- * One seed for every property and fuzz test, so a failure in CI reproduces locally:
- * `FC_SEED=<seed> npx vitest run test/property-…`. fast-check prints the seed and the
- * counterexample's path on failure. `FC_RUNS_SCALE=10` runs ten times as many cases.
+ * The one seed and run-count knob of every property and fuzz test: each `fc.assert` takes its
+ * settings from `runs(count)`, never a literal seed or `numRuns` (test/fast-check-settings.test.ts
+ * checks this).
+ *
+ * - `FC_SEED=<integer>` replaces the fixed seed. On failure fast-check prints the seed and the
+ *   counterexample's path, so `FC_SEED=<seed> npx vitest run test/<file>` reproduces it. The
+ *   cases a seed generates come in the same order whatever the run count, so a failure of the
+ *   fast tier (fewer runs) reproduces at full counts too.
+ * - `FC_RUNS_SCALE=<factor>` multiplies every run count: `npm test` (CI) runs them at 1, the
+ *   counts written at each site; `npm run test:unit` at the factor in test/support/test-tiers.ts;
+ *   `FC_RUNS_SCALE=10` runs ten times as many cases. Every property runs at least once.
  */
-export const FC_SEED = Number(process.env['FC_SEED'] ?? 20261122);
-const RUNS_SCALE = Number(process.env['FC_RUNS_SCALE'] ?? 1);
+export interface FastCheckKnob {
+  readonly seed: number;
+  readonly runsScale: number;
+}
+
+export const FAST_CHECK_KNOB = readFastCheckKnob(process.env);
 
 export function runs(count: number): { seed: number; numRuns: number } {
-  return { seed: FC_SEED, numRuns: Math.max(1, Math.round(count * RUNS_SCALE)) };
+  return { seed: FAST_CHECK_KNOB.seed, numRuns: scaleRuns(count, FAST_CHECK_KNOB.runsScale) };
+}
+
+export function scaleRuns(count: number, runsScale: number): number {
+  return Math.max(1, Math.round(count * runsScale));
+}
+
+/** Reads FC_SEED and FC_RUNS_SCALE; a typo stops the run rather than fall back to another seed or NaN runs. */
+export function readFastCheckKnob(env: Readonly<Record<string, string | undefined>>): FastCheckKnob {
+  return { seed: readSeed(env['FC_SEED']), runsScale: readRunsScale(env['FC_RUNS_SCALE']) };
+}
+
+function readSeed(text: string | undefined): number {
+  if (text === undefined || text === '') return 20261122;
+  const seed = Number(text);
+  if (!Number.isSafeInteger(seed)) {
+    throw new Error(`FC_SEED must be an integer (fast-check prints one on failure), not ${JSON.stringify(text)}`);
+  }
+  return seed;
+}
+
+function readRunsScale(text: string | undefined): number {
+  if (text === undefined || text === '') return 1;
+  const scale = Number(text);
+  if (!Number.isFinite(scale) || scale <= 0) {
+    throw new Error(`FC_RUNS_SCALE must be a positive number, not ${JSON.stringify(text)}`);
+  }
+  return scale;
 }
 
 /** The strings the issue lists, and more that YAML 1.1 or 1.2 readers take for something else. */

@@ -1,4 +1,5 @@
-import { ValuesFileError, parseValuesYaml } from '../../src/sources/parse-values-file.js';
+import { ValuesFileError } from '../../src/errors.js';
+import { parseValuesYaml } from '../../src/sources/parse-values-file.js';
 
 /** The error a values file is refused with; fails the test when the file is accepted. */
 export function refuseValuesFile(content: string): ValuesFileError {

@@ -6,7 +6,8 @@
 import { isIP } from 'node:net';
 import type { ValuesProblem } from '../../errors.js';
 import type { ValuesTree } from '../../types.js';
-import { formatValuesPath, getValueAt, type PathSegment } from '../../helm/format-values-path.js';
+import { getValueAt, type PathSegment } from '../../helm/format-values-path.js';
+import { createProblem } from '../create-diagnostic.js';
 import { isMap } from '../../util/is-map.js';
 
 const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -22,7 +23,7 @@ export function isCidr(text: string): boolean {
 }
 
 function problem(segments: readonly PathSegment[], message: string, hint: string): ValuesProblem {
-  return { code: 'invalid-value', path: formatValuesPath(segments), message, hint };
+  return createProblem({ code: 'invalid-value', segments, message, hint });
 }
 
 export function checkAddresses(values: ValuesTree): ValuesProblem[] {
@@ -36,9 +37,7 @@ export function checkAddresses(values: ValuesTree): ValuesProblem[] {
     if (Array.isArray(ranges)) {
       ranges.forEach((range: unknown, index) => {
         if (typeof range === 'string' && !isCidr(range.trim())) {
-          problems.push(
-            problem(['service', 'loadBalancerSourceRanges', index], 'is not an IP range', 'give a CIDR such as 192.0.2.0/24'),
-          );
+          problems.push(problem(['service', 'loadBalancerSourceRanges', index], 'is not an IP range', 'give a CIDR such as 192.0.2.0/24'));
         }
       });
     }
@@ -55,7 +54,11 @@ export function checkAddresses(values: ValuesTree): ValuesProblem[] {
       hostnames.forEach((hostname: unknown, position) => {
         if (typeof hostname === 'string' && (hostname.length > 253 || !DNS_1123_SUBDOMAIN.test(hostname))) {
           problems.push(
-            problem(['hostAliases', index, 'hostnames', position], 'is not a valid host name', 'use a lower-case DNS name such as gitlab.example.internal'),
+            problem(
+              ['hostAliases', index, 'hostnames', position],
+              'is not a valid host name',
+              'use a lower-case DNS name such as gitlab.example.internal',
+            ),
           );
         }
       });

@@ -6,10 +6,11 @@
  * certificates. Messages name paths and block numbers, never any of the PEM text.
  */
 import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
-import { BoundedCache } from '../../util/bounded-cache.js';
-import type { ValuesProblem } from '../../errors.js';
+import { RENDER_CACHES } from '../../util/render-caches.js';
+import type { ValueFix, ValuesProblem } from '../../errors.js';
 import type { ValuesTree, Warning } from '../../types.js';
 import { formatValuesPath, getValueAt } from '../../helm/format-values-path.js';
+import { createProblem, createWarning } from '../create-diagnostic.js';
 
 export interface CertificateCheckOptions {
   /** The moment certificates must still be valid at; tests pin it. */
@@ -79,8 +80,11 @@ function isPrivateKeyLabel(label: string): boolean {
   return label.endsWith('PRIVATE KEY');
 }
 
-function problem(path: string, message: string, hint: string): ValuesProblem {
-  return { code: 'invalid-value', path, message, hint };
+/** A PEM field, by its path. */
+type FieldPath = readonly string[];
+
+function problem(segments: FieldPath, message: string, hint: string, fix?: ValueFix): ValuesProblem {
+  return createProblem({ code: 'invalid-value', segments, message, hint, fix });
 }
 
 function ordinal(index: number, count: number): string {
@@ -103,7 +107,7 @@ interface ParsedCertificates {
  * certificate for many agents, and parsing it was a quarter of each render; an
  * X509Certificate is immutable, so sharing it is safe.
  */
-const CERTIFICATES = new BoundedCache<X509Certificate | null>(256);
+const CERTIFICATES = RENDER_CACHES.createBoundedCache<X509Certificate | null>('parsed certificates', 256);
 
 function readCertificate(pem: string): X509Certificate | null {
   const cached = CERTIFICATES.get(pem);
@@ -115,7 +119,7 @@ function readCertificate(pem: string): X509Certificate | null {
   }
 }
 
-function parseCertificates(text: string, path: string): ParsedCertificates {
+function parseCertificates(text: string, path: FieldPath): ParsedCertificates {
   const scan = scanPemBlocks(text);
   const problems: ValuesProblem[] = [];
   if (scan.blocks.length === 0) {
@@ -123,7 +127,8 @@ function parseCertificates(text: string, path: string): ParsedCertificates {
       problem(
         path,
         scan.unterminated ? 'has a PEM BEGIN line without its END line' : 'holds no PEM certificate',
-        'give the whole PEM text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE----- (for example with --set-file)',
+        'give the whole PEM text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----',
+        'read-file',
       ),
     );
     return { certificates: [], problems };
@@ -170,17 +175,21 @@ interface ParsedKey {
 }
 
 /** Parses a field that must hold exactly one unencrypted private key agentk can serve with. */
-function parsePrivateKey(text: string, path: string): ParsedKey {
+function parsePrivateKey(text: string, path: FieldPath): ParsedKey {
   const scan = scanPemBlocks(text);
   const keys = scan.blocks.filter((block) => isPrivateKeyLabel(block.label));
-  const fail = (message: string, hint: string): ParsedKey => ({ key: undefined, problems: [problem(path, message, hint)] });
+  const fail = (message: string, hint: string, fix?: ValueFix): ParsedKey => ({
+    key: undefined,
+    problems: [problem(path, message, hint, fix)],
+  });
   if (keys.length === 0) {
     if (scan.blocks.some((block) => block.label === 'CERTIFICATE')) {
       return fail('holds a certificate, not a private key', 'are the certificate and the key swapped?');
     }
     return fail(
       scan.unterminated ? 'has a PEM BEGIN line without its END line' : 'holds no PEM private key',
-      'give the whole PEM key, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY----- (for example with --set-file)',
+      'give the whole PEM key, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----',
+      'read-file',
     );
   }
   if (keys.length > 1) {
@@ -201,10 +210,7 @@ function parsePrivateKey(text: string, path: string): ParsedKey {
     return fail('is not a valid private key', 'the base64 text between the BEGIN and END lines is damaged or cut off: copy the key again');
   }
   if (!SERVING_KEY_TYPES.has(key.asymmetricKeyType ?? '')) {
-    return fail(
-      `is a ${key.asymmetricKeyType ?? 'unknown'} key, which TLS cannot serve with`,
-      'use an RSA, ECDSA or Ed25519 key',
-    );
+    return fail(`is a ${key.asymmetricKeyType ?? 'unknown'} key, which TLS cannot serve with`, 'use an RSA, ECDSA or Ed25519 key');
   }
   return { key, problems: [] };
 }
@@ -214,12 +220,13 @@ function stringAt(values: ValuesTree, segments: readonly string[]): string | und
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function expiryWarnings(certificates: readonly X509Certificate[], path: string, now: Date): Warning[] {
+function expiryWarnings(certificates: readonly X509Certificate[], path: FieldPath, now: Date): Warning[] {
   const warnings: Warning[] = [];
   certificates.forEach((certificate, index) => {
     const validTo = new Date(certificate.validTo);
     if (!Number.isNaN(validTo.getTime()) && validTo.getTime() < now.getTime()) {
-      warnings.push({ path, message: `${ordinal(index, certificates.length)} expired on ${formatDay(validTo)}` });
+      const message = `${ordinal(index, certificates.length)} expired on ${formatDay(validTo)}`;
+      warnings.push(createWarning({ code: 'certificate-expired', segments: path, message }));
     }
   });
   return warnings;
@@ -233,22 +240,20 @@ export function checkCertificates(values: ValuesTree, options: CertificateCheckO
   for (const segments of CA_CERTIFICATE_PATHS) {
     const text = stringAt(values, segments);
     if (text === undefined) continue;
-    const path = formatValuesPath(segments);
-    const parsed = parseCertificates(text, path);
+    const parsed = parseCertificates(text, segments);
     problems.push(...parsed.problems);
-    warnings.push(...expiryWarnings(parsed.certificates, path, options.now));
+    warnings.push(...expiryWarnings(parsed.certificates, segments, options.now));
   }
 
   for (const pair of KEY_PAIRS) {
     const certText = stringAt(values, pair.cert);
     const keyText = stringAt(values, pair.key);
     const certPath = formatValuesPath(pair.cert);
-    const keyPath = formatValuesPath(pair.key);
-    const certs = certText === undefined ? undefined : parseCertificates(certText, certPath);
-    const key = keyText === undefined ? undefined : parsePrivateKey(keyText, keyPath);
+    const certs = certText === undefined ? undefined : parseCertificates(certText, pair.cert);
+    const key = keyText === undefined ? undefined : parsePrivateKey(keyText, pair.key);
     if (certs) {
       problems.push(...certs.problems);
-      warnings.push(...expiryWarnings(certs.certificates, certPath, options.now));
+      warnings.push(...expiryWarnings(certs.certificates, pair.cert, options.now));
     }
     if (key) problems.push(...key.problems);
     // The first certificate is the one served; the rest of a chain are its issuers.
@@ -256,7 +261,7 @@ export function checkCertificates(values: ValuesTree, options: CertificateCheckO
     if (leaf && key?.key && !matchesKey(leaf, key.key)) {
       problems.push(
         problem(
-          keyPath,
+          pair.key,
           `does not belong to the certificate in ${certPath}`,
           `give the key the certificate was issued for (the first certificate in ${certPath} is the one served)`,
         ),

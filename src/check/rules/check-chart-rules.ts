@@ -10,6 +10,7 @@ import type { ValuesProblem } from '../../errors.js';
 import type { ValuesTree } from '../../types.js';
 import { formatGoValue } from '../../helm/format-go-value.js';
 import { getValueAt, type PathSegment } from '../../helm/format-values-path.js';
+import { createProblem } from '../create-diagnostic.js';
 import { isGoTruthy } from '../../helm/go-semantics.js';
 
 export function checkChartRules(values: ValuesTree): ValuesProblem[] {
@@ -48,22 +49,22 @@ function checkListenerPort(options: ListenerPortCheckOptions): ValuesProblem | u
   const addressPath = options.addressPath.join('.');
   const address = formatGoValue(getValueAt(options.values, options.addressPath));
   if (!address.includes(':')) {
-    return {
+    return createProblem({
       code: 'invalid-value',
-      path: addressPath,
+      segments: options.addressPath,
       message: `${addressPath} must be in the format of host:port or :port.`,
       hint: `for example ":8082" or "0.0.0.0:8082"`,
-    };
+    });
   }
   // Text after the last ':' (the chart splits on ':'), compared as text with the port's %v form.
   const listenPort = address.slice(address.lastIndexOf(':') + 1);
   const port = formatGoValue(getValueAt(options.values, options.portPath));
   if (listenPort === port) return undefined;
   const portPath = options.portPath.join('.');
-  return {
+  return createProblem({
     code: 'invalid-value',
-    path: portPath,
+    segments: options.portPath,
     message: options.formatMessage(port, listenPort),
     hint: `set ${portPath} and the port of ${addressPath} to the same number`,
-  };
+  });
 }

@@ -9,11 +9,11 @@ import type { ValuesProblem } from '../../errors.js';
 import type { ValuesTree } from '../../types.js';
 import { isGoTruthy } from '../../helm/go-semantics.js';
 import { getValueAt } from '../../helm/format-values-path.js';
+import { createProblem } from '../create-diagnostic.js';
 
-const PATH = 'config.kasAddress';
+const SEGMENTS = ['config', 'kasAddress'];
 const KAS_SCHEMES = new Set(['grpc', 'grpcs', 'ws', 'wss']);
-const HINT =
-  'use wss://kas.gitlab.com for GitLab.com, or wss://<gitlab host>/-/kubernetes-agent/ for a self-managed instance';
+const HINT = 'use wss://kas.gitlab.com for GitLab.com, or wss://<gitlab host>/-/kubernetes-agent/ for a self-managed instance';
 
 /** `scheme://authority rest`; the authority ends at the first `/`, `?` or `#`, as in RFC 3986. */
 const URL_PARTS = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)(.*)$/s;
@@ -25,13 +25,13 @@ const PORT = /^[0-9]{1,5}$/;
 const CONTROL_CHARACTER = /[\x00-\x1f\x7f]/;
 
 function invalid(message: string): ValuesProblem {
-  return { code: 'invalid-value', path: PATH, message, hint: HINT };
+  return createProblem({ code: 'invalid-value', segments: SEGMENTS, message, hint: HINT });
 }
 
 /** Checks kasAddress where agentk uses it: outside receptive mode, where `--kas-address` is passed. */
 export function checkKasAddress(values: ValuesTree): ValuesProblem[] {
   if (isGoTruthy(getValueAt(values, ['config', 'receptive', 'enabled']))) return [];
-  const address = getValueAt(values, ['config', 'kasAddress']);
+  const address = getValueAt(values, SEGMENTS);
   if (typeof address !== 'string') return [];
   const problem = describeKasAddressProblem(address);
   return problem === undefined ? [] : [invalid(problem)];

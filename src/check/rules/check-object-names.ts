@@ -12,6 +12,7 @@ import type { ChartModel } from '../../chart/chart-model.js';
 import { isGoTruthy } from '../../helm/go-semantics.js';
 import type { ValuesTree } from '../../types.js';
 import { getValueAt } from '../../helm/format-values-path.js';
+import { createProblem } from '../create-diagnostic.js';
 
 interface NameRule {
   readonly pattern: RegExp;
@@ -106,12 +107,12 @@ function describeProblem(source: ProblemSource, failing: readonly DerivedName[])
   const [first] = failing as [DerivedName, ...DerivedName[]];
   const more = failing.length > 1 ? ` (and ${failing.length - 1} more name${failing.length > 2 ? 's' : ''})` : '';
   const length = first.name.length > first.rule.maxLength ? `, ${first.name.length} characters` : '';
-  return {
+  return createProblem({
     code: 'invalid-value',
-    path: source.path,
+    segments: [source.path],
     message: `${source.lead} ${first.what} the name "${first.name}"${length}, which Kubernetes refuses${more}`,
     hint: `that name must have ${first.rule.description}; ${source.fix}`,
-  };
+  });
 }
 
 /** Problems with the names the chart derives; at most one per value the user can change. */
@@ -135,9 +136,7 @@ export function checkObjectNames(values: ValuesTree, model: ChartModel): ValuesP
   }
   if (fromFullname.length === 0) return problems;
   if (isGoTruthy(fullnameOverride)) {
-    problems.push(
-      describeProblem({ path: 'fullnameOverride', lead: 'gives', fix: 'choose another fullnameOverride' }, fromFullname),
-    );
+    problems.push(describeProblem({ path: 'fullnameOverride', lead: 'gives', fix: 'choose another fullnameOverride' }, fromFullname));
   } else if (!isGoTruthy(nameOverride)) {
     const fix = 'set fullnameOverride to a name that fits, or choose another release name';
     problems.push(describeProblem({ path: 'fullnameOverride', lead: 'is not set, so the release name gives', fix }, fromFullname));

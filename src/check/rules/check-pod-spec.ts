@@ -8,7 +8,8 @@
 import type { ValuesProblem } from '../../errors.js';
 import type { ChartModel, ChartVolume } from '../../chart/chart-model.js';
 import type { ValuesTree } from '../../types.js';
-import { formatValuesPath, getValueAt, type PathSegment } from '../../helm/format-values-path.js';
+import { getValueAt, type PathSegment } from '../../helm/format-values-path.js';
+import { createProblem } from '../create-diagnostic.js';
 import { isMap } from '../../util/is-map.js';
 
 const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -54,7 +55,7 @@ function listItems(values: ValuesTree, key: string): [number, Record<string, unk
 }
 
 function problem(segments: readonly PathSegment[], message: string, hint: string): ValuesProblem {
-  return { code: 'invalid-value', path: formatValuesPath(segments), message, hint };
+  return createProblem({ code: 'invalid-value', segments, message, hint });
 }
 
 function checkVolumes(values: ValuesTree, chartVolumes: readonly ChartVolume[]): { problems: ValuesProblem[]; names: Set<string> } {
@@ -65,7 +66,11 @@ function checkVolumes(values: ValuesTree, chartVolumes: readonly ChartVolume[]):
     if (typeof name !== 'string') continue;
     if (name.length > 63 || !DNS_1123_LABEL.test(name)) {
       problems.push(
-        problem(['extraVolumes', index, 'name'], 'is not a valid volume name', "use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit"),
+        problem(
+          ['extraVolumes', index, 'name'],
+          'is not a valid volume name',
+          "use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit",
+        ),
       );
     } else if (names.has(name)) {
       const chart = chartVolumes.some((volume) => volume.name === name);
@@ -94,14 +99,23 @@ function checkVolumes(values: ValuesTree, chartVolumes: readonly ChartVolume[]):
 }
 
 /** Mounts of one container: each names a volume of the pod, and no two share a path. */
-function checkMounts(mounts: unknown, volumeNames: ReadonlySet<string>, base: readonly PathSegment[], takenPaths: Set<string>): ValuesProblem[] {
+function checkMounts(
+  mounts: unknown,
+  volumeNames: ReadonlySet<string>,
+  base: readonly PathSegment[],
+  takenPaths: Set<string>,
+): ValuesProblem[] {
   if (!Array.isArray(mounts)) return [];
   const problems: ValuesProblem[] = [];
   mounts.forEach((mount: unknown, index) => {
     if (!isMap(mount)) return;
     if (typeof mount['name'] === 'string' && !volumeNames.has(mount['name'])) {
       problems.push(
-        problem([...base, index, 'name'], 'names a volume the pod does not have', 'add the volume to extraVolumes, or name one of the chart\'s volumes'),
+        problem(
+          [...base, index, 'name'],
+          'names a volume the pod does not have',
+          "add the volume to extraVolumes, or name one of the chart's volumes",
+        ),
       );
     }
     const path = mount['mountPath'];
@@ -128,7 +142,11 @@ export function checkPodSpec(values: ValuesTree, model: ChartModel): ValuesProbl
     if (typeof name === 'string') {
       if (name.length > 63 || !DNS_1123_LABEL.test(name)) {
         problems.push(
-          problem(['initContainers', index, 'name'], 'is not a valid container name', "use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit"),
+          problem(
+            ['initContainers', index, 'name'],
+            'is not a valid container name',
+            "use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit",
+          ),
         );
       } else if (containerNames.has(name)) {
         problems.push(

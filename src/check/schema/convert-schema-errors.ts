@@ -5,7 +5,8 @@
  * they name the path, what was expected and what kind of value was found.
  */
 import type { ErrorObject } from 'ajv';
-import type { ProblemCode, ValuesProblem } from '../../errors.js';
+import type { ProblemCode, ValueFix, ValuesProblem } from '../../errors.js';
+import { createProblem } from '../create-diagnostic.js';
 import { formatValuesPath, getValueAt, parseInstancePath, type PathSegment } from '../../helm/format-values-path.js';
 import { KUBERNETES_TYPE_KEYWORD } from './kubernetes-types.js';
 import { suggestKey } from '../../util/suggest-key.js';
@@ -21,6 +22,8 @@ export interface SchemaNode {
   readonly 'x-message'?: string;
   readonly 'x-hint'?: string;
   readonly 'x-problem-code'?: ProblemCode;
+  /** The slip `x-hint` is about, when it is how the value was typed; see `ValueFix`. */
+  readonly 'x-fix'?: ValueFix;
 }
 
 export interface ConvertSchemaErrorsOptions {
@@ -75,23 +78,23 @@ export function convertSchemaErrors(options: ConvertSchemaErrorsOptions): Values
 }
 
 function describeGroup(group: ErrorGroup, values: unknown, schema: SchemaNode): ValuesProblem | undefined {
-  const path = formatValuesPath(group.segments);
-  const location = locateSchemaNode(schema, group.segments, group.isKey);
+  const { segments } = group;
+  const location = locateSchemaNode(schema, segments, group.isKey);
   const kubernetes = group.errors.some(isKubernetesError);
   const [first] = group.errors;
   if (!first) return undefined;
 
   if (first.keyword === 'additionalProperties') {
-    return { code: 'unknown-key', path, message: 'is not a key of this chart', hint: suggestKeyHint(schema, group.segments) };
+    return createProblem({ code: 'unknown-key', segments, message: 'is not a key of this chart', hint: suggestKeyHint(schema, segments) });
   }
   if (first.keyword === 'required') {
     const typeName = kubernetes ? location.kubernetesType : undefined;
-    return {
+    return createProblem({
       code: kubernetes ? 'kubernetes-schema' : 'missing-required',
-      path,
+      segments,
       message: typeName ? `is required by the Kubernetes ${typeName} schema` : 'is required',
       hint: typeName ? undefined : 'the chart needs it: remove the null that deleted its default, or give it a value',
-    };
+    });
   }
 
   const node = location.node;
@@ -112,22 +115,25 @@ function describeGroup(group: ErrorGroup, values: unknown, schema: SchemaNode): 
   if (typeMismatch) {
     const allowed = errors.find((e) => e.keyword === 'enum')?.params as { allowedValues?: unknown[] } | undefined;
     const choices = allowed?.allowedValues ? ` (one of ${allowed.allowedValues.join(', ')})` : '';
-    return {
+    // With fixed choices, quoting is not the fix: the choices are. A schema hint names its own slip.
+    const typeFix = choices ? undefined : suggestTypeFix(expected, actual);
+    const customHint = node?.['x-hint'];
+    return createProblem({
       code: code('wrong-type'),
-      path,
+      segments,
       message: `must be ${describeExpectedTypes(expected)}${choices}, got ${ARTICLES[actual]}`,
-      // With fixed choices, quoting is not the fix: the choices are.
-      hint: node?.['x-hint'] ?? (choices ? kubernetesHint : (suggestTypeFix(expected, actual) ?? kubernetesHint)),
-    };
+      hint: customHint ?? typeFix?.hint ?? kubernetesHint,
+      fix: customHint === undefined ? typeFix?.fix : node?.['x-fix'],
+    });
   }
 
   const detail = pickValueError(errors);
-  return {
+  return createProblem({
     code: code(node?.['x-problem-code'] ?? 'invalid-value'),
-    path,
+    segments,
     message: node?.['x-message'] ?? (detail ? describeValueError(detail) : 'does not match any allowed form'),
     hint: node?.['x-hint'] ?? kubernetesHint,
-  };
+  });
 }
 
 function isKubernetesError(error: ErrorObject): boolean {
@@ -136,7 +142,18 @@ function isKubernetesError(error: ErrorObject): boolean {
 
 /** The most telling non-type error: a wrong choice beats a wrong format beats a wrong size. */
 function pickValueError(errors: readonly ErrorObject[]): ErrorObject | undefined {
-  const priority = ['const', 'enum', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
+  const priority = [
+    'const',
+    'enum',
+    'format',
+    'pattern',
+    'minLength',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+  ];
   for (const keyword of priority) {
     const found = errors.find((error) => error.keyword === keyword);
     if (found) return found;
@@ -216,19 +233,22 @@ function describeExpectedTypes(expected: ReadonlySet<string>): string {
   return names.length <= 1 ? (names[0] ?? 'something else') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
-/** The usual Helm slip behind each type mismatch. */
-function suggestTypeFix(expected: ReadonlySet<string>, actual: JsonType): string | undefined {
+interface TypeFix {
+  readonly hint: string;
+  readonly fix?: ValueFix;
+}
+
+/** The usual Helm slip behind each type mismatch, said in terms of values (the CLI adds its flags). */
+function suggestTypeFix(expected: ReadonlySet<string>, actual: JsonType): TypeFix | undefined {
   if (expected.has('string') && (actual === 'integer' || actual === 'number' || actual === 'boolean')) {
-    return 'quote the value in YAML ("...") or pass it with --set-string';
+    return { hint: 'quote the value in YAML ("...")', fix: 'quote-string' };
   }
   if ((expected.has('integer') || expected.has('number')) && actual === 'string') {
-    return 'write the number without quotes, and use --set rather than --set-string';
+    return { hint: 'write the number without quotes', fix: 'unquote-number' };
   }
-  if (expected.has('boolean') && actual === 'string') {
-    return 'use true or false without quotes, and --set rather than --set-string';
-  }
-  if (expected.has('array')) return 'give a YAML list, or --set key={a,b} or key[0]=a';
-  if (expected.has('object')) return 'give a map of keys and values';
+  if (expected.has('boolean') && actual === 'string') return { hint: 'use true or false without quotes', fix: 'unquote-boolean' };
+  if (expected.has('array')) return { hint: 'give a YAML list', fix: 'give-list' };
+  if (expected.has('object')) return { hint: 'give a map of keys and values' };
   return undefined;
 }
 

@@ -13,7 +13,10 @@ import type { DataValidateFunction } from 'ajv/dist/types/index.js';
 export const KUBERNETES_TYPE_KEYWORD = 'x-kubernetes-type';
 
 interface StandaloneValidator {
-  (data: unknown, context: { instancePath: string; parentData?: unknown; parentDataProperty?: string | number; rootData?: unknown }): boolean;
+  (
+    data: unknown,
+    context: { instancePath: string; parentData?: unknown; parentDataProperty?: string | number; rootData?: unknown },
+  ): boolean;
   errors?: ErrorObject[] | null;
 }
 

@@ -10,20 +10,11 @@ import type { ValuesProblem } from '../../errors.js';
 import { VALUES_SCHEMA } from '../../generated/values.js';
 import { validate as validateAgainstSchema } from '../../generated/values-validator.js';
 import { isGoTruthy } from '../../helm/go-semantics.js';
-import type { ValuesTree, Warning } from '../../types.js';
+import type { ValuesTree } from '../../types.js';
+import { createProblem } from '../create-diagnostic.js';
 import { convertSchemaErrors, type SchemaNode } from './convert-schema-errors.js';
 import { getValueAt } from '../../helm/format-values-path.js';
 import { isMap } from '../../util/is-map.js';
-
-export interface ValidationResult {
-  readonly problems: ValuesProblem[];
-  /**
-   * Always empty today: a Warning is something Helm itself prints on stderr, and Helm's only
-   * values warnings come from the merge (type clashes), which merge-values reports. Values that
-   * are valid but have no effect (an Ingress outside receptive mode) stay silent, as in Helm.
-   */
-  readonly warnings: Warning[];
-}
 
 /**
  * ajv's validator for the values schema, compiled at codegen time (compiling it costs far more
@@ -31,12 +22,17 @@ export interface ValidationResult {
  */
 const validateSchema = validateAgainstSchema as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-export function validateValues(values: ValuesTree): ValidationResult {
+/**
+ * Every schema problem of `values`, then the cross-field ones. The schema only refuses, so there
+ * are no warnings here: values that are valid but have no effect (an Ingress outside receptive
+ * mode) stay silent, as in Helm.
+ */
+export function validateValues(values: ValuesTree): ValuesProblem[] {
   const problems = validateSchema(values)
     ? []
     : convertSchemaErrors({ errors: validateSchema.errors ?? [], values, schema: VALUES_SCHEMA as SchemaNode });
   problems.push(...checkCrossFieldRules(values));
-  return { problems, warnings: [] };
+  return problems;
 }
 
 /** Rules that involve more than one value, where the chart would fail to render. */
@@ -47,12 +43,15 @@ function checkCrossFieldRules(values: ValuesTree): ValuesProblem[] {
   if (isMap(tls) && isGoTruthy(tls['enabled']) && isMap(tls['secret']) && isGoTruthy(tls['secret']['create'])) {
     for (const key of ['cert', 'key']) {
       if (tls[key] === null || tls[key] === undefined) {
-        problems.push({
-          code: 'missing-required',
-          path: `config.observability.tls.${key}`,
-          message: 'is required when config.observability.tls.enabled and config.observability.tls.secret.create are true',
-          hint: 'give the PEM text (for example with --set-file), or set secret.create to false and provide the Secret yourself',
-        });
+        problems.push(
+          createProblem({
+            code: 'missing-required',
+            segments: ['config', 'observability', 'tls', key],
+            message: 'is required when config.observability.tls.enabled and config.observability.tls.secret.create are true',
+            hint: 'set secret.create to false and provide the Secret yourself, or give the PEM text',
+            fix: 'read-file',
+          }),
+        );
       }
     }
   }

@@ -54,6 +54,10 @@ export interface CommandArgs {
   readonly format: ReportFormat;
   /** values: print secrets instead of `<redacted>`. */
   readonly showSecrets: boolean;
+  /** `--chart-version`: the chart release to render (default: the one matching GitLab, else the newest). */
+  readonly chartVersion: string | undefined;
+  /** `--gitlab-version`: the GitLab the agent connects to; picks the release and checks version skew. */
+  readonly gitlabVersion: string | undefined;
 }
 
 const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;
@@ -71,15 +75,12 @@ const VALUE_FLAGS: readonly FlagSpec[] = [
   { name: 'kas-address' },
   { name: 'agent-version' },
   { name: 'no-rbac', boolean: true },
+  { name: 'chart-version' },
+  { name: 'gitlab-version' },
 ];
 
 const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
-  generate: [
-    ...VALUE_FLAGS,
-    { name: 'create-namespace', boolean: true },
-    { name: 'output', short: 'o' },
-    { name: 'output-dir' },
-  ],
+  generate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'output', short: 'o' }, { name: 'output-dir' }],
   // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
   validate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'format' }],
   values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'show-secrets', boolean: true }],
@@ -99,6 +100,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let outputDir: string | undefined;
   let format: ReportFormat = 'text';
   let showSecrets = false;
+  let chartVersion: string | undefined;
+  let gitlabVersion: string | undefined;
   const valueFlags: ValueFlag[] = [];
   const legacy: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
 
@@ -114,7 +117,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
         namePrefix = flag;
         break;
       case 'namespace':
-        if (flag.value === '') throw new UsageError('--namespace must not be empty', '--namespace');
+        if (flag.value === '') throw new UsageError({ message: '--namespace must not be empty', flag: '--namespace' });
         namespace = flag.value;
         break;
       case 'create-namespace':
@@ -127,7 +130,9 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
         legacy.agentToken = flag.value;
         break;
       case 'agent-token-file':
-        if (flag.value === '') throw new UsageError('--agent-token-file needs a path ("-" reads standard input)', '--agent-token-file');
+        if (flag.value === '') {
+          throw new UsageError({ message: '--agent-token-file needs a path ("-" reads standard input)', flag: '--agent-token-file' });
+        }
         legacy.agentTokenFile = flag.value;
         break;
       case 'kas-address':
@@ -143,7 +148,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
         output = parseChoice(flag, OUTPUT_FORMATS);
         break;
       case 'output-dir':
-        if (flag.value === '') throw new UsageError('--output-dir needs a directory', '--output-dir');
+        if (flag.value === '') throw new UsageError({ message: '--output-dir needs a directory', flag: '--output-dir' });
         outputDir = flag.value;
         break;
       case 'format':
@@ -152,6 +157,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'show-secrets':
         showSecrets = parseBooleanFlag(flag);
         break;
+      case 'chart-version':
+        chartVersion = requireValue(flag, 'a chart version such as 2.34.0 (the version command lists them)');
+        break;
+      case 'gitlab-version':
+        gitlabVersion = requireValue(flag, 'the GitLab version, such as 19.6');
+        break;
       default:
         valueFlags.push({ kind: flag.name as (typeof SET_KINDS)[number], expression: flag.value });
     }
@@ -159,16 +170,22 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   // The chart is built in, so a positional argument is most likely a Helm habit (NAME CHART) or a
   // value that lost its flag; it is not echoed because it may be a token.
   if (!help && positionals.length > 0) {
-    throw new UsageError(
-      `unexpected argument${positionals.length === 1 ? '' : 's'} without a flag (give the release name with --release-name, values with --set or -f)`,
-    );
+    throw new UsageError({
+      message: `unexpected argument${positionals.length === 1 ? '' : 's'} without a flag (give the release name with --release-name, values with --set or -f)`,
+    });
   }
   const given = dropEmpty(legacy);
   if (given.agentToken !== undefined && given.agentTokenFile !== undefined) {
-    throw new UsageError('--agent-token and --agent-token-file both give the token; use only one', '--agent-token');
+    throw new UsageError({
+      message: '--agent-token and --agent-token-file both give the token; use only one',
+      flag: '--agent-token',
+    });
   }
   if (outputDir !== undefined && output !== 'yaml') {
-    throw new UsageError('--output-dir writes YAML files; it cannot be combined with --output json', '--output-dir');
+    throw new UsageError({
+      message: '--output-dir writes YAML files; it cannot be combined with --output json',
+      flag: '--output-dir',
+    });
   }
   const release = chooseReleaseName(releaseName, namePrefix);
   return {
@@ -183,17 +200,22 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     outputDir,
     format,
     showSecrets,
+    chartVersion,
+    gitlabVersion,
   };
 }
 
-/** `parseCommandArgs('generate', argv)`. */
-export function parseGenerateArgs(argv: readonly string[]): CommandArgs {
-  return parseCommandArgs('generate', argv);
+function requireValue(flag: ParsedFlag, what: string): string {
+  if (flag.value === '') throw new UsageError({ message: `--${flag.name} needs ${what}`, flag: `--${flag.name}` });
+  return flag.value;
 }
 
 function parseChoice<T extends string>(flag: ParsedFlag, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(flag.value)) return flag.value as T;
-  throw new UsageError(`invalid argument for --${flag.name}: expected one of ${choices.join(', ')}`, `--${flag.name}`);
+  throw new UsageError({
+    message: `invalid argument for --${flag.name}: expected one of ${choices.join(', ')}`,
+    flag: `--${flag.name}`,
+  });
 }
 
 /**
@@ -209,7 +231,10 @@ function chooseReleaseName(
 ): { name: string; flag: string | undefined } {
   const prefix = namePrefix?.value.replace(/-$/, '') ?? '';
   if (releaseName !== undefined && prefix !== '') {
-    throw new UsageError('--name-prefix and --release-name both name the release; use only one', '--name-prefix');
+    throw new UsageError({
+      message: '--name-prefix and --release-name both name the release; use only one',
+      flag: '--name-prefix',
+    });
   }
   if (prefix !== '') return { name: prefix, flag: '--name-prefix' };
   if (releaseName !== undefined) return { name: releaseName.value, flag: '--release-name' };

@@ -3,7 +3,7 @@
  * flags are a UsageError (exit 2) naming the flag; values that could hold anything (a path, a
  * name) are never echoed back.
  */
-import { TIERS, type GitlabTier } from '../../agent-config/agent-config-problem.js';
+import { TIERS, type GitlabTier } from '../../agent-config/gitlab-tiers.js';
 import type { CiAccessIdentity, LogLevel } from '../../agent-config/scaffold-agent-config.js';
 import { LOG_LEVELS } from '../../agent-config/scaffold-agent-config.js';
 import { resolveTargetVersion } from '../../agent-config/target-version.js';
@@ -104,7 +104,8 @@ export function parseConfigValidateArgs(argv: readonly string[]): ConfigValidate
         break;
       case 'gitlab-version': {
         const target = resolveTargetVersion(flag.value);
-        if ('error' in target) throw new UsageError(`invalid argument for --gitlab-version: it ${target.error}`, '--gitlab-version');
+        if ('error' in target)
+          throw new UsageError({ message: `invalid argument for --gitlab-version: it ${target.error}`, flag: '--gitlab-version' });
         gitlabVersion = flag.value;
         break;
       }
@@ -125,9 +126,13 @@ export function parseConfigValidateArgs(argv: readonly string[]): ConfigValidate
         break;
     }
   }
-  if (positionals.filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
+  if (positionals.filter((path) => path === '-').length > 1)
+    throw new UsageError({ message: 'standard input ("-") can be read only once' });
   if (agentName !== undefined && !positionals.includes('-')) {
-    throw new UsageError('--agent-name names the agent of a file read from standard input ("-"); a file\'s folder names its agent', '--agent-name');
+    throw new UsageError({
+      message: '--agent-name names the agent of a file read from standard input ("-"); a file\'s folder names its agent',
+      flag: '--agent-name',
+    });
   }
   return { help, paths: positionals, format, gitlabVersion, tier, configProject, agentName, maxFileBytes, strict };
 }
@@ -141,26 +146,33 @@ export function parseConfigInitArgs(argv: readonly string[]): ConfigInitArgs {
     return flag === undefined ? false : parseBooleanFlag(flag);
   };
   const help = boolean('help');
-  if (!help && positionals.length > 0) throw new UsageError('config init takes no arguments; name the agent with --agent-name');
+  if (!help && positionals.length > 0)
+    throw new UsageError({ message: 'config init takes no arguments; name the agent with --agent-name' });
 
   const logLevelFlag = last('log-level');
   const userAccessAsFlag = last('user-access-as');
   const cadenceFlag = last('container-scanning-cadence');
   const scanNamespaces = list('container-scanning-namespace');
   if (cadenceFlag === undefined && scanNamespaces.length > 0) {
-    throw new UsageError('--container-scanning-namespace needs --container-scanning-cadence, the schedule of the scans', '--container-scanning-namespace');
+    throw new UsageError({
+      message: '--container-scanning-namespace needs --container-scanning-cadence, the schedule of the scans',
+      flag: '--container-scanning-namespace',
+    });
   }
   const ciAccessProjects = list('ci-access-project');
   const ciAccessGroups = list('ci-access-group');
   const entryFlags = ['default-namespace', 'access-as', 'environment', 'protected-branches-only'];
   const orphan = entryFlags.find((name) => last(name) !== undefined);
   if (orphan !== undefined && ciAccessProjects.length === 0 && ciAccessGroups.length === 0) {
-    throw new UsageError(`--${orphan} applies to ci_access entries: give --ci-access-project or --ci-access-group too`, `--${orphan}`);
+    throw new UsageError({
+      message: `--${orphan} applies to ci_access entries: give --ci-access-project or --ci-access-group too`,
+      flag: `--${orphan}`,
+    });
   }
   const userAccessProjects = list('user-access-project');
   const userAccessGroups = list('user-access-group');
   if (userAccessAsFlag !== undefined && userAccessProjects.length === 0 && userAccessGroups.length === 0) {
-    throw new UsageError('--user-access-as needs --user-access-project or --user-access-group', '--user-access-as');
+    throw new UsageError({ message: '--user-access-as needs --user-access-project or --user-access-group', flag: '--user-access-as' });
   }
   const agentNameFlag = last('agent-name');
   return {
@@ -189,23 +201,26 @@ function parseIdentity(flag: ParsedFlag | undefined): CiAccessIdentity | undefin
   if (flag.value === 'agent' || flag.value === 'ci_job') return { kind: flag.value };
   const impersonate = /^impersonate:(.+)$/.exec(flag.value);
   if (impersonate) return { kind: 'impersonate', username: impersonate[1] as string };
-  throw new UsageError('invalid argument for --access-as: expected agent, ci_job or impersonate:USER', '--access-as');
+  throw new UsageError({ message: 'invalid argument for --access-as: expected agent, ci_job or impersonate:USER', flag: '--access-as' });
 }
 
 function parseChoice<T extends string>(flag: ParsedFlag, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(flag.value)) return flag.value as T;
-  throw new UsageError(`invalid argument for --${flag.name}: expected one of ${choices.join(', ')}`, `--${flag.name}`);
+  throw new UsageError({ message: `invalid argument for --${flag.name}: expected one of ${choices.join(', ')}`, flag: `--${flag.name}` });
 }
 
 function requireValue(flag: ParsedFlag, what: string): string {
-  if (flag.value === '') throw new UsageError(`--${flag.name} needs ${what}`, `--${flag.name}`);
+  if (flag.value === '') throw new UsageError({ message: `--${flag.name} needs ${what}`, flag: `--${flag.name}` });
   return flag.value;
 }
 
 function parseProjectPath(flag: ParsedFlag): string {
   const path = flag.value.replace(/^\/+|\/+$/g, '');
   if (!/^[A-Za-z0-9_.][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.][A-Za-z0-9_.-]*)+$/.test(path)) {
-    throw new UsageError(`invalid argument for --${flag.name}: give the project's full path, such as group/project`, `--${flag.name}`);
+    throw new UsageError({
+      message: `invalid argument for --${flag.name}: give the project's full path, such as group/project`,
+      flag: `--${flag.name}`,
+    });
   }
   return path;
 }
@@ -215,10 +230,10 @@ function parseByteCount(flag: ParsedFlag): number {
   const match = /^([0-9]{1,10})\s*(B|KiB|MiB)?$/.exec(flag.value);
   const bytes = match === null ? Number.NaN : Number(match[1]) * ({ B: 1, KiB: 1024, MiB: 1024 * 1024 }[match[2] ?? 'B'] ?? 1);
   if (!Number.isInteger(bytes) || bytes < 1 || bytes > MAX_VALUES_FILE_BYTES) {
-    throw new UsageError(
-      `invalid argument for --${flag.name}: give bytes from 1 to ${MAX_VALUES_FILE_BYTES} (4MiB), such as 131072 or 128KiB`,
-      `--${flag.name}`,
-    );
+    throw new UsageError({
+      message: `invalid argument for --${flag.name}: give bytes from 1 to ${MAX_VALUES_FILE_BYTES} (4MiB), such as 131072 or 128KiB`,
+      flag: `--${flag.name}`,
+    });
   }
   return bytes;
 }

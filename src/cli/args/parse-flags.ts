@@ -66,7 +66,7 @@ function parseLongFlag(arg: string, specs: readonly FlagSpec[], next: () => stri
   // Like pflag, the next argument is the value even when it starts with `-`.
   const value = next();
   if (value === undefined) {
-    throw new UsageError(`flag needs an argument: --${name}`, `--${name}`);
+    throw new UsageError({ message: `flag needs an argument: --${name}`, flag: `--${name}` });
   }
   return { name: spec.name, value };
 }
@@ -79,7 +79,7 @@ function parseShortFlags(arg: string, specs: readonly FlagSpec[], next: () => st
     rest = rest.slice(1);
     const spec = specs.find((s) => s.short === letter);
     if (spec === undefined) {
-      throw new UsageError(`unknown shorthand flag: -${letter}; see --help`, `-${letter}`);
+      throw new UsageError({ message: `unknown shorthand flag: -${letter}; see --help`, flag: `-${letter}` });
     }
     if (spec.boolean === true) {
       if (rest.startsWith('=')) {
@@ -95,7 +95,7 @@ function parseShortFlags(arg: string, specs: readonly FlagSpec[], next: () => st
     }
     const value = next();
     if (value === undefined) {
-      throw new UsageError(`flag needs an argument: -${letter}`, `-${letter}`);
+      throw new UsageError({ message: `flag needs an argument: -${letter}`, flag: `-${letter}` });
     }
     parsed.push({ name: spec.name, value });
     return parsed;
@@ -104,18 +104,24 @@ function parseShortFlags(arg: string, specs: readonly FlagSpec[], next: () => st
 }
 
 function unknownFlag(name: string, specs: readonly FlagSpec[]): UsageError {
-  const suggestion = suggestKey(name, specs.map((spec) => spec.name));
+  const suggestion = suggestKey(
+    name,
+    specs.map((spec) => spec.name),
+  );
   const hint = suggestion === undefined ? '; see --help' : `; did you mean --${suggestion}?`;
   // Echo only what looks like a flag name: a pasted token must not reach the terminal log.
   const shown = /^[a-z][a-z0-9-]{0,29}$/.test(name) ? `: --${name}` : ' (name not shown, it may hold a secret)';
-  return new UsageError(`unknown flag${shown}${hint}`, `--${name}`);
+  return new UsageError({ message: `unknown flag${shown}${hint}`, flag: `--${name}` });
 }
 
 /** pflag's boolean syntax (Go's strconv.ParseBool). */
 export function parseBooleanFlag(flag: ParsedFlag): boolean {
   if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(flag.value)) return true;
   if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(flag.value)) return false;
-  throw new UsageError(`invalid argument "${flag.value}" for --${flag.name}: expected true or false`, `--${flag.name}`);
+  throw new UsageError({
+    message: `invalid argument "${flag.value}" for --${flag.name}: expected true or false`,
+    flag: `--${flag.name}`,
+  });
 }
 
 /**
@@ -154,5 +160,8 @@ export function splitCommaList(flag: ParsedFlag): string[] {
 }
 
 function badList(flag: ParsedFlag, reason: string): UsageError {
-  return new UsageError(`invalid argument for --${flag.name}: ${reason} in the comma-separated list`, `--${flag.name}`);
+  return new UsageError({
+    message: `invalid argument for --${flag.name}: ${reason} in the comma-separated list`,
+    flag: `--${flag.name}`,
+  });
 }

@@ -28,20 +28,21 @@ const OPTION_FLAGS: Readonly<Record<string, string>> = {
  * working directory (never over an existing file without --force), or prints it with --stdout,
  * then says what to do next.
  */
-export async function runConfigInit(argv: readonly string[], io: CliIo): Promise<number> {
+export function runConfigInit(argv: readonly string[], io: CliIo): number {
   const args = parseConfigInitArgs(argv);
   if (args.help) {
     io.stdout(CONFIG_INIT_HELP);
     return EXIT_OK;
   }
-  if (args.agentName === undefined) throw new UsageError('config init needs --agent-name NAME, the name the agent is registered with', '--agent-name');
+  if (args.agentName === undefined)
+    throw new UsageError({ message: 'config init needs --agent-name NAME, the name the agent is registered with', flag: '--agent-name' });
   let text: string;
   try {
     text = scaffoldAgentConfig(toScaffoldOptions(args, args.agentName));
   } catch (error) {
     if (error instanceof ScaffoldOptionError) {
       const flag = OPTION_FLAGS[error.option] ?? error.option;
-      throw new UsageError(`invalid argument for ${flag}: it ${error.message}`, flag);
+      throw new UsageError({ message: `invalid argument for ${flag}: it ${error.message}`, flag: flag });
     }
     throw error;
   }
@@ -57,8 +58,10 @@ export async function runConfigInit(argv: readonly string[], io: CliIo): Promise
     writeFileSync(path, text, { flag: args.force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${shown} exists already; add --force to replace it`, '--force');
-    throw new UsageError(`cannot write ${shown}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unwritable')}`);
+    if (code === 'EEXIST') throw new UsageError({ message: `${shown} exists already; add --force to replace it`, flag: '--force' });
+    throw new UsageError({
+      message: `cannot write ${shown}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unwritable')}`,
+    });
   }
   io.stdout(`Wrote ${shown}.\n\n${formatNextSteps(args.agentName, shown)}`);
   return EXIT_OK;

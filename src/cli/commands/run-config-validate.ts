@@ -52,7 +52,10 @@ export async function runConfigValidate(argv: readonly string[], io: CliIo): Pro
   return valid ? EXIT_OK : EXIT_FAILURE;
 }
 
-function validationOptions(args: ConfigValidateArgs, io: CliIo): { gitlabVersion?: string; tier?: ConfigValidateArgs['tier']; configProject?: string; maxFileBytes?: number } {
+function validationOptions(
+  args: ConfigValidateArgs,
+  io: CliIo,
+): { gitlabVersion?: string; tier?: ConfigValidateArgs['tier']; configProject?: string; maxFileBytes?: number } {
   const fromCi = io.env[CI_PROJECT_PATH];
   const configProject = args.configProject ?? (fromCi !== undefined && FULL_PROJECT_PATH.test(fromCi) ? fromCi : undefined);
   return {

@@ -38,7 +38,7 @@ export async function runConfig(argv: readonly string[], io: CliIo): Promise<num
     const shown = /^[a-z][a-z-]{0,30}$/.test(subcommand) ? ` "${subcommand}"` : '';
     const suggestion = shown === '' ? undefined : suggestKey(subcommand, names);
     const hint = suggestion === undefined ? `the config commands are ${names.join(', ')}` : `did you mean "config ${suggestion}"?`;
-    throw new UsageError(`unknown config command${shown}; ${hint} (see config --help)`);
+    throw new UsageError({ message: `unknown config command${shown}; ${hint} (see config --help)` });
   }
   return run(rest, io);
 }
@@ -50,7 +50,7 @@ async function runConfigSchema(argv: readonly string[], io: CliIo): Promise<numb
     io.stdout(CONFIG_SCHEMA_HELP);
     return EXIT_OK;
   }
-  if (positionals.length > 0) throw new UsageError('config schema takes no arguments; see config schema --help');
+  if (positionals.length > 0) throw new UsageError({ message: 'config schema takes no arguments; see config schema --help' });
   io.stdout((await import('../input/read-agent-config-schema.js')).readAgentConfigSchema());
   return EXIT_OK;
 }

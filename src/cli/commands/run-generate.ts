@@ -24,6 +24,8 @@ export async function runGenerate(argv: readonly string[], io: CliIo): Promise<n
       releaseName: args.releaseName,
       namespace: args.namespace,
       createNamespace: shouldCreateNamespace(args),
+      ...(args.chartVersion === undefined ? {} : { chartVersion: args.chartVersion }),
+      ...(args.gitlabVersion === undefined ? {} : { gitlabVersion: args.gitlabVersion }),
     }),
   );
   for (const warning of warnings) io.stderr(formatWarning(warning));

@@ -1,9 +1,7 @@
 import { checkValues } from '../../check/check-values.js';
-import { ReleaseNameError, ValuesSourceError } from '../../errors.js';
+import { ReleaseNameError, SetExpressionError, ValuesSourceError } from '../../errors.js';
 import type { ValuesProblem } from '../../errors.js';
-import type { Warning } from '../../types.js';
-import { checkRelease } from '../../check/check-release.js';
-import { parseValuesPath } from '../../helm/parse-values-path.js';
+import type { PathSegment, Warning } from '../../types.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_FAILURE, EXIT_OK } from '../reports/describe-error.js';
 import type { OriginFinder } from '../input/find-value-origin.js';
@@ -16,6 +14,7 @@ import {
   type ReportLocation,
   type ValidationReport,
 } from '../reports/format-validation-report.js';
+import { addFlagHint, addWarningFlagHint } from '../reports/add-flag-hints.js';
 import { renameReleaseError } from '../reports/format-warning.js';
 import { VALIDATE_HELP } from '../help-text.js';
 import { parseCommandArgs, type CommandArgs } from '../args/parse-command-args.js';
@@ -62,7 +61,12 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
   for (const notice of input.notices) io.stderr(`${notice}\n`);
   try {
     const { problems, warnings } = renameReleaseError(args, () =>
-      checkValues(input.values, { releaseName: args.releaseName, namespace: args.namespace }),
+      checkValues(input.values, {
+        releaseName: args.releaseName,
+        namespace: args.namespace,
+        chartVersion: args.chartVersion,
+        gitlabVersion: args.gitlabVersion,
+      }),
     );
     return [
       ...problems.map((problem) => describeProblem(problem, input.findOrigin)),
@@ -75,44 +79,45 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
 }
 
 function describeProblem(problem: ValuesProblem, findOrigin: OriginFinder): ReportEntry {
-  const location = locate(problem.path, findOrigin);
+  const { code, path, segments, message, hint } = addFlagHint(problem);
+  const location = locate(segments, findOrigin);
   return {
     severity: 'error',
-    check: problem.code,
-    path: problem.path,
-    message: problem.message,
-    ...(problem.hint === undefined ? {} : { hint: problem.hint }),
+    check: code,
+    path,
+    message,
+    ...(hint === undefined ? {} : { hint }),
     ...(location === undefined ? {} : { location }),
   };
 }
 
 function describeWarning(warning: Warning, findOrigin: OriginFinder): ReportEntry {
-  const location = locate(warning.path, findOrigin);
+  const { code, path, segments, message, hint } = addWarningFlagHint(warning);
+  const location = locate(segments, findOrigin);
   return {
     severity: 'warning',
-    check: 'warning',
-    path: warning.path,
-    message: warning.message,
+    check: code,
+    path,
+    message,
+    ...(hint === undefined ? {} : { hint }),
     ...(location === undefined ? {} : { location }),
   };
 }
 
-function locate(path: string, findOrigin: OriginFinder): ReportLocation | undefined {
-  const segments = parseValuesPath(path);
-  const origin = segments === undefined ? undefined : findOrigin(segments);
+function locate(segments: readonly PathSegment[], findOrigin: OriginFinder): ReportLocation | undefined {
+  const origin = findOrigin(segments);
   if (origin === undefined) return undefined;
   return { label: origin.label, origin: origin.origin, ...(origin.line === undefined ? {} : { line: origin.line }) };
 }
 
 /** A file that is not YAML, a `--set` that does not parse: the error already names file and line or flag. */
 function describeSourceError(error: ValuesSourceError): ReportEntry {
-  const problem = (error as ValuesSourceError & { problem?: unknown }).problem;
   const { source, line } = error.location;
-  // The location names the file already.
-  const message = error.message.startsWith(`${source}: `) ? error.message.slice(source.length + 2) : error.message;
+  // The location names the file or flag already; a --set message keeps the key it is about.
+  const message = error instanceof SetExpressionError && error.path !== '' ? error.message : error.reason;
   return {
     severity: 'error',
-    check: typeof problem === 'string' ? `values-source-${problem}` : 'values-source',
+    check: `values-source-${error.problem}`,
     path: '',
     message,
     ...(error.hint === undefined ? {} : { hint: error.hint }),
@@ -120,14 +125,9 @@ function describeSourceError(error: ValuesSourceError): ReportEntry {
   };
 }
 
-/** checkRelease tests the release name first, so a valid name means the namespace failed. */
+/** Points at the flag that gave the failing input: the namespace, or whichever flag named the release. */
 function describeReleaseError(error: ReleaseNameError, args: CommandArgs): ReportEntry {
-  let flag = '--namespace';
-  try {
-    checkRelease({ releaseName: args.releaseName, namespace: 'default' });
-  } catch {
-    flag = args.releaseNameFlag ?? '--release-name';
-  }
+  const flag = error.field === 'namespace' ? '--namespace' : (args.releaseNameFlag ?? '--release-name');
   return {
     severity: 'error',
     check: 'release-name',

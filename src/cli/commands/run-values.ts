@@ -1,8 +1,9 @@
 import { checkValues } from '../../check/check-values.js';
-import { ValuesError } from '../../errors.js';
+import { formatProblems } from '../../errors.js';
 import { dumpYaml } from '../../helm/yaml-output.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_FAILURE, EXIT_OK } from '../reports/describe-error.js';
+import { addFlagHint } from '../reports/add-flag-hints.js';
 import { formatWarning, renameReleaseError } from '../reports/format-warning.js';
 import { VALUES_HELP } from '../help-text.js';
 import { parseCommandArgs } from '../args/parse-command-args.js';
@@ -23,7 +24,12 @@ export async function runValues(argv: readonly string[], io: CliIo): Promise<num
   const { values, notices } = await readCommandValues(args, io);
   for (const notice of notices) io.stderr(`${notice}\n`);
   const { merged, problems, warnings } = renameReleaseError(args, () =>
-    checkValues(values, { releaseName: args.releaseName, namespace: args.namespace }),
+    checkValues(values, {
+      releaseName: args.releaseName,
+      namespace: args.namespace,
+      chartVersion: args.chartVersion,
+      gitlabVersion: args.gitlabVersion,
+    }),
   );
   const redacted = redactValues(merged);
   io.stdout(`${dumpYaml(args.showSecrets ? merged : redacted.values)}\n`);
@@ -34,7 +40,7 @@ export async function runValues(argv: readonly string[], io: CliIo): Promise<num
     );
   }
   if (problems.length > 0) {
-    io.stderr(`Error: ${new ValuesError(problems).message}\n`);
+    io.stderr(`Error: ${formatProblems(problems.map(addFlagHint))}\n`);
     return EXIT_FAILURE;
   }
   return EXIT_OK;

@@ -56,15 +56,15 @@ export async function collectValueSources(args: ValueFlagArgs, io: CliIo): Promi
   const legacy = args.legacy ?? {};
   const tokenFromStdin = legacy.agentTokenFile?.trim() === STDIN_PATH;
   if (tokenFromStdin && needsStdin(valueFlags)) {
-    throw new UsageError(
-      'standard input can be read only once: --agent-token-file - cannot be combined with -f - or --set-file KEY=-',
-      '--agent-token-file',
-    );
+    throw new UsageError({
+      message: 'standard input can be read only once: --agent-token-file - cannot be combined with -f - or --set-file KEY=-',
+      flag: '--agent-token-file',
+    });
   }
   const stdin = needsStdin(valueFlags) || tokenFromStdin ? await readStdin(io) : undefined;
   const readPath = (path: string, flag: string): string => {
     if (path.trim() === STDIN_PATH) {
-      if (stdin === undefined) throw new UsageError(`${flag}: standard input was not read`, flag);
+      if (stdin === undefined) throw new UsageError({ message: `${flag}: standard input was not read`, flag });
       return stdin;
     }
     return readUserFile(io, path, flag);
@@ -99,6 +99,9 @@ export async function collectValueSources(args: ValueFlagArgs, io: CliIo): Promi
   return { sources, readFile: (path) => readPath(path, '--set-file') };
 }
 
+/** The old agentk `generate`'s default `--agent-version`, a tag that followed GitLab.com. */
+export const AGENT_VERSION_STABLE = 'stable';
+
 function convertLegacyFlags(legacy: LegacyFlags, token: string | undefined): LegacyValue[] {
   const values: LegacyValue[] = [];
   const literal = (flag: string, key: readonly string[], value: string): void => {
@@ -108,7 +111,10 @@ function convertLegacyFlags(legacy: LegacyFlags, token: string | undefined): Leg
     literal(legacy.agentTokenFile === undefined ? '--agent-token' : '--agent-token-file', ['config', 'token'], token);
   }
   if (legacy.kasAddress !== undefined) literal('--kas-address', ['config', 'kasAddress'], legacy.kasAddress);
-  if (legacy.agentVersion !== undefined) literal('--agent-version', ['image', 'tag'], legacy.agentVersion);
+  // `stable` was the old command's moving tag; here it means the chosen release's own agentk.
+  if (legacy.agentVersion !== undefined && legacy.agentVersion !== AGENT_VERSION_STABLE) {
+    literal('--agent-version', ['image', 'tag'], legacy.agentVersion);
+  }
   if (legacy.noRbac === true) {
     values.push({ flag: '--no-rbac', key: ['rbac', 'create'], source: { kind: 'set', expression: 'rbac.create=false' } });
   }
@@ -121,10 +127,10 @@ function checkLegacyConflicts(legacyValues: readonly LegacyValue[], valueFlags: 
     for (const flag of valueFlags) {
       if (flag.kind === 'values') continue;
       if (probeSetExpression({ kind: flag.kind, expression: flag.expression }, value.key).decides) {
-        throw new UsageError(
-          `${value.flag} and --${flag.kind} both set ${value.key.join('.')}; give it only once`,
-          value.flag,
-        );
+        throw new UsageError({
+          message: `${value.flag} and --${flag.kind} both set ${value.key.join('.')}; give it only once`,
+          flag: value.flag,
+        });
       }
     }
   }
@@ -133,7 +139,7 @@ function checkLegacyConflicts(legacyValues: readonly LegacyValue[], valueFlags: 
 /** A token file usually ends in a newline, which would break the agent; one is removed. */
 function readTokenFile(path: string, readPath: (path: string, flag: string) => string): string {
   const token = trimOneNewline(readPath(path, '--agent-token-file'));
-  if (token === '') throw new UsageError('--agent-token-file: the token is empty', '--agent-token-file');
+  if (token === '') throw new UsageError({ message: '--agent-token-file: the token is empty', flag: '--agent-token-file' });
   return token;
 }
 
@@ -154,7 +160,7 @@ async function readStdin(io: CliIo): Promise<string> {
   try {
     return await io.readStdin();
   } catch {
-    throw new UsageError('cannot read standard input (given as "-")');
+    throw new UsageError({ message: 'cannot read standard input (given as "-")' });
   }
 }
 
@@ -162,7 +168,7 @@ function readUserFile(io: CliIo, path: string, flag: string): string {
   try {
     return io.readFile(resolve(io.cwd, path));
   } catch (error) {
-    throw new UsageError(`${flag}: cannot read "${path}": ${describeFsError(error)}`, flag);
+    throw new UsageError({ message: `${flag}: cannot read "${path}": ${describeFsError(error)}`, flag });
   }
 }
 

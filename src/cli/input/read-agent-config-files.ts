@@ -31,7 +31,7 @@ export async function readAgentConfigFiles(paths: readonly string[], io: CliIo):
       try {
         content = await io.readStdin();
       } catch {
-        throw new UsageError('cannot read standard input');
+        throw new UsageError({ message: 'cannot read standard input' });
       }
       inputs.push({ label, path: undefined, content });
     } else {
@@ -54,9 +54,9 @@ function findAgentConfigFiles(cwd: string): string[] {
     [AGENT_CONFIG_FILE, 'config.yml'].map((file) => `${AGENTS_FOLDER}/${folder}/${file}`).filter((file) => existsSync(join(cwd, file))),
   );
   if (files.length === 0) {
-    throw new UsageError(
-      `no agent configuration file found: looked for ${AGENTS_FOLDER}/<agent-name>/${AGENT_CONFIG_FILE} under the working directory (run it at the root of the agent's project, or name the files)`,
-    );
+    throw new UsageError({
+      message: `no agent configuration file found: looked for ${AGENTS_FOLDER}/<agent-name>/${AGENT_CONFIG_FILE} under the working directory (run it at the root of the agent's project, or name the files)`,
+    });
   }
   return files;
 }
@@ -65,10 +65,10 @@ function readConfigFile(path: string, label: string): Uint8Array {
   const shown = JSON.stringify(label);
   try {
     const size = statSync(path).size;
-    if (size > MAX_READ_BYTES) throw new UsageError(`${shown} is ${size} bytes: not an agent configuration file`);
+    if (size > MAX_READ_BYTES) throw new UsageError({ message: `${shown} is ${size} bytes: not an agent configuration file` });
     return new Uint8Array(readFileSync(path));
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${shown}: ${describeFsError(error)}`);
+    throw new UsageError({ message: `cannot read ${shown}: ${describeFsError(error)}` });
   }
 }

@@ -2,7 +2,13 @@ import type { ValuesTree } from '../../types.js';
 import { isMap } from '../../util/is-map.js';
 import { readValues } from '../../sources/read-values.js';
 import type { CliIo } from '../cli-io.js';
-import { collectValueSources, trimOneNewline, type LabelledSource, type ValueFlagArgs } from './collect-value-sources.js';
+import {
+  AGENT_VERSION_STABLE,
+  collectValueSources,
+  trimOneNewline,
+  type LabelledSource,
+  type ValueFlagArgs,
+} from './collect-value-sources.js';
 import { createOriginFinder, type OriginFinder } from './find-value-origin.js';
 
 export interface CommandValues {
@@ -28,6 +34,11 @@ export async function readCommandValues(args: ValueFlagArgs, io: CliIo): Promise
   if (args.legacy?.agentToken !== undefined) {
     notices.push(
       'Note: --agent-token shows the token in the process list and keeps it in shell history; --agent-token-file or GITLAB_AGENT_TOKEN keep it out',
+    );
+  }
+  if (args.legacy?.agentVersion === AGENT_VERSION_STABLE) {
+    notices.push(
+      'Note: --agent-version stable: using the agentk version of the chart release rendered (the version command lists them); pin one with --agent-version vX.Y.Z',
     );
   }
   if (trimSetFileToken(values, findOrigin)) {

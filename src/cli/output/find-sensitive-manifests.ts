@@ -1,7 +1,5 @@
+import { SENSITIVE_SECRET_DATA_KEYS } from '../../chart/secret-values.js';
 import type { Manifest } from '../../types.js';
-
-/** Secret data keys whose values must not be committed: the token, private keys, the private API JWT. */
-const SENSITIVE_DATA_KEYS: ReadonlySet<string> = new Set(['token', 'tls.key', 'private-api-tls-key', 'private-api-jwt']);
 
 export interface SensitiveManifest {
   readonly manifest: Manifest;
@@ -16,7 +14,7 @@ export function findSensitiveManifests(manifests: readonly Manifest[]): Sensitiv
     if (manifest.kind !== 'Secret') continue;
     const data = manifest.object['data'];
     if (typeof data !== 'object' || data === null) continue;
-    const keys = Object.keys(data).filter((key) => SENSITIVE_DATA_KEYS.has(key));
+    const keys = Object.keys(data).filter((key) => SENSITIVE_SECRET_DATA_KEYS.has(key));
     if (keys.length > 0) found.push({ manifest, keys });
   }
   return found;

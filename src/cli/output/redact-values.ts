@@ -1,23 +1,10 @@
 import type { ValuesTree } from '../../types.js';
+import { collectSecretValues, isSecretValuePath } from '../../chart/secret-values.js';
 import type { PathSegment } from '../../helm/format-values-path.js';
-import { formatValuesPath, getValueAt } from '../../helm/format-values-path.js';
+import { formatValuesPath } from '../../helm/format-values-path.js';
 import { isMap } from '../../util/is-map.js';
 
 export const REDACTED = '<redacted>';
-
-/**
- * Values that are secrets: the token, the private keys, and the JWT key (the chart's only JWT
- * value; it is a public key, but the issue treats JWT keys as secrets and a pasted private key
- * there must not leak). Certificates (`*.cert`, `*.caCert`, `config.kasCaCert`) are public
- * and shown.
- */
-export const SECRET_VALUE_PATHS: readonly (readonly string[])[] = [
-  ['config', 'token'],
-  ['config', 'api', 'jwtPublicKey'],
-  ['config', 'api', 'tls', 'key'],
-  ['config', 'privateApi', 'tls', 'key'],
-  ['config', 'observability', 'tls', 'key'],
-];
 
 /** A PEM private key pasted anywhere else (an `extraEnv` value, say). */
 const PRIVATE_KEY_PEM = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
@@ -33,15 +20,16 @@ export interface RedactedValues {
 }
 
 /**
- * A copy of `values` with every secret replaced by `<redacted>`: the secret paths, any string
+ * A copy of `values` with every secret replaced by `<redacted>`: the values the schema marks
+ * `x-secret` (see src/chart/secret-values.ts; certificates are public and shown), any string
  * containing one of their values (a token copied into `extraEnv`), any PEM private key, and
  * the password of a URL with credentials (a proxy in `extraEnv`, a KAS address).
  * Null and empty values stay, so the output still shows what is unset.
  */
 export function redactValues(values: ValuesTree): RedactedValues {
-  const secrets = SECRET_VALUE_PATHS.flatMap((path) => collectStrings(getValueAt(values, path))).filter(
-    (value) => value.length >= MIN_SEARCHED_SECRET_LENGTH,
-  );
+  const secrets = collectSecretValues(values)
+    .flatMap(collectStrings)
+    .filter((value) => value.length >= MIN_SEARCHED_SECRET_LENGTH);
   const redacted: string[] = [];
   const visit = (value: unknown, path: readonly PathSegment[]): unknown => {
     if (isSecret(value, path, secrets)) {
@@ -72,7 +60,7 @@ export function redactValues(values: ValuesTree): RedactedValues {
 /** A secret path holding anything at all (a map too: `--set-json config.token={…}`), or a string quoting a secret. */
 function isSecret(value: unknown, path: readonly PathSegment[], secrets: readonly string[]): boolean {
   if (value === null || value === undefined || value === '') return false;
-  if (SECRET_VALUE_PATHS.some((secretPath) => samePath(secretPath, path))) return true;
+  if (isSecretValuePath(path)) return true;
   if (typeof value !== 'string') return false;
   return PRIVATE_KEY_PEM.test(value) || secrets.some((secret) => value.includes(secret));
 }
@@ -83,8 +71,4 @@ function collectStrings(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(collectStrings);
   if (isMap(value)) return Object.values(value).flatMap(collectStrings);
   return [];
-}
-
-function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {
-  return a.length === b.length && a.every((segment, index) => segment === b[index]);
 }

@@ -62,7 +62,10 @@ export function writeOutputDir(options: WriteOutputDirOptions): WrittenOutputDir
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`--output-dir: cannot write "${shownPath}": ${describeFsError(error)}`, '--output-dir');
+    throw new UsageError({
+      message: `--output-dir: cannot write "${shownPath}": ${describeFsError(error)}`,
+      flag: '--output-dir',
+    });
   }
   return { files, secretFiles, replaced: existing === 'replaceable' };
 }
@@ -75,15 +78,23 @@ function inspectTarget(path: string, shownPath: string): TargetState {
     stats = lstatSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
-    throw new UsageError(`--output-dir: cannot inspect "${shownPath}": ${describeFsError(error)}`, '--output-dir');
+    throw new UsageError({
+      message: `--output-dir: cannot inspect "${shownPath}": ${describeFsError(error)}`,
+      flag: '--output-dir',
+    });
   }
   const refuse = (reason: string): UsageError =>
-    new UsageError(`--output-dir: "${shownPath}" ${reason}; give a new or empty directory`, '--output-dir');
+    new UsageError({
+      message: `--output-dir: "${shownPath}" ${reason}; give a new or empty directory`,
+      flag: '--output-dir',
+    });
   if (stats.isSymbolicLink()) throw refuse('is a symbolic link');
   if (!stats.isDirectory()) throw refuse('exists and is not a directory');
   const entries = readdirSync(path, { withFileTypes: true });
   if (entries.length === 0 || isEarlierOutput(path, entries)) return 'replaceable';
-  throw refuse(`is not empty and was not written by ${PROGRAM_NAME} (its ${KUSTOMIZATION_FILE} lacks the marker, or other files are there)`);
+  throw refuse(
+    `is not empty and was not written by ${PROGRAM_NAME} (its ${KUSTOMIZATION_FILE} lacks the marker, or other files are there)`,
+  );
 }
 
 /** Only our own files: YAML files and a kustomization.yaml that starts with our marker. */

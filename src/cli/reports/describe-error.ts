@@ -1,5 +1,13 @@
-import { ManifestsError, ValuesError, ValuesSourceError, escapeControlCharacters } from '../../errors.js';
+import {
+  ChartVersionError,
+  ManifestsError,
+  ValuesError,
+  ValuesSourceError,
+  escapeControlCharacters,
+  formatProblems,
+} from '../../errors.js';
 import { PROGRAM_NAME } from '../help-text.js';
+import { addFlagHint } from './add-flag-hints.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -22,7 +30,8 @@ export interface ErrorReport {
 export function describeError(error: unknown, env: Readonly<Record<string, string | undefined>>): ErrorReport {
   if (error instanceof ManifestsError) {
     return {
-      exitCode: error.code === 'USAGE' ? EXIT_USAGE : EXIT_FAILURE,
+      // A chart or GitLab version without a release is a flag the user mistyped, like any usage error.
+      exitCode: error.code === 'usage' || error.code === 'chart-version' ? EXIT_USAGE : EXIT_FAILURE,
       text: `Error: ${describeKnownError(error)}\n`,
     };
   }
@@ -31,8 +40,12 @@ export function describeError(error: unknown, env: Readonly<Record<string, strin
 }
 
 function describeKnownError(error: ManifestsError): string {
-  // A ValuesError's message is already one line per problem, each escaped, with its path and hint.
-  if (error instanceof ValuesError) return error.message;
+  // One line per problem, each escaped, with its path and hint, and the flag that fixes it.
+  if (error instanceof ValuesError) return formatProblems(error.problems.map(addFlagHint));
+  if (error instanceof ChartVersionError) {
+    const flag = error.field === 'chartVersion' ? '--chart-version' : '--gitlab-version';
+    return escapeControlCharacters(`${flag}: ${error.message}; ${error.hint}`);
+  }
   // The message names the file (and line) or the flag and key; hints follow a semicolon, as in
   // a ValuesError. It may quote a mistyped argument, so it is kept to one line.
   const hint = error instanceof ValuesSourceError && error.hint ? `; ${error.hint}` : '';

@@ -3,9 +3,8 @@
  * format-validation-report.ts from entries that point at each file's line and column. The JSON
  * report also lists the files checked, each with its agent and verdict.
  */
-import type { AgentConfigProblem } from '../../agent-config/agent-config-problem.js';
 import type { AgentConfigValidation } from '../../agent-config/validate-agent-config.js';
-import { escapeControlCharacters } from '../../errors.js';
+import { escapeControlCharacters, type AgentConfigProblem } from '../../errors.js';
 import { formatReportEntryJson, type ReportEntry, type Severity, type TextReportOptions } from './format-validation-report.js';
 
 export interface CheckedConfigFile {
@@ -18,18 +17,22 @@ export interface CheckedConfigFile {
 export function collectConfigEntries(files: readonly CheckedConfigFile[]): ReportEntry[] {
   return files.flatMap(({ label, result }) => {
     const shown = escapeControlCharacters(label);
-    const entry = (severity: Severity) => (problem: AgentConfigProblem): ReportEntry => ({
-      severity,
-      check: problem.code,
-      path: problem.path,
-      segments: problem.segments,
-      message: problem.message,
-      ...(problem.hint === undefined ? {} : { hint: problem.hint }),
-      location: { label: shown, origin: 'file', line: problem.line, column: problem.column },
-    });
+    const entry =
+      (severity: Severity) =>
+      (problem: AgentConfigProblem): ReportEntry => ({
+        severity,
+        check: problem.code,
+        path: problem.path,
+        segments: problem.segments,
+        message: problem.message,
+        ...(problem.hint === undefined ? {} : { hint: problem.hint }),
+        location: { label: shown, origin: 'file', line: problem.line, column: problem.column },
+      });
     const entries = [...result.problems.map(entry('error')), ...result.warnings.map(entry('warning'))];
     // Compiler style: in the order of the file's lines, whatever the severity (the sort is stable).
-    return entries.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0));
+    return entries.sort(
+      (a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0),
+    );
   });
 }
 

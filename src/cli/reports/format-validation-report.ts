@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { PathSegment } from '../../helm/format-values-path.js';
+import type { PathSegment } from '../../types.js';
 import type { SourceOrigin } from '../input/collect-value-sources.js';
 
 export type Severity = 'error' | 'warning';
@@ -21,7 +21,10 @@ export interface ReportLocation {
 
 export interface ReportEntry {
   readonly severity: Severity;
-  /** A stable rule name: the problem code (`unknown-key`), `values-source`, `release-name`, `warning`. */
+  /**
+   * A stable rule name: the problem code (`unknown-key`) or the warning code (`missing-token`),
+   * `values-source-<problem>` for a source that cannot be read, or `release-name`.
+   */
   readonly check: string;
   /** The values path; empty when the entry is about a whole source or the release name. */
   readonly path: string;
@@ -71,7 +74,9 @@ export function formatTextReport(report: Pick<ValidationReport, 'entries'>, summ
   const warnings = report.entries.length - problems;
   const counted = [count(problems, 'problem'), count(warnings, 'warning')].filter((part) => part !== '');
   const summary =
-    problems > 0 ? `${summaryText.invalid}: ${counted.join(', ')}` : `${summaryText.valid}${warnings > 0 ? ` (${counted.join(', ')})` : ''}`;
+    problems > 0
+      ? `${summaryText.invalid}: ${counted.join(', ')}`
+      : `${summaryText.valid}${warnings > 0 ? ` (${counted.join(', ')})` : ''}`;
   return `${[...lines, summary].join('\n')}\n`;
 }
 

@@ -1,10 +1,13 @@
 import { ReleaseNameError } from '../../errors.js';
 import type { Warning } from '../../types.js';
 import type { CommandArgs } from '../args/parse-command-args.js';
+import { addWarningFlagHint } from './add-flag-hints.js';
 
-/** One stderr line per warning, as generate has always printed them. */
+/** One stderr line per warning, as generate has always printed them, with the CLI's hint. */
 export function formatWarning(warning: Warning): string {
-  return `Warning: ${warning.path}: ${warning.message}\n`;
+  const { path, message, hint } = addWarningFlagHint(warning);
+  // A warning about the options rather than a value (a GitLab version newer than known) has no path.
+  return `Warning: ${path === '' ? '' : `${path}: `}${message}${hint === undefined ? '' : `; ${hint}`}\n`;
 }
 
 /**
@@ -15,8 +18,8 @@ export function renameReleaseError<T>(args: Pick<CommandArgs, 'releaseNameFlag'>
   try {
     return action();
   } catch (error) {
-    if (error instanceof ReleaseNameError && args.releaseNameFlag === '--name-prefix' && error.message.startsWith('release name')) {
-      throw new ReleaseNameError(`--name-prefix gives the ${error.message}`);
+    if (error instanceof ReleaseNameError && error.field === 'releaseName' && args.releaseNameFlag === '--name-prefix') {
+      throw new ReleaseNameError({ field: error.field, problem: error.problem, message: `--name-prefix gives the ${error.message}` });
     }
     throw error;
   }

@@ -1,0 +1,52 @@
+/**
+ * The library's hints speak of values (quote it, give the PEM text), since a library caller has
+ * no flags. On the command line the same fix is often a flag, so the CLI adds its own advice when
+ * it reports a library problem or warning: a problem's `fix` says which slip it is, a warning's
+ * `code` which warning.
+ */
+import type { ValueFix, ValuesProblem } from '../../errors.js';
+import type { Warning, WarningCode } from '../../types.js';
+import { TOKEN_ENV } from '../input/collect-value-sources.js';
+
+/**
+ * Keys with a flag of their own here too (`--agent-token`, `--kas-address`, `--agent-version`):
+ * they are the ones users type on the command line, so the advice spells out the whole argument.
+ */
+const COMMAND_LINE_KEYS: ReadonlySet<string> = new Set(['config.token', 'config.kasAddress', 'image.tag']);
+
+/** What the CLI appends to the library's hint for each slip. */
+function describeFlagFix(fix: ValueFix, path: string): string {
+  switch (fix) {
+    case 'quote-string':
+      return COMMAND_LINE_KEYS.has(path) ? ` or pass it with --set-string ${path}=...` : ' or pass it with --set-string';
+    case 'unquote-number':
+      return ', and use --set rather than --set-string';
+    case 'unquote-boolean':
+      return ' (--set, not --set-string)';
+    case 'give-list':
+      return ', or --set key={a,b} or key[0]=a';
+    case 'read-file':
+      return ' (for example with --set-file)';
+    case 'newer-chart':
+      return ' (--chart-version; the version command lists the releases)';
+  }
+}
+
+/** The problem with the CLI's advice after the library's hint, when there is a flag that fixes it. */
+export function addFlagHint(problem: ValuesProblem): ValuesProblem {
+  if (problem.fix === undefined || problem.hint === undefined) return problem;
+  return { ...problem, hint: `${problem.hint}${describeFlagFix(problem.fix, problem.path)}` };
+}
+
+/** Warnings whose hint the CLI says its own way, naming the flags that act on it. */
+const WARNING_HINTS: Readonly<Partial<Record<WarningCode, string>>> = {
+  'missing-token':
+    `give the token in config.token (on the command line: --agent-token-file, ${TOKEN_ENV} or --set-file config.token=PATH) ` +
+    'or name an existing Secret with config.secretName',
+};
+
+/** The warning with the CLI's hint instead of the library's, for the warnings the CLI has one for. */
+export function addWarningFlagHint(warning: Warning): Warning {
+  const hint = WARNING_HINTS[warning.code];
+  return hint === undefined ? warning : { ...warning, hint };
+}

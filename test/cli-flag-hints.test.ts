@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { ValueFix, ValuesProblem } from '../src/errors.js';
+import type { Warning } from '../src/types.js';
+import { addFlagHint, addWarningFlagHint } from '../src/cli/reports/add-flag-hints.js';
+
+function problemAt(segments: string[], fix: ValueFix | undefined, hint = 'library hint'): ValuesProblem {
+  return { code: 'wrong-type', path: segments.join('.'), segments, message: 'm', hint, ...(fix === undefined ? {} : { fix }) };
+}
+
+describe('addFlagHint', () => {
+  it.each<[ValueFix, RegExp]>([
+    ['quote-string', /^library hint or pass it with --set-string$/],
+    ['unquote-number', /^library hint, and use --set rather than --set-string$/],
+    ['unquote-boolean', /^library hint \(--set, not --set-string\)$/],
+    ['give-list', /^library hint, or --set key=\{a,b\} or key\[0\]=a$/],
+    ['read-file', /^library hint \(for example with --set-file\)$/],
+  ])('adds the flag for %s after the library hint', (fix, hint) => {
+    expect(addFlagHint(problemAt(['podLabels', 'team'], fix)).hint).toMatch(hint);
+  });
+
+  it('spells out the whole argument for a key that has a flag of its own', () => {
+    expect(addFlagHint(problemAt(['config', 'token'], 'quote-string')).hint).toBe(
+      'library hint or pass it with --set-string config.token=...',
+    );
+  });
+
+  it('leaves a problem without a fix, or without a hint to extend, as it is', () => {
+    const plain = problemAt(['replicas'], undefined);
+    expect(addFlagHint(plain)).toBe(plain);
+    const withoutHint: ValuesProblem = {
+      code: 'missing-required',
+      path: 'replicas',
+      segments: ['replicas'],
+      message: 'm',
+      fix: 'read-file',
+    };
+    expect(addFlagHint(withoutHint)).toBe(withoutHint);
+  });
+});
+
+describe('addWarningFlagHint', () => {
+  const warning = (code: Warning['code']): Warning => ({
+    code,
+    path: 'config.token',
+    segments: ['config', 'token'],
+    message: 'm',
+    hint: 'h',
+  });
+
+  it('names the CLI ways of giving the token when it is missing', () => {
+    expect(addWarningFlagHint(warning('missing-token')).hint).toMatch(
+      /--agent-token-file, GITLAB_AGENT_TOKEN or --set-file config\.token=PATH/,
+    );
+  });
+
+  it('keeps the library hint of every other warning', () => {
+    const other = warning('token-without-prefix');
+    expect(addWarningFlagHint(other)).toBe(other);
+  });
+});
