@@ -5,10 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compile } from 'json-schema-to-typescript';
-import { formatBanner } from './format-banner.js';
-
-/** @import { JSONSchema } from 'json-schema-to-typescript' */
+import { compileSchemaModule } from './compile-schema-module.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const AGENT_CONFIG_SCHEMA_PATH = 'schemas/agent-config.schema.json';
@@ -21,40 +18,13 @@ async function readAgentConfigSchema() {
 
 /** @returns {Promise<{ path: string, content: string }>} */
 export async function generateAgentConfigTypes() {
-  const schema = await readAgentConfigSchema();
-  const types = await compile(/** @type {JSONSchema} */ (withDefaultsInDescriptions(schema)), schema.title ?? 'AgentConfig', {
-    bannerComment: formatBanner({ sources: [AGENT_CONFIG_SCHEMA_PATH], generator: import.meta.url }),
-    additionalProperties: false,
-    unknownAny: true,
-    style: { singleQuote: true, printWidth: 120 },
+  return compileSchemaModule({
+    schema: await readAgentConfigSchema(),
+    schemaPath: AGENT_CONFIG_SCHEMA_PATH,
+    outputPath: OUTPUT_PATH,
+    fallbackTitle: 'AgentConfig',
+    constName: 'AGENT_CONFIG_SCHEMA',
+    what: 'The agent configuration schema',
+    generator: import.meta.url,
   });
-  const content = [
-    types.trimEnd(),
-    '',
-    `/** The agent configuration schema (${AGENT_CONFIG_SCHEMA_PATH}), embedded so the library reads no files at run time. */`,
-    `export const AGENT_CONFIG_SCHEMA: Readonly<Record<string, unknown>> = ${JSON.stringify(schema, null, 2)};`,
-    '',
-  ].join('\n');
-  return { path: OUTPUT_PATH, content };
-}
-
-/**
- * Adds each default to its description, so editors and the doc comments show it.
- *
- * @param {unknown} node a schema node, or any value inside one
- * @returns {unknown}
- */
-function withDefaultsInDescriptions(node) {
-  if (Array.isArray(node)) return node.map(withDefaultsInDescriptions);
-  if (node === null || typeof node !== 'object') return node;
-  /** @type {Record<string, unknown>} */
-  const copy = {};
-  for (const [key, value] of Object.entries(node)) {
-    copy[key] = key === 'default' || key === 'const' || key === 'enum' || key === 'examples' ? value : withDefaultsInDescriptions(value);
-  }
-  const { default: fallback } = /** @type {{ default?: unknown }} */ (node);
-  if (typeof copy['description'] === 'string' && fallback !== undefined) {
-    copy['description'] = `${copy['description']}\n\n@default ${JSON.stringify(fallback)}`;
-  }
-  return copy;
 }

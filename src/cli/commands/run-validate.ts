@@ -79,23 +79,19 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
 }
 
 function describeProblem(problem: ValuesProblem, findOrigin: OriginFinder): ReportEntry {
-  const { code, path, segments, message, hint } = addFlagHint(problem);
-  const location = locate(segments, findOrigin);
-  return {
-    severity: 'error',
-    check: code,
-    path,
-    message,
-    ...(hint === undefined ? {} : { hint }),
-    ...(location === undefined ? {} : { location }),
-  };
+  return describeDiagnostic('error', addFlagHint(problem), findOrigin);
 }
 
 function describeWarning(warning: Warning, findOrigin: OriginFinder): ReportEntry {
-  const { code, path, segments, message, hint } = addWarningFlagHint(warning);
+  return describeDiagnostic('warning', addWarningFlagHint(warning), findOrigin);
+}
+
+/** A problem or a warning, with the CLI's flag advice already added, as a report entry. */
+function describeDiagnostic(severity: ReportEntry['severity'], diagnostic: ValuesProblem | Warning, findOrigin: OriginFinder): ReportEntry {
+  const { code, path, segments, message, hint } = diagnostic;
   const location = locate(segments, findOrigin);
   return {
-    severity: 'warning',
+    severity,
     check: code,
     path,
     message,
