@@ -95,3 +95,15 @@ describe('tags that are not agentk versions', () => {
     expect(codes({ image: { tag: `sha256:${'c'.repeat(64)}` } }, { gitlabVersion: '19.6' })).toEqual([]);
   });
 });
+
+describe('validate --strict', () => {
+  it('fails on the version-skew warning only when asked', async () => {
+    const { runCli } = await import('./support/run-cli.js');
+    const argv = ['validate', '--set', 'config.token=glagent-x', '--gitlab-version', '19.6', '--set', 'image.tag=v18.0.0'];
+    expect((await runCli(argv)).exitCode).toBe(0);
+    const strict = await runCli([...argv, '--strict']);
+    expect(strict.exitCode).toBe(1);
+    expect(strict.stdout).toContain('agentk 18.0 (v18.0.0) and GitLab 19.6');
+    expect((await runCli(['validate', '--set', 'config.token=glagent-x', '--gitlab-version', '19.6', '--strict'])).exitCode).toBe(0);
+  });
+});

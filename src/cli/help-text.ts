@@ -150,7 +150,13 @@ Flags of the former agentk generate command:
 
 Release:
       --release-name NAME         Helm release name (default "gitlab-agent")
-  -n, --namespace NS              namespace of every namespaced object (default "gitlab-agent")`;
+  -n, --namespace NS              namespace of every namespaced object (default "gitlab-agent")
+
+Chart release (the version command lists them):
+      --chart-version VERSION     render that chart release (default: the one matching
+                                  --gitlab-version, else the newest, 2.34.0)
+      --gitlab-version X.Y[.Z]    your GitLab's version: picks the release whose agentk GitLab
+                                  supports, and warns when the agent version is skewed`;
 
 const PRECEDENCE_HELP = `Value flags behave as in Helm 3: chart defaults, then -f files in order, then --set-json,
 --set, --set-string, --set-file and --set-literal (by kind, not by position; within one kind
@@ -214,9 +220,10 @@ Report:
       --format text|json|codequality
                                   text (default), a JSON report, or a GitLab Code Quality
                                   report (artifacts:reports:codequality); warnings included
+      --strict                    warnings fail the run too (exit 1), e.g. the version skew
   -h, --help                      show this help
 
-Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error.
+Exit status: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error.
 
 Examples:
 ${formatExamples(VALIDATE_EXAMPLES)}

@@ -58,6 +58,8 @@ export interface CommandArgs {
   readonly chartVersion: string | undefined;
   /** `--gitlab-version`: the GitLab the agent connects to; picks the release and checks version skew. */
   readonly gitlabVersion: string | undefined;
+  /** validate: warnings fail the run too (exit 1), as `config validate --strict` does. */
+  readonly strict: boolean;
 }
 
 const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;
@@ -82,7 +84,7 @@ const VALUE_FLAGS: readonly FlagSpec[] = [
 const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
   generate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'output', short: 'o' }, { name: 'output-dir' }],
   // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
-  validate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'format' }],
+  validate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'format' }, { name: 'strict', boolean: true }],
   values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'show-secrets', boolean: true }],
 };
 
@@ -102,6 +104,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let showSecrets = false;
   let chartVersion: string | undefined;
   let gitlabVersion: string | undefined;
+  let strict = false;
   const valueFlags: ValueFlag[] = [];
   const legacy: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
 
@@ -160,6 +163,9 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'chart-version':
         chartVersion = requireValue(flag, 'a chart version such as 2.34.0 (the version command lists them)');
         break;
+      case 'strict':
+        strict = parseBooleanFlag(flag);
+        break;
       case 'gitlab-version':
         gitlabVersion = requireValue(flag, 'the GitLab version, such as 19.6');
         break;
@@ -202,6 +208,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     showSecrets,
     chartVersion,
     gitlabVersion,
+    strict,
   };
 }
 

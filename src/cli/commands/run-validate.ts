@@ -47,7 +47,8 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     default:
       io.stdout(formatTextReport(report));
   }
-  return isValid(report) ? EXIT_OK : EXIT_FAILURE;
+  const failed = !isValid(report) || (args.strict && entries.some((entry) => entry.severity === 'warning'));
+  return failed ? EXIT_FAILURE : EXIT_OK;
 }
 
 async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry[]> {
