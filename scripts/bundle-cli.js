@@ -80,7 +80,7 @@ async function exercise(cli, argv) {
   const io = {
     stdout: () => {},
     stderr: () => {},
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(0),
     readFile: () => {
       throw new Error('no files while warming up');
     },

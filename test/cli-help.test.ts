@@ -66,7 +66,7 @@ describe('help', () => {
       '%s',
       async (_title, argv) => {
         const memory = createMemoryIo({ cwd, stdin: `${MARKED_TOKEN}\n` });
-        const io = { ...memory.io, readFile: (path: string) => readFileSync(path, 'utf8') };
+        const io = { ...memory.io, readFile: (path: string) => new Uint8Array(readFileSync(path)) };
         const exitCode = await run(argv, io);
         expect(exitCode, memory.stderr()).toBe(0);
         expect(memory.stderr()).not.toMatch(/^(Error|Warning):/m);

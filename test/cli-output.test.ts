@@ -26,7 +26,7 @@ function freshDir(): string {
 
 async function runIn(cwd: string, argv: readonly string[], env: Record<string, string> = {}) {
   const memory = createMemoryIo({ cwd, env });
-  const io = { ...memory.io, readFile: (path: string) => readFileSync(path, 'utf8') };
+  const io = { ...memory.io, readFile: (path: string) => new Uint8Array(readFileSync(path)) };
   const exitCode = await run(argv, io);
   return { exitCode, stdout: memory.stdout(), stderr: memory.stderr() };
 }

@@ -98,6 +98,9 @@ describe("parseCommandArgs('generate')", () => {
       outputDir: undefined,
       format: 'text',
       showSecrets: false,
+      chartVersion: undefined,
+      gitlabVersion: undefined,
+      strict: false,
     });
   });
 

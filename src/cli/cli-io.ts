@@ -7,10 +7,16 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   /** Standard error: warnings and errors. */
   readonly stderr: (text: string) => void;
-  /** Reads all of standard input (`-f -`); rejects when it cannot be read. */
-  readonly readStdin: () => Promise<string>;
-  /** Reads a UTF-8 file; the CLI has already resolved the path against `cwd`. Throws Node's fs errors. */
-  readonly readFile: (path: string) => string;
+  /**
+   * Reads standard input (`-f -`) as bytes, at most `limitBytes`: past that it stops reading and
+   * rejects with InputTooLargeError (cli/input/read-bounded.ts); rejects when it cannot be read.
+   */
+  readonly readStdin: (limitBytes: number) => Promise<Uint8Array>;
+  /**
+   * Reads a file (or device, or FIFO) as bytes, at most `limitBytes`: past that it stops and throws
+   * InputTooLargeError. The CLI has already resolved the path against `cwd`. Throws Node's fs errors.
+   */
+  readonly readFile: (path: string, limitBytes: number) => Uint8Array;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Directory that relative `-f` and `--set-file` paths are resolved against. */
   readonly cwd: string;

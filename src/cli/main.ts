@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { CliIo } from './cli-io.js';
+import { readFileBounded, readStreamBounded } from './input/read-bounded.js';
 
 export { run } from './run.js';
 
@@ -14,17 +14,9 @@ export function createProcessIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readStdin,
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readStdin: (limitBytes) => readStreamBounded(process.stdin, limitBytes),
+    readFile: (path, limitBytes) => readFileBounded(path, limitBytes),
     env: process.env,
     cwd: process.cwd(),
   };
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

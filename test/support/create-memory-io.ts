@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { CliIo } from '../../src/cli/cli-io.js';
+import { InputTooLargeError } from '../../src/cli/input/read-bounded.js';
 
 export interface MemoryIoOptions {
   /** Files by path relative to `cwd`. */
@@ -32,18 +33,24 @@ export function createMemoryIo(options: MemoryIoOptions = {}): MemoryIo {
     stderr: (text) => {
       stderr += text;
     },
-    readStdin: async () => {
+    readStdin: async (limitBytes) => {
       stdinReads += 1;
       if (options.stdin === undefined) throw Object.assign(new Error('stdin closed'), { code: 'EBADF' });
-      return options.stdin;
+      return bounded(Buffer.from(options.stdin, 'utf8'), limitBytes);
     },
-    readFile: (path) => {
+    readFile: (path, limitBytes) => {
       const text = files.get(path);
       if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return text;
+      return bounded(Buffer.from(text, 'utf8'), limitBytes);
     },
     env: options.env ?? {},
     cwd,
   };
   return { io, stdout: () => stdout, stderr: () => stderr, stdinReads: () => stdinReads };
+}
+
+/** As the real reader: more than the limit is refused, as if reading had stopped one byte past it. */
+function bounded(bytes: Buffer, limitBytes: number): Uint8Array {
+  if (bytes.length > limitBytes) throw new InputTooLargeError(limitBytes);
+  return bytes;
 }

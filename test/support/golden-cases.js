@@ -61,15 +61,28 @@ export function createCaseIo(caseDir) {
     stderr: (text) => {
       captured.stderr += text;
     },
-    readStdin: async () => {
+    readStdin: async (limitBytes) => {
       if (stdin === undefined) throw new Error(`${CASE_STDIN} is missing`);
-      return stdin;
+      return bounded(Buffer.from(stdin, 'utf8'), limitBytes);
     },
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: (path, limitBytes) => bounded(readFileSync(path), limitBytes),
     env: {},
     cwd: caseDir,
   };
   return { io, captured };
+}
+
+/**
+ * As the CLI's own reader (src/cli/input/read-bounded.ts): more than the limit is refused with
+ * the same error code, whichever build of the CLI runs the case.
+ *
+ * @param {Buffer} bytes
+ * @param {number} limitBytes
+ * @returns {Uint8Array}
+ */
+function bounded(bytes, limitBytes) {
+  if (bytes.length > limitBytes) throw Object.assign(new Error(`more than ${limitBytes} bytes`), { code: 'input-too-large', limitBytes });
+  return bytes;
 }
 
 /** Runs one case through `run` (from src/ or dist/) and returns normalised results. */

@@ -50,4 +50,6 @@ export const INTEGRATION_TEST_FILES: readonly string[] = [
   'test/agent-config-hostile-resources.test.ts',
   // The package as a consumer loads it by name (import and require), from the built dist/.
   'test/commonjs-entry.test.ts',
+  // The built CLI against endless and huge inputs, each in a process of its own, timed.
+  'test/bounded-input-resources.test.ts',
 ];

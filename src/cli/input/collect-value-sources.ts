@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
-import { UsageError } from '../../errors.js';
+import { UsageError, ValuesFileError } from '../../errors.js';
 import { quoteString } from '../../helm/yaml-output.js';
 import type { FileReader, ValueSource } from '../../types.js';
 import type { CliIo } from '../cli-io.js';
 import type { LegacyFlags, ValueFlag } from '../args/parse-command-args.js';
 import { probeSetExpression } from './probe-set-expression.js';
+import { formatLimit, isInputTooLarge, looksLikeUtf16 } from './read-bounded.js';
+import { MAX_VALUES_FILE_BYTES } from '../../sources/values-limits.js';
 
 /** Where a value source came from, so reports can point at it. */
 export type SourceOrigin = 'file' | 'flag' | 'environment';
@@ -156,20 +158,62 @@ function needsStdin(flags: readonly ValueFlag[]): boolean {
   );
 }
 
+/** Standard input holds a values file, a `--set-file` value or a token: the values-file limit covers all. */
 async function readStdin(io: CliIo): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await io.readStdin();
-  } catch {
+    bytes = await io.readStdin(MAX_VALUES_FILE_BYTES);
+  } catch (error) {
+    if (isInputTooLarge(error)) {
+      throw new UsageError({
+        message: `standard input ("-") holds more than ${formatLimit(error.limitBytes)}, more than any value source may have`,
+      });
+    }
     throw new UsageError({ message: 'cannot read standard input (given as "-")' });
   }
+  return decodeText(bytes, 'standard input ("-")');
 }
 
+/** A token is one line of about 50 characters; a file far past that is not a token file. */
+export const MAX_TOKEN_FILE_BYTES = 64 * 1024;
+
+/** How much each flag reads of a file at most: a token is a line; values files and --set-file values share the values limit. */
+const READ_LIMITS: Readonly<Record<string, number>> = { '--agent-token-file': MAX_TOKEN_FILE_BYTES };
+
 function readUserFile(io: CliIo, path: string, flag: string): string {
+  const limit = READ_LIMITS[flag] ?? MAX_VALUES_FILE_BYTES;
+  let bytes: Uint8Array;
   try {
-    return io.readFile(resolve(io.cwd, path));
+    bytes = io.readFile(resolve(io.cwd, path), limit);
   } catch (error) {
+    if (isInputTooLarge(error)) throw tooLarge(path, flag, error.limitBytes);
     throw new UsageError({ message: `${flag}: cannot read "${path}": ${describeFsError(error)}`, flag });
   }
+  return decodeText(bytes, `${flag} "${path}"`, flag);
+}
+
+function tooLarge(path: string, flag: string, limitBytes: number): Error {
+  const reason = `the file holds more than ${formatLimit(limitBytes)}, more than ${flag === '--values' ? 'a values file' : flag === '--agent-token-file' ? 'a token file' : 'a value'} may have (reading stopped there)`;
+  if (flag === '--values') {
+    return new ValuesFileError({
+      problem: 'too-large',
+      reason,
+      location: { source: path },
+      hint: 'check that this is the values file you meant',
+    });
+  }
+  return new UsageError({ message: `${flag}: "${path}": ${reason}; check that this is the file you meant`, flag });
+}
+
+/** UTF-8 text; UTF-16 (what some Windows editors save) is refused with the fix, not read as garbage. */
+function decodeText(bytes: Uint8Array, what: string, flag?: string): string {
+  if (looksLikeUtf16(bytes)) {
+    throw new UsageError({
+      message: `${what} looks like UTF-16 text (a byte-order mark or NUL bytes); save it as UTF-8`,
+      ...(flag ? { flag } : {}),
+    });
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** A short reason from a Node fs error; never its message, which repeats the full path. */

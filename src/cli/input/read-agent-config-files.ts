@@ -4,12 +4,14 @@
  * which GitLab never reads and so is reported. Files are read as bytes, so that the check can
  * tell invalid UTF-8 apart, and a file far larger than any configuration is refused unread.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AGENT_CONFIG_FILE, AGENTS_FOLDER } from '../../agent-config/check-config-location.js';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../cli-io.js';
 import { describeFsError } from './collect-value-sources.js';
+import { formatLimit, isInputTooLarge, readFileBounded } from './read-bounded.js';
+import { MAX_VALUES_FILE_BYTES } from '../../sources/values-limits.js';
 
 export interface AgentConfigFileInput {
   /** The file as shown in reports: as typed, relative to the working directory when found, `-` for stdin. */
@@ -19,18 +21,19 @@ export interface AgentConfigFileInput {
   readonly content: Uint8Array | string;
 }
 
-/** Far above any limit a GitLab instance may set for this file: larger files are not read at all. */
-const MAX_READ_BYTES = 64 * 1024 * 1024;
+/** The largest limit a GitLab instance may be given for this file (the option's own bound): nothing past it is read. */
+const MAX_READ_BYTES = MAX_VALUES_FILE_BYTES;
 
 export async function readAgentConfigFiles(paths: readonly string[], io: CliIo): Promise<AgentConfigFileInput[]> {
   const labels = paths.length > 0 ? paths : findAgentConfigFiles(io.cwd);
   const inputs: AgentConfigFileInput[] = [];
   for (const label of labels) {
     if (label === '-') {
-      let content: string;
+      let content: Uint8Array;
       try {
-        content = await io.readStdin();
-      } catch {
+        content = await io.readStdin(MAX_READ_BYTES);
+      } catch (error) {
+        if (isInputTooLarge(error)) throw tooLarge('standard input');
         throw new UsageError({ message: 'cannot read standard input' });
       }
       inputs.push({ label, path: undefined, content });
@@ -61,14 +64,19 @@ function findAgentConfigFiles(cwd: string): string[] {
   return files;
 }
 
+/** From the disk, like the discovery above (CliIo cannot list folders), and never past the limit. */
 function readConfigFile(path: string, label: string): Uint8Array {
   const shown = JSON.stringify(label);
   try {
-    const size = statSync(path).size;
-    if (size > MAX_READ_BYTES) throw new UsageError({ message: `${shown} is ${size} bytes: not an agent configuration file` });
-    return new Uint8Array(readFileSync(path));
+    return readFileBounded(path, MAX_READ_BYTES);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
+    if (isInputTooLarge(error)) throw tooLarge(shown);
     throw new UsageError({ message: `cannot read ${shown}: ${describeFsError(error)}` });
   }
+}
+
+function tooLarge(shown: string): UsageError {
+  return new UsageError({
+    message: `${shown} holds more than ${formatLimit(MAX_READ_BYTES)} (reading stopped there): not an agent configuration file`,
+  });
 }
