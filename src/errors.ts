@@ -196,9 +196,10 @@ export type ProblemCode = 'unknown-key' | 'wrong-type' | 'invalid-value' | 'miss
  * - `unquote-boolean`: true or false is wanted, a string was given;
  * - `give-list`: a list is wanted;
  * - `read-file`: the text of a file (a PEM certificate or key) is wanted;
- * - `newer-chart`: the value needs a newer chart release than the one chosen.
+ * - `newer-chart`: the value needs a newer chart release than the one chosen;
+ * - `list-keys`: an unknown key with too many neighbours to list; the schema has them.
  */
-export type ValueFix = 'quote-string' | 'unquote-number' | 'unquote-boolean' | 'give-list' | 'read-file' | 'newer-chart';
+export type ValueFix = 'quote-string' | 'unquote-number' | 'unquote-boolean' | 'give-list' | 'read-file' | 'newer-chart' | 'list-keys';
 
 export interface ValuesProblem {
   readonly code: ProblemCode;

@@ -85,7 +85,14 @@ function describeGroup(group: ErrorGroup, values: unknown, schema: SchemaNode): 
   if (!first) return undefined;
 
   if (first.keyword === 'additionalProperties') {
-    return createProblem({ code: 'unknown-key', segments, message: 'is not a key of this chart', hint: suggestKeyHint(schema, segments) });
+    const hint = suggestKeyHint(schema, segments);
+    return createProblem({
+      code: 'unknown-key',
+      segments,
+      message: 'is not a key of this chart',
+      hint,
+      ...(hint === LIST_KEYS_HINT ? { fix: 'list-keys' as const } : {}),
+    });
   }
   if (first.keyword === 'required') {
     const typeName = kubernetes ? location.kubernetesType : undefined;
@@ -285,6 +292,9 @@ function childSchema(node: SchemaNode, segment: PathSegment): SchemaNode | undef
  * A sibling key that looks like a typo of the unknown key, else the same key elsewhere in the
  * chart (`token` at the top level means `config.token`), else the list of valid keys.
  */
+/** Too many keys to list: the schema ships in the package (chart/values.yaml does not). */
+const LIST_KEYS_HINT = 'the values schema (schemas/values.schema.json in the package) lists the keys this chart accepts';
+
 function suggestKeyHint(schema: SchemaNode, segments: readonly PathSegment[]): string | undefined {
   const key = String(segments.at(-1));
   const parentSegments = segments.slice(0, -1);
@@ -296,7 +306,7 @@ function suggestKeyHint(schema: SchemaNode, segments: readonly PathSegment[]): s
   const elsewhere = findKeyElsewhere(schema, key);
   if (elsewhere) return `did you mean ${elsewhere}?`;
   if (siblings.length === 0) return undefined;
-  if (siblings.length > MAX_LISTED_KEYS) return 'see chart/values.yaml for the keys this chart accepts';
+  if (siblings.length > MAX_LISTED_KEYS) return LIST_KEYS_HINT;
   const where = parentSegments.length === 0 ? 'at the top level' : `under ${formatValuesPath(parentSegments)}`;
   return `valid keys ${where}: ${siblings.join(', ')}`;
 }

@@ -29,6 +29,8 @@ function describeFlagFix(fix: ValueFix, path: string): string {
       return ' (for example with --set-file)';
     case 'newer-chart':
       return ' (--chart-version; the version command lists the releases)';
+    case 'list-keys':
+      return ' (gitlab-agent-manifests schema prints it; gitlab-agent-manifests values prints the values in effect)';
   }
 }
 
