@@ -158,3 +158,23 @@ describe('redactValues', () => {
     });
   });
 });
+
+describe('values fed back', () => {
+  it('refuses the <redacted> marker that values prints, wherever it stands', async () => {
+    const { runCli } = await import('./support/run-cli.js');
+    const printed = await runCli([
+      'values',
+      '--set',
+      'config.token=glagent-secret-0123',
+      '--set',
+      'extraEnv[0].name=HTTPS_PROXY,extraEnv[0].value=http://u:pw@proxy:3128',
+    ]);
+    expect(printed.stdout).toContain('<redacted>');
+    const fedBack = await runCli(['validate', '-f', 'v.yaml', '--format', 'json'], { files: { 'v.yaml': printed.stdout } });
+    expect(fedBack.exitCode).toBe(1);
+    expect(JSON.parse(fedBack.stdout).problems.map((problem: { path: string }) => problem.path)).toEqual([
+      'config.token',
+      'extraEnv[0].value',
+    ]);
+  });
+});

@@ -8,6 +8,12 @@ import { SECRET_VALUES } from '../generated/secret-values.js';
 import type { PathSegment } from '../helm/format-values-path.js';
 import { isMap } from '../util/is-map.js';
 
+/**
+ * What `values` prints in place of a secret (and of the password in a URL). Values that hold it
+ * were printed by `values` and fed back: the checks refuse them rather than deploy the marker.
+ */
+export const REDACTED_MARKER = '<redacted>';
+
 /** Stands for any key of a map or item of a list in a SECRET_VALUES path. */
 const ANY = '*';
 

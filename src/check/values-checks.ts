@@ -21,6 +21,7 @@ import { checkKasAddress } from './rules/check-kas-address.js';
 import { checkMetadataKeys } from './rules/check-metadata-keys.js';
 import { checkObjectNames } from './rules/check-object-names.js';
 import { checkPodSpec } from './rules/check-pod-spec.js';
+import { checkRedactedMarker } from './rules/check-redacted-marker.js';
 import { checkReleaseFeatures } from './rules/check-release-features.js';
 import { checkRollingUpdate } from './rules/check-rolling-update.js';
 import { checkToken } from './rules/check-token.js';
@@ -47,6 +48,7 @@ export const VALUES_CHECKS: readonly ValuesCheck[] = [
   { name: 'agent-version', run: ({ values, model }) => checkAgentVersion(values, model) },
   { name: 'kas-address', run: ({ values }) => problemsOnly(checkKasAddress(values)) },
   { name: 'token', run: ({ values }) => checkToken(values) },
+  { name: 'redacted-marker', run: ({ values }) => problemsOnly(checkRedactedMarker(values)) },
   { name: 'jwt-public-key', run: ({ values }) => problemsOnly(checkJwtPublicKey(values)) },
   { name: 'certificates', run: ({ values, now }) => checkCertificates(values, { now }) },
   { name: 'extra-env', run: ({ values }) => checkExtraEnv(values) },

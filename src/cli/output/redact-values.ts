@@ -1,10 +1,10 @@
 import type { ValuesTree } from '../../types.js';
-import { collectSecretValues, isSecretValuePath } from '../../chart/secret-values.js';
+import { collectSecretValues, isSecretValuePath, REDACTED_MARKER } from '../../chart/secret-values.js';
 import type { PathSegment } from '../../helm/format-values-path.js';
 import { formatValuesPath } from '../../helm/format-values-path.js';
 import { isMap } from '../../util/is-map.js';
 
-export const REDACTED = '<redacted>';
+export const REDACTED = REDACTED_MARKER;
 
 /** A PEM private key pasted anywhere else (an `extraEnv` value, say). */
 const PRIVATE_KEY_PEM = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
