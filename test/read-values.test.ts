@@ -159,3 +159,22 @@ describe('readValues on the reference cases', () => {
     });
   });
 });
+
+describe('helm get values output', () => {
+  it('reads the USER-SUPPLIED VALUES header away, keeping line numbers', () => {
+    expect(readValues([{ kind: 'file', name: 'helm.yaml', content: 'USER-SUPPLIED VALUES:\nconfig:\n  token: t\n' }])).toEqual({
+      config: { token: 't' },
+    });
+    expect(readValues([{ kind: 'file', name: 'helm.yaml', content: 'USER-SUPPLIED VALUES:\nnull\n' }])).toEqual({});
+    expect(readValues([{ kind: 'file', name: 'helm.yaml', content: 'COMPUTED VALUES:\r\nreplicas: 1\r\n' }])).toEqual({ replicas: 1 });
+    expect(() => readValues([{ kind: 'file', name: 'helm.yaml', content: 'USER-SUPPLIED VALUES:\na: 1\na: 2\n' }])).toThrow(
+      expect.objectContaining({ problem: 'duplicate-key', location: expect.objectContaining({ line: 3 }) }),
+    );
+  });
+
+  it('refuses another header with a hint to use -o yaml', () => {
+    expect(() => readValues([{ kind: 'file', name: 'notes.yaml', content: 'RELEASE NOTES:\nfoo: 1\n' }])).toThrow(
+      expect.objectContaining({ problem: 'syntax', hint: expect.stringContaining('helm get values RELEASE -o yaml') }),
+    );
+  });
+});

@@ -22,6 +22,14 @@ import type { ValuesTree } from '../types.js';
 import { isMap } from '../util/is-map.js';
 import { MAX_NESTING_DEPTH, MAX_VALUES_FILE_BYTES, MAX_VALUE_NODES } from './values-limits.js';
 
+/**
+ * `helm get values RELEASE` prints a header line before the YAML (and `null` when nothing was
+ * set), so its output can be piped in as it is. The header becomes a comment, keeping lines.
+ */
+const HELM_GET_VALUES_HEADER = /^(?:USER-SUPPLIED|COMPUTED) VALUES:[ \t]*(?=\r?\n|$)/;
+/** Another upper-case header line, as other helm commands print: not a values key anyone writes. */
+const OTHER_HEADER = /^[A-Z][A-Z-]*(?: [A-Z][A-Z-]*)+:[ \t]*(?=\r?\n|$)/;
+
 /** Thrown by the listener to stop js-yaml after the first document, which is all Helm reads. */
 const FIRST_DOCUMENT_DONE = Symbol('first document done');
 
@@ -29,7 +37,16 @@ const FIRST_DOCUMENT_DONE = Symbol('first document done');
  * Parses one values file's text into a fresh tree (no shared subtrees, even where the file
  * used aliases). `source` is the name shown in errors: the path the user typed, or `-`.
  */
-export function parseValuesYaml(content: string, source: string): ValuesTree {
+export function parseValuesYaml(text: string, source: string): ValuesTree {
+  const content = HELM_GET_VALUES_HEADER.test(text) ? `#${text.slice(1)}` : text;
+  if (OTHER_HEADER.test(content)) {
+    throw new ValuesFileError({
+      problem: 'syntax',
+      reason: `the first line, "${OTHER_HEADER.exec(content)?.[0].trim()}", is the header of a helm command's output, not values`,
+      location: { source, line: 1, column: 1 },
+      hint: 'print the values with helm get values RELEASE -o yaml, which has no header, or remove the line',
+    });
+  }
   const bytes = Buffer.byteLength(content, 'utf8');
   if (bytes > MAX_VALUES_FILE_BYTES) {
     throw new ValuesFileError({
