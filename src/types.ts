@@ -98,4 +98,10 @@ export interface RenderOptions {
    * matches it, and turns on the version-skew check.
    */
   readonly gitlabVersion?: string;
+  /**
+   * The parsed agent configuration file (`parseAgentConfig`): with `rbac.profile=least-privilege`,
+   * the modules it uses get rules. Values under `rbac.leastPrivilege.modules` win over it. Typed
+   * `AgentConfig` where it is read (this layer sits below the generated types).
+   */
+  readonly agentConfig?: object | undefined;
 }
