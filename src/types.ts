@@ -47,7 +47,11 @@ export type WarningCode =
   | 'token-without-prefix'
   | 'certificate-expired'
   | 'env-overrides-chart'
-  | 'env-repeated';
+  | 'env-repeated'
+  | 'rbac-agent-only'
+  | 'rbac-unpinned-groups'
+  | 'rbac-unconfirmed-rules'
+  | 'rbac-profile-ignored';
 
 /** A warning that never changes the output (Helm prints these on stderr). */
 export interface Warning {

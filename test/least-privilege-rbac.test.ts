@@ -318,3 +318,39 @@ describe('least-privilege RBAC against the spec table', () => {
     ]);
   });
 });
+
+describe('least-privilege guard rails', () => {
+  const problemsOf = (values: Record<string, unknown>, agentConfig?: AgentConfig): string[] => {
+    try {
+      render(values, agentConfig);
+      return [];
+    } catch (error) {
+      return (error as { problems: { path: string }[] }).problems.map((problem) => problem.path);
+    }
+  };
+
+  it('refuses access_as: agent beside impersonation rights', () => {
+    const config: AgentConfig = {
+      ci_access: { projects: [{ id: 'a/b' }, { id: 'a/c', access_as: { ci_job: {} } }] },
+    };
+    expect(problemsOf({}, config)).toEqual(['rbac.profile']);
+    expect(
+      problemsOf(
+        { leastPrivilege: { modules: { userImpersonation: true } } },
+        { user_access: { access_as: { agent: {} }, projects: [{ id: 'a/b' }] } },
+      ),
+    ).toEqual(['rbac.profile']);
+  });
+
+  it('refuses the chart role settings with least-privilege', () => {
+    expect(problemsOf({ useExistingRole: 'my-role' })).toEqual(['rbac.useExistingRole']);
+    expect(problemsOf({ create: false })).toEqual(['rbac.create']);
+  });
+
+  it('warns about unpinned groups, unconfirmed rules and an agent-only grant', () => {
+    expect(render({ leastPrivilege: { modules: { userImpersonation: true } } }).codes).toContain('rbac-unpinned-groups');
+    expect(render({ leastPrivilege: { modules: { remoteDevelopment: true } } }).codes).toContain('rbac-unconfirmed-rules');
+    expect(render({}).codes).toContain('rbac-agent-only');
+    expect(render({ leastPrivilege: { modules: { flux: false } } }).codes).not.toContain('rbac-agent-only');
+  });
+});
