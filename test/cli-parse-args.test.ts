@@ -98,7 +98,17 @@ describe("parseCommandArgs('generate')", () => {
       outputDir: undefined,
       format: 'text',
       showSecrets: false,
+      explainRbac: false,
     });
+  });
+
+  it('reads --agent-config and --explain-rbac', () => {
+    expect(parseCommandArgs('generate', ['--agent-config', 'config.yaml', '--explain-rbac'])).toMatchObject({
+      agentConfig: 'config.yaml',
+      explainRbac: true,
+    });
+    expect(() => parseCommandArgs('generate', ['--agent-config='])).toThrow(/--agent-config needs/);
+    expect(() => parseCommandArgs('values', ['--agent-config', 'x'])).toThrow();
   });
 
   it('keeps every value flag in argv order, splitting -f lists', () => {

@@ -191,6 +191,11 @@ Output:
       --output-dir DIR            write one file per object (<kind>-<name>.yaml) and a
                                   kustomization.yaml into DIR instead; DIR must be new, empty
                                   or an earlier output, which is replaced as a whole
+
+RBAC (with --set rbac.profile=least-privilege, our extension):
+      --agent-config PATH         the agent configuration file (.gitlab/agents/<name>/config.yaml):
+                                  its modules get the rules they need
+      --explain-rbac              print each granted rule, its scope and why, not the manifests
   -h, --help                      show this help
 
 ${PRECEDENCE_HELP}
@@ -214,6 +219,7 @@ Report:
       --format text|json|codequality
                                   text (default), a JSON report, or a GitLab Code Quality
                                   report (artifacts:reports:codequality); warnings included
+      --agent-config PATH         the agent configuration file, for rbac.profile=least-privilege
   -h, --help                      show this help
 
 Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error.

@@ -58,6 +58,10 @@ export interface CommandArgs {
   readonly chartVersion: string | undefined;
   /** `--gitlab-version`: the GitLab the agent connects to; picks the release and checks version skew. */
   readonly gitlabVersion: string | undefined;
+  /** generate, validate: `--agent-config`, the agent configuration file for rbac.profile=least-privilege. */
+  readonly agentConfig: string | undefined;
+  /** generate: print the least-privilege rules and why each is granted, instead of the manifests. */
+  readonly explainRbac: boolean;
 }
 
 const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;
@@ -80,9 +84,16 @@ const VALUE_FLAGS: readonly FlagSpec[] = [
 ];
 
 const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
-  generate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'output', short: 'o' }, { name: 'output-dir' }],
+  generate: [
+    ...VALUE_FLAGS,
+    { name: 'create-namespace', boolean: true },
+    { name: 'output', short: 'o' },
+    { name: 'output-dir' },
+    { name: 'agent-config' },
+    { name: 'explain-rbac', boolean: true },
+  ],
   // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
-  validate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'format' }],
+  validate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'format' }, { name: 'agent-config' }],
   values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'show-secrets', boolean: true }],
 };
 
@@ -102,6 +113,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let showSecrets = false;
   let chartVersion: string | undefined;
   let gitlabVersion: string | undefined;
+  let agentConfig: string | undefined;
+  let explainRbac = false;
   const valueFlags: ValueFlag[] = [];
   const legacy: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
 
@@ -163,6 +176,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'gitlab-version':
         gitlabVersion = requireValue(flag, 'the GitLab version, such as 19.6');
         break;
+      case 'agent-config':
+        agentConfig = requireValue(flag, 'the path of the agent configuration file (.gitlab/agents/<name>/config.yaml)');
+        break;
+      case 'explain-rbac':
+        explainRbac = parseBooleanFlag(flag);
+        break;
       default:
         valueFlags.push({ kind: flag.name as (typeof SET_KINDS)[number], expression: flag.value });
     }
@@ -202,6 +221,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     showSecrets,
     chartVersion,
     gitlabVersion,
+    agentConfig,
+    explainRbac,
   };
 }
 
