@@ -13,7 +13,7 @@ import { writeOutputDir } from '../output/write-output-dir.js';
 import { readAgentConfigOption } from '../input/read-agent-config-option.js';
 import { checkValues } from '../../check/check-values.js';
 import { ValuesError } from '../../errors.js';
-import { formatRbacExplanation } from '../reports/format-rbac-explanation.js';
+import { formatClusterAdminNote, formatRbacExplanation } from '../reports/format-rbac-explanation.js';
 
 export async function runGenerate(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs('generate', argv);
@@ -50,6 +50,8 @@ export async function runGenerate(argv: readonly string[], io: CliIo): Promise<n
     }),
   );
   for (const warning of warnings) io.stderr(formatWarning(warning));
+  // Said after the output is written, so a failure stays one Error line.
+  const clusterAdminNote = formatClusterAdminNote(manifests) ?? '';
   const sensitive = findSensitiveManifests(manifests);
 
   if (args.outputDir !== undefined) {
@@ -59,10 +61,12 @@ export async function runGenerate(argv: readonly string[], io: CliIo): Promise<n
         `${written.secretFiles.length > 0 ? ` (Secret files with mode 0600: ${written.secretFiles.join(', ')})` : ''}\n`,
     );
     if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, `the directory ${args.outputDir}`));
+    if (clusterAdminNote !== '') io.stderr(clusterAdminNote);
     return EXIT_OK;
   }
   // Rendered in full before anything is written, so a failure never leaves half a stream.
   io.stdout(args.output === 'json' ? formatManifestList(manifests) : toYaml(manifests));
   if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, 'the output'));
+  if (clusterAdminNote !== '') io.stderr(clusterAdminNote);
   return EXIT_OK;
 }

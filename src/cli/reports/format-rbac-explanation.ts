@@ -5,6 +5,10 @@
 import type { ChartModel } from '../../chart/chart-model.js';
 import type { RbacNeed } from '../../chart/least-privilege-rbac.js';
 import { nameLeastPrivilegeObjects } from '../../render/render-least-privilege-rbac.js';
+import type { Manifest } from '../../types.js';
+import { isMap } from '../../util/is-map.js';
+
+const CHART_CLUSTER_ROLE_BINDING_SOURCE = 'gitlab-agent/templates/clusterrolebinding.yaml';
 
 function formatRule(need: RbacNeed): string {
   const group = need.apiGroups[0] === '' ? '' : `${need.apiGroups.join(', ')} `;
@@ -47,4 +51,25 @@ export function formatRbacExplanation(model: ChartModel): string {
     text += `${binding.kind} ${binding.name} bound to ClusterRole ${binding.role} ${where} (${objectNames.identityBinding(index)})\n    for rbac.leastPrivilege.identityBindings[${index}]\n`;
   });
   return text;
+}
+
+/**
+ * The one note of the default profile: when the chart's own ClusterRoleBinding grants
+ * `cluster-admin` (not a role of the user's, not an extra manifest), standard error names the way
+ * to less. Read from the manifests, so it says exactly what is rendered.
+ */
+export function formatClusterAdminNote(manifests: readonly Manifest[]): string | undefined {
+  const binding = manifests.find(
+    (manifest) =>
+      manifest.source === CHART_CLUSTER_ROLE_BINDING_SOURCE &&
+      manifest.kind === 'ClusterRoleBinding' &&
+      isMap(manifest.object['roleRef']) &&
+      manifest.object['roleRef']['name'] === 'cluster-admin',
+  );
+  if (binding === undefined) return undefined;
+  return (
+    `Note: the agent's ServiceAccount is bound to cluster-admin (ClusterRoleBinding ${binding.name}), the chart's default, ` +
+    'which GitLab advises against in production; --set rbac.profile=least-privilege with --agent-config grants only what ' +
+    "the agent's modules need (--explain-rbac lists it)\n"
+  );
 }
