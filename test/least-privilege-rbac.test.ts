@@ -170,9 +170,13 @@ const SWITCH: Record<string, string> = {
   'remote-development': 'remoteDevelopment',
 };
 
-function render(values: Record<string, unknown>, agentConfig?: AgentConfig): { objects: K8sObject[]; codes: string[] } {
+function render(
+  values: Record<string, unknown>,
+  agentConfig?: AgentConfig,
+  otherValues: Record<string, unknown> = {},
+): { objects: K8sObject[]; codes: string[] } {
   const result = renderManifests(
-    { config: { token: 'glagent-EXAMPLE-TOKEN-0001' }, rbac: { profile: 'least-privilege', ...values } },
+    { config: { token: 'glagent-EXAMPLE-TOKEN-0001' }, rbac: { profile: 'least-privilege', ...values }, ...otherValues },
     { ...RELEASE, ...(agentConfig === undefined ? {} : { agentConfig }) },
   );
   return { objects: objectsOf(result.manifests), codes: result.warnings.map((warning) => warning.code) };
@@ -302,6 +306,24 @@ describe('least-privilege RBAC against the spec table', () => {
     const first = names('gitlab-agent', 'a');
     const second = names('gitlab-agent', 'b');
     expect(first.filter((name) => second.includes(name))).toEqual([]);
+  });
+
+  it('keeps extra manifests off the names of its objects', () => {
+    const paths = (() => {
+      try {
+        render({ leastPrivilege: { modules: { flux: true } } }, undefined, {
+          extraManifests: [
+            { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'gitlab-agent:least-privilege' } },
+            { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'agents:gitlab-agent:least-privilege' } },
+          ],
+        });
+        return [];
+      } catch (error) {
+        return (error as { problems: { path: string }[] }).problems.map((problem) => problem.path);
+      }
+    })();
+    // The collisions (the `.metadata.name` problems say that `:` is outside the names extraManifests allow).
+    expect(paths.filter((path) => !path.endsWith('.metadata.name'))).toEqual(['extraManifests[0]', 'extraManifests[1]']);
   });
 
   it('annotates every Role and ClusterRole with the profile and its modules', () => {

@@ -403,3 +403,88 @@ export function deriveLeastPrivilegeRbac(values: ValuesTree, options: LeastPrivi
     agentOnly: config === undefined && !switched,
   };
 }
+
+/** The names of the least-privilege objects, after the chart's OCS roles. */
+export interface LeastPrivilegeNames {
+  /** The Role and RoleBinding in the release namespace: `<FN>:least-privilege`. */
+  readonly role: string;
+  /** The ClusterRole and ClusterRoleBinding, and the Roles in other namespaces: `<namespace>:<FN>:least-privilege`. */
+  readonly clusterRole: string;
+  /** The RoleBinding of `rbac.leastPrivilege.namespaces` to `role`: `<namespace>:<FN>:<role>`. */
+  readonly namespaceBinding: (role: string) => string;
+  /** The binding of `rbac.leastPrivilege.identityBindings[index]`. */
+  readonly identityBinding: (index: number) => string;
+}
+
+export function nameLeastPrivilegeObjects(fullname: string, releaseNamespace: string): LeastPrivilegeNames {
+  return {
+    role: `${fullname}:least-privilege`,
+    clusterRole: `${releaseNamespace}:${fullname}:least-privilege`,
+    namespaceBinding: (role) => `${releaseNamespace}:${fullname}:${role}`,
+    identityBinding: (index) => `${releaseNamespace}:${fullname}:identity-${index}`,
+  };
+}
+
+export type LeastPrivilegeSubject =
+  | { readonly kind: 'ServiceAccount'; readonly name: string; readonly namespace: string }
+  | { readonly kind: 'User' | 'Group'; readonly name: string };
+
+/** One object to render: a role with its rules, or a binding. */
+export type LeastPrivilegeObject =
+  | { readonly kind: 'Role' | 'ClusterRole'; readonly name: string; readonly namespace?: string; readonly needs: readonly RbacNeed[] }
+  | {
+      readonly kind: 'RoleBinding' | 'ClusterRoleBinding';
+      readonly name: string;
+      readonly namespace?: string;
+      readonly roleRef: { readonly kind: 'Role' | 'ClusterRole'; readonly name: string };
+      readonly subject: LeastPrivilegeSubject;
+    };
+
+export interface PlanLeastPrivilegeOptions {
+  readonly fullname: string;
+  readonly releaseNamespace: string;
+  readonly serviceAccount: string;
+}
+
+/**
+ * Every object of the profile, in output order: a Role and RoleBinding per namespace with
+ * namespaced needs (the release namespace always), the ClusterRole and ClusterRoleBinding when a
+ * need is cluster-scoped, then the bindings of `rbac.leastPrivilege`. The renderer prints it and
+ * the extra-manifests check keeps other objects off its names.
+ */
+export function planLeastPrivilegeObjects(rbac: LeastPrivilegeRbac, options: PlanLeastPrivilegeOptions): LeastPrivilegeObject[] {
+  const { releaseNamespace } = options;
+  const names = nameLeastPrivilegeObjects(options.fullname, releaseNamespace);
+  const agent: LeastPrivilegeSubject = { kind: 'ServiceAccount', name: options.serviceAccount, namespace: releaseNamespace };
+  const objects: LeastPrivilegeObject[] = [];
+  const byNamespace = new Map<string, RbacNeed[]>([[releaseNamespace, []]]);
+  for (const need of rbac.needs) {
+    if (need.scope !== 'namespace') continue;
+    const namespace = need.namespace ?? releaseNamespace;
+    byNamespace.set(namespace, [...(byNamespace.get(namespace) ?? []), need]);
+  }
+  for (const [namespace, needs] of byNamespace) {
+    const name = namespace === releaseNamespace ? names.role : names.clusterRole;
+    objects.push({ kind: 'Role', name, namespace, needs });
+    objects.push({ kind: 'RoleBinding', name, namespace, roleRef: { kind: 'Role', name }, subject: agent });
+  }
+  const clusterNeeds = rbac.needs.filter((need) => need.scope === 'cluster');
+  if (clusterNeeds.length > 0) {
+    objects.push({ kind: 'ClusterRole', name: names.clusterRole, needs: clusterNeeds });
+    objects.push({ kind: 'ClusterRoleBinding', name: names.clusterRole, roleRef: { kind: 'ClusterRole', name: names.clusterRole }, subject: agent });
+  }
+  for (const { namespace, role } of rbac.namespaceRoles) {
+    objects.push({ kind: 'RoleBinding', name: names.namespaceBinding(role), namespace, roleRef: { kind: 'ClusterRole', name: role }, subject: agent });
+  }
+  rbac.identityBindings.forEach((binding, index) => {
+    const subject: LeastPrivilegeSubject = { kind: binding.kind, name: binding.name };
+    const roleRef = { kind: 'ClusterRole', name: binding.role } as const;
+    const name = names.identityBinding(index);
+    objects.push(
+      binding.namespace === undefined
+        ? { kind: 'ClusterRoleBinding', name, roleRef, subject }
+        : { kind: 'RoleBinding', name, namespace: binding.namespace, roleRef, subject },
+    );
+  });
+  return objects;
+}

@@ -3,8 +3,7 @@
  * the module or setting that needs it, as plain text for standard output.
  */
 import type { ChartModel } from '../../chart/chart-model.js';
-import type { RbacNeed } from '../../chart/least-privilege-rbac.js';
-import { nameLeastPrivilegeObjects } from '../../render/render-least-privilege-rbac.js';
+import { nameLeastPrivilegeObjects, type RbacNeed } from '../../chart/least-privilege-rbac.js';
 import type { Manifest } from '../../types.js';
 import { isMap } from '../../util/is-map.js';
 
@@ -27,7 +26,7 @@ export function formatRbacExplanation(model: ChartModel): string {
       `(ClusterRoleBinding ${names.clusterRoleBinding}).\nSet rbac.profile=least-privilege for only the rules the agent's modules need.\n`
     );
   }
-  const objectNames = nameLeastPrivilegeObjects(model);
+  const objectNames = nameLeastPrivilegeObjects(names.fullname, release.namespace);
   const lines: string[] = [`RBAC profile least-privilege for ${account}`, 'Modules:'];
   for (const module of rbac.modules) lines.push(`  ${module}: ${rbac.reasons[module] ?? 'on'}`);
   let text = `${lines.join('\n')}\n`;
