@@ -49,6 +49,7 @@ export type WarningCode =
   | 'env-overrides-chart'
   | 'env-repeated'
   | 'rbac-agent-only'
+  | 'rbac-agent-access-ungranted'
   | 'rbac-unpinned-groups'
   | 'rbac-unconfirmed-rules'
   | 'rbac-profile-ignored';

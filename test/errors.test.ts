@@ -132,7 +132,7 @@ interface WarningCase {
   readonly values: api.ValuesTree;
   readonly segments: readonly api.PathSegment[];
   /** Render options beyond the release, for warnings about the versions chosen. */
-  readonly options?: { readonly chartVersion?: string; readonly gitlabVersion?: string };
+  readonly options?: { readonly chartVersion?: string; readonly gitlabVersion?: string; readonly agentConfig?: object };
 }
 
 const WARNING_CASES: Readonly<Record<WarningCode, WarningCase>> = {
@@ -161,6 +161,11 @@ const WARNING_CASES: Readonly<Record<WarningCode, WarningCase>> = {
     segments: ['extraEnv', 1, 'name'],
   },
   'rbac-agent-only': { values: { rbac: { profile: 'least-privilege' } }, segments: ['rbac', 'profile'] },
+  'rbac-agent-access-ungranted': {
+    values: { rbac: { profile: 'least-privilege' } },
+    segments: ['rbac', 'leastPrivilege', 'namespaces'],
+    options: { agentConfig: { ci_access: { projects: [{ id: 'group/app' }] } } },
+  },
   'rbac-unpinned-groups': {
     values: { rbac: { profile: 'least-privilege', leastPrivilege: { modules: { ciJobImpersonation: true } } } },
     segments: ['rbac', 'profile'],

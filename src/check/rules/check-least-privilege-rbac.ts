@@ -70,6 +70,19 @@ export function checkLeastPrivilegeRbac(values: ValuesTree, model: ChartModel): 
     );
   }
 
+  if (agentUses.length > 0 && impersonating.length === 0 && rbac.namespaceRoles.length === 0) {
+    warnings.push(
+      createWarning({
+        code: 'rbac-agent-access-ungranted',
+        segments: ['rbac', 'leastPrivilege', 'namespaces'],
+        message:
+          `grants the agent no namespace, while the agent configuration uses access_as: agent (${agentUses.map((use) => use.where).join(', ')}): ` +
+          'jobs and users reach only what the agent itself may (its leases and events)',
+        hint: 'bind the agent to a ClusterRole in each namespace they work in, for example rbac.leastPrivilege.namespaces.production=edit',
+      }),
+    );
+  }
+
   const account = `system:serviceaccount:${model.release.namespace}:${model.names.serviceAccount}`;
   const unpinned = rbac.needs.some((need) => need.resources.includes('groups') && need.resourceNames === undefined);
   if (unpinned) {
