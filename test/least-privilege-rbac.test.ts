@@ -279,6 +279,20 @@ describe('least-privilege RBAC against the spec table', () => {
     assertExactly(off, [...SPEC['agent']!, ...SPEC['ci-job-impersonation']!, ...SPEC['container-scanning']!]);
   });
 
+  it('keeps workspaces in remote_development.shared_namespace, without namespace rights, and warns', () => {
+    const config: AgentConfig = {
+      remote_development: { enabled: true, dns_zone: 'workspaces.example.dev', shared_namespace: 'workspaces' },
+    };
+    const { objects, codes } = render({}, config);
+    const rd = SPEC['remote-development']!.filter((need) => need.resource !== 'namespaces').map((need) => ({
+      ...need,
+      namespace: 'workspaces',
+    }));
+    assertExactly(grantsOf(objects), [...SPEC['agent']!, ...rd]);
+    expect(objects.some((object) => object.kind === 'ClusterRole' && object.metadata.name.endsWith(':least-privilege'))).toBe(false);
+    expect(codes).toContain('rbac-unconfirmed-rules');
+  });
+
   it('binds the agent to the named ClusterRole per namespace for access_as: agent', () => {
     const config: AgentConfig = { ci_access: { projects: [{ id: 'group/app' }] } };
     const { objects } = render({ leastPrivilege: { namespaces: { production: 'edit', staging: 'view' } } }, config);

@@ -327,6 +327,16 @@ function staticImpersonationNeeds(modes: readonly AccessModeUse[]): RbacNeed[] {
   return needs;
 }
 
+/**
+ * Workspaces in `remote_development.shared_namespace`: the workspace rules in that namespace only,
+ * and no namespace create or delete. The spec rates this low: no agentk source confirms it.
+ */
+function sharedNamespaceNeeds(namespace: string): RbacNeed[] {
+  return RBAC_NEED_TABLE['remote-development']
+    .filter((row) => !row.resources.includes('namespaces'))
+    .map((row) => ({ module: 'remote-development' as const, ...row, need: `${row.need} (shared_namespace)`, scope: 'namespace' as const, namespace, confidence: 'low' as const }));
+}
+
 function fluxProxyNeed(config: AgentConfig | undefined): RbacNeed[] {
   const url = isMap(config?.flux) ? config.flux.webhook_receiver_url : undefined;
   const match = typeof url === 'string' ? SERVICE_PROXY_PATH.exec(url) : null;
@@ -371,9 +381,12 @@ export function deriveLeastPrivilegeRbac(values: ValuesTree, options: LeastPrivi
     }
   }
   const modules = RBAC_MODULES.filter((module) => on.has(module));
+  const shared = isMap(config?.remote_development) ? config.remote_development.shared_namespace : undefined;
+  const sharedNamespace = typeof shared === 'string' && shared !== '' ? shared : undefined;
   const needs: RbacNeed[] = [];
   for (const module of modules) {
     if (module === 'static-impersonation') needs.push(...staticImpersonationNeeds(accessModes));
+    else if (module === 'remote-development' && sharedNamespace !== undefined) needs.push(...sharedNamespaceNeeds(sharedNamespace));
     else needs.push(...RBAC_NEED_TABLE[module].map((row) => ({ module, ...row })));
     if (module === 'flux') needs.push(...fluxProxyNeed(config));
   }
