@@ -109,6 +109,8 @@ describe("parseCommandArgs('generate')", () => {
     });
     expect(() => parseCommandArgs('generate', ['--agent-config='])).toThrow(/--agent-config needs/);
     expect(() => parseCommandArgs('values', ['--agent-config', 'x'])).toThrow();
+    expect(() => parseCommandArgs('generate', ['--explain-rbac', '-o', 'json'])).toThrow(/--explain-rbac prints a report/);
+    expect(() => parseCommandArgs('generate', ['--explain-rbac', '--output-dir', 'out'])).toThrow(/--explain-rbac prints a report/);
   });
 
   it('keeps every value flag in argv order, splitting -f lists', () => {

@@ -206,6 +206,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       flag: '--output-dir',
     });
   }
+  if (explainRbac && (outputDir !== undefined || output !== 'yaml')) {
+    throw new UsageError({
+      message: '--explain-rbac prints a report instead of the manifests; it cannot be combined with --output or --output-dir',
+      flag: '--explain-rbac',
+    });
+  }
   const release = chooseReleaseName(releaseName, namePrefix);
   return {
     help,
