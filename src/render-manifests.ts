@@ -8,6 +8,7 @@ import { buildTemplateContext } from './render/build-template-context.js';
 import { createNamespaceManifest } from './manifests/namespace-manifest.js';
 import { parseManifests } from './manifests/parse-manifests.js';
 import { renderExtraManifests } from './render/render-extra-manifests.js';
+import { renderLeastPrivilegeRbac } from './render/render-least-privilege-rbac.js';
 import { renderTemplates } from './render/render-templates.js';
 import { sortManifests } from './manifests/sort-manifests.js';
 import type { GitlabAgentValuesInput } from './chart/values-input.js';
@@ -30,7 +31,11 @@ export function renderManifests(values: GitlabAgentValuesInput, options: RenderO
   if (problems.length > 0) throw new ValuesError({ problems });
 
   const context = buildTemplateContext(merged, { model, privateApiJwt: options.privateApiJwt });
-  const manifests = parseManifests([...renderTemplates(context), ...renderExtraManifests(model)]);
+  const manifests = parseManifests([
+    ...renderTemplates(context),
+    ...renderLeastPrivilegeRbac(context, model),
+    ...renderExtraManifests(model),
+  ]);
   if (options.createNamespace) manifests.push(createNamespaceManifest(options.namespace));
   return { manifests: sortManifests(manifests), warnings };
 }

@@ -47,7 +47,12 @@ export type WarningCode =
   | 'token-without-prefix'
   | 'certificate-expired'
   | 'env-overrides-chart'
-  | 'env-repeated';
+  | 'env-repeated'
+  | 'rbac-agent-only'
+  | 'rbac-agent-access-ungranted'
+  | 'rbac-unpinned-groups'
+  | 'rbac-unconfirmed-rules'
+  | 'rbac-profile-ignored';
 
 /** A warning that never changes the output (Helm prints these on stderr). */
 export interface Warning {
@@ -98,4 +103,10 @@ export interface RenderOptions {
    * matches it, and turns on the version-skew check.
    */
   readonly gitlabVersion?: string;
+  /**
+   * The parsed agent configuration file (`parseAgentConfig`): with `rbac.profile=least-privilege`,
+   * the modules it uses get rules. Values under `rbac.leastPrivilege.modules` win over it. Typed
+   * `AgentConfig` where it is read (this layer sits below the generated types).
+   */
+  readonly agentConfig?: object | undefined;
 }

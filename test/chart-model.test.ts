@@ -47,6 +47,10 @@ const CASES: Record<string, ValuesTree> = {
     rbac: { create: false },
     serviceAccount: { create: false, name: 'existing' },
   },
+  'least-privilege RBAC': {
+    config: { token: TOKEN },
+    rbac: { profile: 'least-privilege', leastPrivilege: { modules: { flux: true }, namespaces: { production: 'edit' } } },
+  },
 };
 
 describe('buildChartModel', () => {
@@ -71,6 +75,7 @@ describe('buildChartModel', () => {
     expect(rendered.has(`ServiceMonitor/${names.observabilityService}`)).toBe(objects.serviceMonitor);
     expect(rendered.has(`ServiceAccount/${names.serviceAccount}`)).toBe(objects.serviceAccount);
     expect(rendered.has(`ClusterRoleBinding/${names.clusterRoleBinding}`)).toBe(objects.clusterRoleBinding);
+    expect(rendered.has(`Role/${names.fullname}:least-privilege`)).toBe(objects.leastPrivilegeRbac);
     expect(rendered.has(`ServiceAccount/${names.ocsServiceAccount}`)).toBe(objects.operationalContainerScanning);
   });
 

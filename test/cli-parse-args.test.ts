@@ -101,7 +101,19 @@ describe("parseCommandArgs('generate')", () => {
       chartVersion: undefined,
       gitlabVersion: undefined,
       strict: false,
+      explainRbac: false,
     });
+  });
+
+  it('reads --agent-config and --explain-rbac', () => {
+    expect(parseCommandArgs('generate', ['--agent-config', 'config.yaml', '--explain-rbac'])).toMatchObject({
+      agentConfig: 'config.yaml',
+      explainRbac: true,
+    });
+    expect(() => parseCommandArgs('generate', ['--agent-config='])).toThrow(/--agent-config needs/);
+    expect(() => parseCommandArgs('values', ['--agent-config', 'x'])).toThrow();
+    expect(() => parseCommandArgs('generate', ['--explain-rbac', '-o', 'json'])).toThrow(/--explain-rbac prints a report/);
+    expect(() => parseCommandArgs('generate', ['--explain-rbac', '--output-dir', 'out'])).toThrow(/--explain-rbac prints a report/);
   });
 
   it('keeps every value flag in argv order, splitting -f lists', () => {

@@ -62,8 +62,10 @@ describe('run: generate', () => {
   it('prints the stream on stdout only, with a Namespace first by default', async () => {
     const result = await generate(['generate', '--set', 'config.token=glagent-t']);
     expect(result.exitCode).toBe(0);
-    // One note that the output holds the token; nothing on stderr is part of the stream.
-    expect(result.stderr).toMatch(/^Note: the output holds secrets \(Secret gitlab-agent-token: token\)[^\n]*\n$/);
+    // One note that the output holds the token, one on cluster-admin; nothing on stderr is part of the stream.
+    expect(result.stderr).toMatch(
+      /^Note: the output holds secrets \(Secret gitlab-agent-token: token\)[^\n]*\nNote: the agent's ServiceAccount is bound to cluster-admin [^\n]*rbac\.profile=least-privilege[^\n]*\n$/,
+    );
     expect(result.stdout.startsWith('---\n# Source: ')).toBe(true);
     expect(result.stdout.endsWith('\n')).toBe(true);
     expect(result.stdout.endsWith('\n\n')).toBe(false);

@@ -65,7 +65,7 @@ describe('token input', () => {
   });
 
   it('keeps stdout pure YAML and says nothing about secrets when the output holds none', async () => {
-    const result = await runCli(['generate', '--set', 'config.secretName=existing']);
+    const result = await runCli(['generate', '--set', 'config.secretName=existing', '--set', 'rbac.useExistingRole=view']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout.startsWith('---\n# Source: ')).toBe(true);

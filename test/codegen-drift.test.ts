@@ -33,7 +33,8 @@ function collectDefaults(node: Record<string, unknown>): unknown {
     const value = collectDefaults(child);
     if (value !== undefined) values[key] = value;
   }
-  return values;
+  // A map whose keys all default to absent (rbac.leastPrivilege) is absent, as in the generator.
+  return Object.keys(values).length > 0 ? values : undefined;
 }
 
 describe('codegen', () => {

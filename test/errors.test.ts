@@ -132,7 +132,7 @@ interface WarningCase {
   readonly values: api.ValuesTree;
   readonly segments: readonly api.PathSegment[];
   /** Render options beyond the release, for warnings about the versions chosen. */
-  readonly options?: { readonly chartVersion?: string; readonly gitlabVersion?: string };
+  readonly options?: { readonly chartVersion?: string; readonly gitlabVersion?: string; readonly agentConfig?: object };
 }
 
 const WARNING_CASES: Readonly<Record<WarningCode, WarningCase>> = {
@@ -160,6 +160,21 @@ const WARNING_CASES: Readonly<Record<WarningCode, WarningCase>> = {
     },
     segments: ['extraEnv', 1, 'name'],
   },
+  'rbac-agent-only': { values: { rbac: { profile: 'least-privilege' } }, segments: ['rbac', 'profile'] },
+  'rbac-agent-access-ungranted': {
+    values: { rbac: { profile: 'least-privilege' } },
+    segments: ['rbac', 'leastPrivilege', 'namespaces'],
+    options: { agentConfig: { ci_access: { projects: [{ id: 'group/app' }] } } },
+  },
+  'rbac-unpinned-groups': {
+    values: { rbac: { profile: 'least-privilege', leastPrivilege: { modules: { ciJobImpersonation: true } } } },
+    segments: ['rbac', 'profile'],
+  },
+  'rbac-unconfirmed-rules': {
+    values: { rbac: { profile: 'least-privilege', leastPrivilege: { modules: { containerScanning: true } } } },
+    segments: ['rbac', 'profile'],
+  },
+  'rbac-profile-ignored': { values: { rbac: { leastPrivilege: { modules: { flux: true } } } }, segments: ['rbac', 'leastPrivilege'] },
 };
 
 describe('warnings', () => {
@@ -233,7 +248,10 @@ describe('library hints', () => {
     const fixes = new Set(problems.map((problem) => problem.fix).filter((fix) => fix !== undefined));
     // Every kind of slip is among them, so the CLI has something to add for each.
     expect(fixes).toEqual(new Set(['quote-string', 'unquote-number', 'unquote-boolean', 'give-list', 'read-file']));
-    const texts = [...problems, ...warnings].flatMap((item: ValuesProblem | Warning) => [item.message, item.hint ?? '']);
+    // A kubectl command to run on a cluster (rbac-unconfirmed-rules) has kubectl's flags, not ours.
+    const texts = [...problems, ...warnings].flatMap((item: ValuesProblem | Warning) =>
+      [item.message, item.hint ?? ''].map((text) => text.replace(/kubectl .*$/, 'kubectl')),
+    );
     expect(texts.filter((text) => CLI_FLAG.test(text))).toEqual([]);
   });
 });

@@ -23,7 +23,8 @@ function collectDefaults(node) {
     const value = collectDefaults(child);
     if (value !== undefined) values[key] = value;
   }
-  return values;
+  // A map of our extension whose keys all default to absent (rbac.leastPrivilege) is absent too.
+  return Object.keys(values).length > 0 ? values : undefined;
 }
 
 /**
@@ -54,7 +55,7 @@ export async function generateValuesYaml() {
 function renderProperty(key, node, indent) {
   const lines = wrapComment(node.description, indent);
   const name = formatKey(key);
-  if (node.default === undefined && node.properties) {
+  if (node.default === undefined && node.properties && collectDefaults(node) !== undefined) {
     lines.push(`${indent}${name}:`);
     for (const [childKey, child] of Object.entries(node.properties)) {
       lines.push(...renderProperty(childKey, child, `${indent}  `));

@@ -12,6 +12,8 @@ import type { PatchVersion } from './agentk-versions.js';
 import { computeChartNames, type ChartNames } from './chart-names.js';
 import { NEWEST_CHART_RELEASE, hasFeature, type ChartRelease } from './chart-releases.js';
 import { readExtraManifests, type ExtraManifest } from './extra-manifests.js';
+import type { AgentConfig } from '../generated/agent-config.js';
+import { deriveLeastPrivilegeRbac, type LeastPrivilegeRbac } from './least-privilege-rbac.js';
 
 export interface HelmRelease {
   readonly releaseName: string;
@@ -23,6 +25,8 @@ export interface ChartModelOptions extends HelmRelease {
   readonly chart?: ChartRelease;
   /** The GitLab version the agent connects to, when the caller gave one. */
   readonly gitlab?: PatchVersion | undefined;
+  /** The parsed agent configuration file, for `rbac.profile=least-privilege`. */
+  readonly agentConfig?: AgentConfig | undefined;
 }
 
 /** A volume of the chart's own, as mounted in the agent container. */
@@ -34,7 +38,10 @@ export interface ChartVolume {
 /** The chart's optional objects (spec §5): whether these values render each. */
 export interface ChartObjects {
   readonly serviceAccount: boolean;
+  /** The chart's main ClusterRoleBinding: rbac.create, and not the least-privilege profile. */
   readonly clusterRoleBinding: boolean;
+  /** The least-privilege roles and bindings (our extension): rbac.create and the least-privilege profile. */
+  readonly leastPrivilegeRbac: boolean;
   /** `secret.yaml`: the token, API key material or receptive mode; not for `config.secretName` alone. */
   readonly tokenSecret: boolean;
   readonly configMap: boolean;
@@ -64,6 +71,8 @@ export interface ChartModel {
   readonly volumes: readonly ChartVolume[];
   /** `extraManifests`, read (empty for a release without the feature, which the checks refuse). */
   readonly extraManifests: readonly ExtraManifest[];
+  /** `rbac.profile`, the modules and rules of the least-privilege profile (derived whatever the profile). */
+  readonly rbac: LeastPrivilegeRbac;
 }
 
 /** Values paths that put key material in the token Secret (spec §5.4). */
@@ -109,6 +118,8 @@ export function buildChartModel(values: ValuesTree, options: ChartModelOptions):
   }
   if (hasConfigVolume) volumes.push({ name: 'config-volume', mountPath: '/etc/agentk/config' });
 
+  const rbac = deriveLeastPrivilegeRbac(values, { agentConfig: options.agentConfig });
+  const leastPrivilege = rbac.profile === 'least-privilege';
   const tag = valueAt('image', 'tag');
   return {
     release,
@@ -120,7 +131,8 @@ export function buildChartModel(values: ValuesTree, options: ChartModelOptions):
     observability,
     objects: {
       serviceAccount: truthy('serviceAccount', 'create'),
-      clusterRoleBinding: truthy('rbac', 'create'),
+      clusterRoleBinding: truthy('rbac', 'create') && !leastPrivilege,
+      leastPrivilegeRbac: truthy('rbac', 'create') && leastPrivilege,
       tokenSecret,
       configMap: hasConfigVolume,
       service: receptive || observability,
@@ -133,5 +145,6 @@ export function buildChartModel(values: ValuesTree, options: ChartModelOptions):
     hasConfigVolume,
     volumes,
     extraManifests: hasFeature(chart, 'extraManifests') ? readExtraManifests(valueAt('extraManifests'), release.namespace) : [],
+    rbac,
   };
 }

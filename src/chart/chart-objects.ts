@@ -3,6 +3,7 @@
  * extra manifest must not collide with. test/chart-model.test.ts holds it to a real render.
  */
 import type { ChartModel } from './chart-model.js';
+import { planLeastPrivilegeObjects } from './least-privilege-rbac.js';
 
 export interface ChartObject {
   readonly apiVersion: string;
@@ -36,6 +37,13 @@ export function listChartObjects(model: ChartModel): ChartObject[] {
     add('rbac.authorization.k8s.io/v1', 'RoleBinding', names.ocsRole);
     add('rbac.authorization.k8s.io/v1', 'ClusterRole', names.ocsClusterRole, 'cluster');
     add('rbac.authorization.k8s.io/v1', 'ClusterRoleBinding', names.ocsClusterRole, 'cluster');
+  }
+  if (objects.leastPrivilegeRbac) {
+    const plan = planLeastPrivilegeObjects(model.rbac, { fullname: names.fullname, releaseNamespace: namespace, serviceAccount: names.serviceAccount });
+    for (const object of plan) {
+      const base = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: object.kind, name: object.name };
+      list.push(object.namespace === undefined ? base : { ...base, namespace: object.namespace });
+    }
   }
   return list;
 }

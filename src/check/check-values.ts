@@ -10,6 +10,7 @@ import { isSecretValuePath } from '../chart/secret-values.js';
 import { DEFAULT_VALUES } from '../generated/chart-files.js';
 import type { GitlabAgentValuesInput } from '../chart/values-input.js';
 import type { ValuesTree, Warning } from '../types.js';
+import type { AgentConfig } from '../generated/agent-config.js';
 import { checkRelease } from './check-release.js';
 import { checkValuesShape } from './check-values-shape.js';
 import { createWarning } from './create-diagnostic.js';
@@ -24,6 +25,8 @@ export interface CheckValuesOptions {
   readonly chartVersion?: string | undefined;
   /** See `RenderOptions.gitlabVersion`. */
   readonly gitlabVersion?: string | undefined;
+  /** See `RenderOptions.agentConfig`. */
+  readonly agentConfig?: object | undefined;
 }
 
 export interface CheckValuesResult {
@@ -51,6 +54,7 @@ export function checkValues(input: GitlabAgentValuesInput, options: CheckValuesO
     namespace: options.namespace,
     chart: selection.release,
     gitlab: selection.gitlab,
+    agentConfig: options.agentConfig as AgentConfig | undefined,
   };
   // Every later stage recurses: a cyclic or absurdly deep tree must stop here, as a ValuesError.
   const shape = checkValuesShape(values);

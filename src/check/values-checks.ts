@@ -17,6 +17,7 @@ import { checkExtraManifests } from './rules/check-extra-manifests.js';
 import { checkImage } from './rules/check-image.js';
 import { checkInstallWarnings } from './rules/check-install-warnings.js';
 import { checkJwtPublicKey } from './rules/check-jwt-public-key.js';
+import { checkLeastPrivilegeRbac } from './rules/check-least-privilege-rbac.js';
 import { checkKasAddress } from './rules/check-kas-address.js';
 import { checkMetadataKeys } from './rules/check-metadata-keys.js';
 import { checkObjectNames } from './rules/check-object-names.js';
@@ -60,6 +61,7 @@ export const VALUES_CHECKS: readonly ValuesCheck[] = [
   { name: 'object-names', run: ({ values, model }) => problemsOnly(checkObjectNames(values, model)) },
   { name: 'release-features', run: ({ values, model }) => problemsOnly(checkReleaseFeatures(values, model)) },
   { name: 'extra-manifests', run: ({ model }) => problemsOnly(checkExtraManifests(model)) },
+  { name: 'least-privilege-rbac', run: ({ values, model }) => checkLeastPrivilegeRbac(values, model) },
 ];
 
 /** Runs every registered check, problems and warnings each in registry order. */

@@ -197,6 +197,11 @@ Output:
       --output-dir DIR            write one file per object (<kind>-<name>.yaml) and a
                                   kustomization.yaml into DIR instead; DIR must be new, empty
                                   or an earlier output, which is replaced as a whole
+
+RBAC (with --set rbac.profile=least-privilege, our extension):
+      --agent-config PATH         the agent configuration file (.gitlab/agents/<name>/config.yaml):
+                                  its modules get the rules they need
+      --explain-rbac              print each granted rule, its scope and why, not the manifests
   -h, --help                      show this help
 
 ${PRECEDENCE_HELP}
@@ -221,6 +226,7 @@ Report:
                                   text (default), a JSON report, or a GitLab Code Quality
                                   report (artifacts:reports:codequality); warnings included
       --strict                    warnings fail the run too (exit 1), e.g. the version skew
+      --agent-config PATH         the agent configuration file, for rbac.profile=least-privilege
   -h, --help                      show this help
 
 Exit status: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error.

@@ -26,9 +26,6 @@ export const VALUES_READ_BY_TEMPLATES: ValuesTree = {
   "revisionHistoryLimit": null,
   "maxSurge": null,
   "maxUnavailable": null,
-  "rbac": {
-    "create": null
-  },
   "serviceAccount": {
     "create": null,
     "annotations": null
@@ -127,20 +124,20 @@ export const COMPILED_TEMPLATES: readonly CompiledTemplate[] = [
 ];
 
 function renderTemplate0(c: unknown, root: unknown, o: TemplateSink): void {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown;
-  if (passesIf(HELPERS["set"](own(t1 = own(t0 = own(c, "Values", (c as Indexable)["Values"]), "rbac", (t0 as Indexable)["rbac"]), "create", (t1 as Indexable)["create"])), c)) {
+  let t0: unknown, t1: unknown, t2: unknown, t3: unknown;
+  if (passesIf(own(c, "clusterRoleBinding", (c as Indexable)["clusterRoleBinding"]), c)) {
     o.literal("apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n");
     const hash0 = false;
-    const hash1 = own(t2 = own(c, "names", (c as Indexable)["names"]), "clusterRoleBinding", (t2 as Indexable)["clusterRoleBinding"]);
+    const hash1 = own(t0 = own(c, "names", (c as Indexable)["names"]), "clusterRoleBinding", (t0 as Indexable)["clusterRoleBinding"]);
     const outer2 = o.beginPartial("  ");
     renderPartial_metadata({ "name": hash1, "namespaced": hash0 }, root, o);
     o.endPartial(outer2);
     o.literal("roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: ");
-    o.write("q", WRITERS["q"](own(t3 = own(c, "names", (c as Indexable)["names"]), "clusterRole", (t3 as Indexable)["clusterRole"])));
+    o.write("q", WRITERS["q"](own(t1 = own(c, "names", (c as Indexable)["names"]), "clusterRole", (t1 as Indexable)["clusterRole"])));
     o.literal("\nsubjects:\n- kind: ServiceAccount\n  name: ");
-    o.write("q", WRITERS["q"](own(t4 = own(c, "names", (c as Indexable)["names"]), "serviceAccount", (t4 as Indexable)["serviceAccount"])));
+    o.write("q", WRITERS["q"](own(t2 = own(c, "names", (c as Indexable)["names"]), "serviceAccount", (t2 as Indexable)["serviceAccount"])));
     o.literal("\n  namespace: ");
-    o.write("q", WRITERS["q"](own(t5 = own(c, "Release", (c as Indexable)["Release"]), "Namespace", (t5 as Indexable)["Namespace"])));
+    o.write("q", WRITERS["q"](own(t3 = own(c, "Release", (c as Indexable)["Release"]), "Namespace", (t3 as Indexable)["Namespace"])));
     o.literal("\n");
   }
 }

@@ -220,6 +220,70 @@ export interface RbacValues {
    * @default null
    */
   useExistingRole?: string | null;
+  /**
+   * Our extension, not the chart's. `cluster-admin` (what unset means): the chart's own output, the ServiceAccount bound to `cluster-admin` (or `rbac.useExistingRole`). `least-privilege`: no cluster-admin binding; instead a Role in the release namespace and, only for cluster-scoped needs, a ClusterRole, derived from the agent configuration file (`--agent-config`) and `rbac.leastPrivilege`. Needs rbac.create=true and no rbac.useExistingRole.
+   */
+  profile?: 'cluster-admin' | 'least-privilege' | null;
+  leastPrivilege?: LeastPrivilegeValues;
+}
+/**
+ * Our extension, read only with rbac.profile=least-privilege: which agent modules get rules, and extra bindings.
+ */
+export interface LeastPrivilegeValues {
+  modules?: LeastPrivilegeModules;
+  /**
+   * For `access_as: agent`: a RoleBinding of the agent's ServiceAccount to the named ClusterRole in each namespace, for example `production: edit`.
+   */
+  namespaces?: {
+    [k: string]: string;
+  };
+  /**
+   * Bindings of the identities the agent impersonates (`gitlab:ci_job`, `gitlab:project:<id>`, a static username) to a ClusterRole, as a RoleBinding in `namespace`, or a ClusterRoleBinding when it is unset.
+   */
+  identityBindings?: LeastPrivilegeIdentityBinding[];
+}
+/**
+ * Module switches. Unset: from the agent configuration file. true or false: on or off whatever the file says (a scan execution policy can turn on container scanning, and Flux runs whenever its CRDs exist, neither visible in the file).
+ */
+export interface LeastPrivilegeModules {
+  /**
+   * The Flux module (the file's `flux` key).
+   */
+  flux?: boolean | null;
+  /**
+   * Operational container scanning, the agent's own rules (the file's `container_scanning` key).
+   */
+  containerScanning?: boolean | null;
+  /**
+   * Remote development, workspaces (the file's `remote_development.enabled`).
+   */
+  remoteDevelopment?: boolean | null;
+  /**
+   * Impersonation for `ci_access` with `access_as: {ci_job: {}}`.
+   */
+  ciJobImpersonation?: boolean | null;
+  /**
+   * Impersonation for `user_access` with `access_as: {user: {}}`.
+   */
+  userImpersonation?: boolean | null;
+}
+export interface LeastPrivilegeIdentityBinding {
+  /**
+   * The subject's kind.
+   */
+  kind: 'User' | 'Group';
+  /**
+   * The user or group name, such as `gitlab:ci_job`.
+   */
+  name: string;
+  /**
+   * The ClusterRole bound.
+   */
+  role: string;
+  /**
+   * Bind in this namespace only (a RoleBinding); unset: cluster-wide.
+   */
+  namespace?: string | null;
 }
 /**
  * The agent's ServiceAccount. Required: nulling this map makes Helm fail with a nil-pointer template error.
@@ -723,6 +787,133 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
           "x-message": "is not usable as a ClusterRole name",
           "x-hint": "a ClusterRole name cannot contain '/' or '%', nor be '.' or '..'",
           "default": null
+        },
+        "profile": {
+          "description": "Our extension, not the chart's. `cluster-admin` (what unset means): the chart's own output, the ServiceAccount bound to `cluster-admin` (or `rbac.useExistingRole`). `least-privilege`: no cluster-admin binding; instead a Role in the release namespace and, only for cluster-scoped needs, a ClusterRole, derived from the agent configuration file (`--agent-config`) and `rbac.leastPrivilege`. Needs rbac.create=true and no rbac.useExistingRole.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "enum": [
+            "cluster-admin",
+            "least-privilege",
+            null
+          ],
+          "x-hint": "use cluster-admin or least-privilege"
+        },
+        "leastPrivilege": {
+          "title": "LeastPrivilegeValues",
+          "description": "Our extension, read only with rbac.profile=least-privilege: which agent modules get rules, and extra bindings.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "modules": {
+              "title": "LeastPrivilegeModules",
+              "description": "Module switches. Unset: from the agent configuration file. true or false: on or off whatever the file says (a scan execution policy can turn on container scanning, and Flux runs whenever its CRDs exist, neither visible in the file).",
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "flux": {
+                  "description": "The Flux module (the file's `flux` key).",
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "containerScanning": {
+                  "description": "Operational container scanning, the agent's own rules (the file's `container_scanning` key).",
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "remoteDevelopment": {
+                  "description": "Remote development, workspaces (the file's `remote_development.enabled`).",
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "ciJobImpersonation": {
+                  "description": "Impersonation for `ci_access` with `access_as: {ci_job: {}}`.",
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                },
+                "userImpersonation": {
+                  "description": "Impersonation for `user_access` with `access_as: {user: {}}`.",
+                  "type": [
+                    "boolean",
+                    "null"
+                  ]
+                }
+              }
+            },
+            "namespaces": {
+              "description": "For `access_as: agent`: a RoleBinding of the agent's ServiceAccount to the named ClusterRole in each namespace, for example `production: edit`.",
+              "type": "object",
+              "propertyNames": {
+                "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+                "maxLength": 63,
+                "x-message": "is not a valid namespace name",
+                "x-hint": "a DNS label: at most 63 lower-case letters, digits or `-`"
+              },
+              "additionalProperties": {
+                "type": "string",
+                "pattern": "^(?!\\.\\.?$)[^/%]+$",
+                "x-message": "is not usable as a ClusterRole name",
+                "x-hint": "a ClusterRole name cannot be empty, contain '/' or '%', nor be '.' or '..'"
+              }
+            },
+            "identityBindings": {
+              "description": "Bindings of the identities the agent impersonates (`gitlab:ci_job`, `gitlab:project:<id>`, a static username) to a ClusterRole, as a RoleBinding in `namespace`, or a ClusterRoleBinding when it is unset.",
+              "type": "array",
+              "items": {
+                "title": "LeastPrivilegeIdentityBinding",
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "kind",
+                  "name",
+                  "role"
+                ],
+                "properties": {
+                  "kind": {
+                    "description": "The subject's kind.",
+                    "type": "string",
+                    "enum": [
+                      "User",
+                      "Group"
+                    ]
+                  },
+                  "name": {
+                    "description": "The user or group name, such as `gitlab:ci_job`.",
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "role": {
+                    "description": "The ClusterRole bound.",
+                    "type": "string",
+                    "pattern": "^(?!\\.\\.?$)[^/%]+$",
+                    "x-message": "is not usable as a ClusterRole name",
+                    "x-hint": "a ClusterRole name cannot be empty, contain '/' or '%', nor be '.' or '..'"
+                  },
+                  "namespace": {
+                    "description": "Bind in this namespace only (a RoleBinding); unset: cluster-wide.",
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+                    "maxLength": 63,
+                    "x-message": "is not a valid namespace name",
+                    "x-hint": "a DNS label: at most 63 lower-case letters, digits or `-`"
+                  }
+                }
+              }
+            }
+          }
         }
       }
     },

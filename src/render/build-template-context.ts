@@ -27,6 +27,8 @@ export interface TemplateContext {
   /** Ingress annotations in output order: the nginx trio, then the user's, sorted. */
   readonly ingressAnnotations: Record<string, string>;
   readonly receptive: boolean;
+  /** The chart's main ClusterRoleBinding: rbac.create, unless rbac.profile is least-privilege. */
+  readonly clusterRoleBinding: boolean;
   readonly image: string;
   /** `POD_SELECTOR_LABELS` env value (receptive mode). */
   readonly podSelectorLabels: string;
@@ -138,6 +140,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
     podAnnotations,
     ingressAnnotations,
     receptive,
+    clusterRoleBinding: model.objects.clusterRoleBinding,
     image: `${printGo(image.repository)}:${model.imageTag}`,
     podSelectorLabels: `app.kubernetes.io/name=${names.name},app.kubernetes.io/instance=${releaseName}`,
     ownPrivateApiUrl: `${privateApiTls ? 'grpcs' : 'grpc'}://$(POD_IP):${printGo(service.privateApiPort)}`,

@@ -60,6 +60,10 @@ export interface CommandArgs {
   readonly gitlabVersion: string | undefined;
   /** validate: warnings fail the run too (exit 1), as `config validate --strict` does. */
   readonly strict: boolean;
+  /** generate, validate: `--agent-config`, the agent configuration file for rbac.profile=least-privilege. */
+  readonly agentConfig: string | undefined;
+  /** generate: print the least-privilege rules and why each is granted, instead of the manifests. */
+  readonly explainRbac: boolean;
 }
 
 const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;
@@ -82,9 +86,22 @@ const VALUE_FLAGS: readonly FlagSpec[] = [
 ];
 
 const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
-  generate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'output', short: 'o' }, { name: 'output-dir' }],
+  generate: [
+    ...VALUE_FLAGS,
+    { name: 'create-namespace', boolean: true },
+    { name: 'output', short: 'o' },
+    { name: 'output-dir' },
+    { name: 'agent-config' },
+    { name: 'explain-rbac', boolean: true },
+  ],
   // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
-  validate: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'format' }, { name: 'strict', boolean: true }],
+  validate: [
+    ...VALUE_FLAGS,
+    { name: 'create-namespace', boolean: true },
+    { name: 'format' },
+    { name: 'strict', boolean: true },
+    { name: 'agent-config' },
+  ],
   values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'show-secrets', boolean: true }],
 };
 
@@ -105,6 +122,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let chartVersion: string | undefined;
   let gitlabVersion: string | undefined;
   let strict = false;
+  let agentConfig: string | undefined;
+  let explainRbac = false;
   const valueFlags: ValueFlag[] = [];
   const legacy: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
 
@@ -169,6 +188,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'gitlab-version':
         gitlabVersion = requireValue(flag, 'the GitLab version, such as 19.6');
         break;
+      case 'agent-config':
+        agentConfig = requireValue(flag, 'the path of the agent configuration file (.gitlab/agents/<name>/config.yaml)');
+        break;
+      case 'explain-rbac':
+        explainRbac = parseBooleanFlag(flag);
+        break;
       default:
         valueFlags.push({ kind: flag.name as (typeof SET_KINDS)[number], expression: flag.value });
     }
@@ -193,6 +218,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       flag: '--output-dir',
     });
   }
+  if (explainRbac && (outputDir !== undefined || output !== 'yaml')) {
+    throw new UsageError({
+      message: '--explain-rbac prints a report instead of the manifests; it cannot be combined with --output or --output-dir',
+      flag: '--explain-rbac',
+    });
+  }
   const release = chooseReleaseName(releaseName, namePrefix);
   return {
     help,
@@ -209,6 +240,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     chartVersion,
     gitlabVersion,
     strict,
+    agentConfig,
+    explainRbac,
   };
 }
 

@@ -17,6 +17,7 @@ import {
 import { addFlagHint, addWarningFlagHint } from '../reports/add-flag-hints.js';
 import { renameReleaseError } from '../reports/format-warning.js';
 import { VALIDATE_HELP } from '../help-text.js';
+import { readAgentConfigOption } from '../input/read-agent-config-option.js';
 import { parseCommandArgs, type CommandArgs } from '../args/parse-command-args.js';
 import { readCommandValues } from '../input/read-command-values.js';
 
@@ -67,6 +68,7 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
         namespace: args.namespace,
         chartVersion: args.chartVersion,
         gitlabVersion: args.gitlabVersion,
+        agentConfig: readAgentConfigOption(args.agentConfig, io),
       }),
     );
     return [

@@ -1,4 +1,5 @@
 import {
+  AgentConfigError,
   ChartVersionError,
   ManifestsError,
   ValuesError,
@@ -42,6 +43,8 @@ export function describeError(error: unknown, env: Readonly<Record<string, strin
 function describeKnownError(error: ManifestsError): string {
   // One line per problem, each escaped, with its path and hint, and the flag that fixes it.
   if (error instanceof ValuesError) return formatProblems(error.problems.map(addFlagHint));
+  // One line per problem, each already escaped (--agent-config of generate and validate).
+  if (error instanceof AgentConfigError) return error.message;
   if (error instanceof ChartVersionError) {
     const flag = error.field === 'chartVersion' ? '--chart-version' : '--gitlab-version';
     return escapeControlCharacters(`${flag}: ${error.message}; ${error.hint}`);
