@@ -174,6 +174,7 @@ Commands:
   values      print the effective values, chart defaults merged in, secrets redacted
   schema      print the JSON schema of the values, for editors and CI
   config      the agent configuration file (.gitlab/agents/<name>/config.yaml): validate, init, schema
+  register    register an agent and create its token through GitLab's API
   version     print the versions of this tool, the chart and agentk
 
 Quick start (token.txt holds the agent token from GitLab):
@@ -358,4 +359,29 @@ Editors that use the YAML language server validate and complete the file against
 
 Usage:
   ${PROGRAM_NAME} config schema
+`;
+
+export const REGISTER_HELP = `Register an agent with a GitLab project through GitLab's API (or reuse the agent of that
+name), create a new agent token and write it to a file of mode 0600. Also reads the instance's
+KAS address and version. The GitLab access token (scope api, role Maintainer on the project)
+comes from GITLAB_TOKEN or --gitlab-token-file, never from an argument.
+
+Usage:
+  ${PROGRAM_NAME} register --gitlab-url URL --project PATH --agent-name NAME --agent-token-out FILE [flags]
+
+Flags:
+      --gitlab-url URL            the GitLab instance, such as https://gitlab.example.com
+      --project PATH              the agent's configuration project, such as group/infra (or its id)
+      --agent-name NAME           the agent's name: lower-case letters, digits and -, at most 63
+      --agent-token-out FILE      where to write the agent token (mode 0600); - prints it on
+                                  standard output alone (the summary then goes to standard error)
+      --token-name NAME           the token's name (default gitlab-agent-manifests)
+      --token-description TEXT    the token's description
+      --gitlab-token-file FILE    read the GitLab access token from FILE (- for standard input)
+                                  instead of GITLAB_TOKEN
+      --ca-file FILE              PEM CA certificate(s) to trust for a self-signed instance
+  -h, --help                      show this help
+
+Example:
+  GITLAB_TOKEN=... ${PROGRAM_NAME} register --gitlab-url https://gitlab.example.com --project group/infra --agent-name prod --agent-token-out token.txt
 `;

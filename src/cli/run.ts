@@ -2,7 +2,16 @@ import { UsageError } from '../errors.js';
 import { suggestKey } from '../util/suggest-key.js';
 import type { CliIo } from './cli-io.js';
 import { describeError, EXIT_OK, EXIT_USAGE } from './reports/describe-error.js';
-import { CONFIG_HELP, GENERATE_HELP, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP, VALUES_HELP, VERSION_HELP } from './help-text.js';
+import {
+  CONFIG_HELP,
+  GENERATE_HELP,
+  MAIN_HELP,
+  REGISTER_HELP,
+  SCHEMA_HELP,
+  VALIDATE_HELP,
+  VALUES_HELP,
+  VERSION_HELP,
+} from './help-text.js';
 import { parseBooleanFlag, parseFlags } from './args/parse-flags.js';
 
 export type { CliIo } from './cli-io.js';
@@ -19,6 +28,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   values: async (argv, io) => (await import('./commands/run-values.js')).runValues(argv, io),
   schema: async (argv, io) => (await import('./commands/run-schema.js')).runSchema(argv, io),
   config: async (argv, io) => (await import('./commands/run-config.js')).runConfig(argv, io),
+  register: async (argv, io) => (await import('./commands/run-register.js')).runRegister(argv, io),
   version: async (argv, io) => runWithoutFlags(argv, io, VERSION_HELP, (await import('./reports/format-version.js')).formatVersion),
 };
 
@@ -28,6 +38,7 @@ const HELP_TEXTS: Readonly<Record<string, string>> = {
   values: VALUES_HELP,
   schema: SCHEMA_HELP,
   config: CONFIG_HELP,
+  register: REGISTER_HELP,
   version: VERSION_HELP,
 };
 
