@@ -101,6 +101,7 @@ describe("parseCommandArgs('generate')", () => {
       chartVersion: undefined,
       gitlabVersion: undefined,
       strict: false,
+      gitlab: { gitlabUrl: undefined, gitlabTokenFile: undefined, caFile: undefined },
     });
   });
 

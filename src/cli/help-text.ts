@@ -200,6 +200,12 @@ Output:
                                   or an earlier output, which is replaced as a whole
   -h, --help                      show this help
 
+From GitLab's API (GITLAB_TOKEN, or --gitlab-token-file, holds an access token with scope api):
+      --gitlab-url URL            read the instance's metadata: config.kasAddress and the GitLab
+                                  version, where not given (a disabled KAS is an error)
+      --gitlab-token-file FILE    the access token from FILE (- for standard input)
+      --ca-file FILE              PEM CA certificate(s) to trust for a self-signed instance
+
 ${PRECEDENCE_HELP}
 
 Manifests go to standard output, warnings and notes to standard error. When the output holds

@@ -1,15 +1,20 @@
 import { resolve } from 'node:path';
+import type { KasDiscovery } from '../../gitlab/discover-kas.js';
 import { toYaml } from '../../manifests/format-manifests.js';
 import { renderManifests } from '../../render-manifests.js';
+import type { ValuesTree } from '../../types.js';
+import { isMap } from '../../util/is-map.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_OK } from '../reports/describe-error.js';
 import { findSensitiveManifests, formatSensitiveNotice } from '../output/find-sensitive-manifests.js';
 import { formatManifestList } from '../output/format-manifest-list.js';
 import { formatWarning, renameReleaseError } from '../reports/format-warning.js';
 import { GENERATE_HELP } from '../help-text.js';
-import { parseCommandArgs, shouldCreateNamespace } from '../args/parse-command-args.js';
+import { parseCommandArgs, shouldCreateNamespace, type CommandArgs } from '../args/parse-command-args.js';
 import { readCommandValues } from '../input/read-command-values.js';
+import { readGitlabConnection } from '../input/read-gitlab-connection.js';
 import { writeOutputDir } from '../output/write-output-dir.js';
+import { discoverKasIfAvailable } from './register-with-gitlab.js';
 
 export async function runGenerate(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs('generate', argv);
@@ -17,15 +22,41 @@ export async function runGenerate(argv: readonly string[], io: CliIo): Promise<n
     io.stdout(GENERATE_HELP);
     return EXIT_OK;
   }
-  const { values, notices } = await readCommandValues(args, io);
-  for (const notice of notices) io.stderr(`${notice}\n`);
+  await generate(args, io, {});
+  return EXIT_OK;
+}
+
+/** What `bootstrap` adds to the values of `generate`, below every value the user gave. */
+export interface GenerateDefaults {
+  /** Already read from GitLab's metadata: `--gitlab-url` is then not read again. */
+  readonly kas?: KasDiscovery;
+  /** `config.token`, unless the user set `config.token` or `config.secretName`. */
+  readonly token?: string;
+  /** `config.secretName`, unless the user set `config.token` or `config.secretName`. */
+  readonly secretName?: string;
+}
+
+/** `generate` after its flags are parsed; bootstrap calls it with what it registered. */
+export async function generate(args: CommandArgs, io: CliIo, defaults: GenerateDefaults): Promise<void> {
+  const read = await readCommandValues(args, io);
+  for (const notice of read.notices) io.stderr(`${notice}\n`);
+  const userConfig = isMap(read.values['config']) ? read.values['config'] : {};
+  const kas = defaults.kas ?? (await readKasFromGitlab(args, userConfig, io));
+  const added: Record<string, unknown> = {};
+  if (kas !== undefined && userConfig['kasAddress'] === undefined) added['kasAddress'] = kas.kasAddress;
+  if (userConfig['token'] === undefined && userConfig['secretName'] === undefined) {
+    if (defaults.token !== undefined) added['token'] = defaults.token;
+    if (defaults.secretName !== undefined) added['secretName'] = defaults.secretName;
+  }
+  const values: ValuesTree = Object.keys(added).length === 0 ? read.values : { ...read.values, config: { ...userConfig, ...added } };
+  const gitlabVersion = args.gitlabVersion ?? kas?.gitlabVersion;
   const { manifests, warnings } = renameReleaseError(args, () =>
     renderManifests(values, {
       releaseName: args.releaseName,
       namespace: args.namespace,
       createNamespace: shouldCreateNamespace(args),
       ...(args.chartVersion === undefined ? {} : { chartVersion: args.chartVersion }),
-      ...(args.gitlabVersion === undefined ? {} : { gitlabVersion: args.gitlabVersion }),
+      ...(gitlabVersion === undefined ? {} : { gitlabVersion }),
     }),
   );
   for (const warning of warnings) io.stderr(formatWarning(warning));
@@ -38,10 +69,30 @@ export async function runGenerate(argv: readonly string[], io: CliIo): Promise<n
         `${written.secretFiles.length > 0 ? ` (Secret files with mode 0600: ${written.secretFiles.join(', ')})` : ''}\n`,
     );
     if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, `the directory ${args.outputDir}`));
-    return EXIT_OK;
+    return;
   }
   // Rendered in full before anything is written, so a failure never leaves half a stream.
   io.stdout(args.output === 'json' ? formatManifestList(manifests) : toYaml(manifests));
   if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, 'the output'));
-  return EXIT_OK;
+}
+
+/**
+ * With --gitlab-url, GitLab's metadata supplies what the user did not set: `config.kasAddress`
+ * and the GitLab version. When both are set, GitLab is not asked.
+ */
+async function readKasFromGitlab(args: CommandArgs, userConfig: Record<string, unknown>, io: CliIo): Promise<KasDiscovery | undefined> {
+  const gitlabUrl = args.gitlab.gitlabUrl;
+  if (gitlabUrl === undefined) return undefined;
+  if (userConfig['kasAddress'] !== undefined && args.gitlabVersion !== undefined) return undefined;
+  const connection = await readGitlabConnection({ ...args.gitlab, gitlabUrl }, io);
+  const { kas, note } = await discoverKasIfAvailable(connection);
+  if (note !== undefined) io.stderr(`${note}\n`);
+  if (kas !== undefined) {
+    const used = [
+      ...(userConfig['kasAddress'] === undefined ? [`KAS address ${kas.kasAddress}`] : []),
+      ...(args.gitlabVersion === undefined ? [`GitLab version ${kas.gitlabVersion}`] : []),
+    ];
+    io.stderr(`Note: ${used.join(' and ')} read from ${new URL(gitlabUrl).origin}.\n`);
+  }
+  return kas;
 }
