@@ -182,6 +182,14 @@ describe('the HTTP GitLab client', () => {
     expect(echoed.message).toContain('[redacted]');
   });
 
+  it("does not redact ordinary words with a token too short to be GitLab's", async () => {
+    const gitlab = await serve([
+      { method: 'GET', path: '/api/v4/metadata', reply: { status: 500, body: { message: '500 Internal Server Error' } } },
+    ]);
+    const error = await failure(createHttpGitlabClient({ gitlabUrl: gitlab.url, token: 't' }).getMetadata());
+    expect(error.message).toContain('"500 Internal Server Error"');
+  });
+
   it('caps the bytes it reads', async () => {
     const gitlab = await serve([{ method: 'GET', path: '/api/v4/metadata', reply: { status: 200, body: 'x'.repeat(5000) } }]);
     const error = await failure(clientFor(gitlab, { maxResponseBytes: 1000 }).getMetadata());

@@ -16,6 +16,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** GitLab's largest page size. */
 const PER_PAGE = 100;
 const MAX_QUOTED_MESSAGE = 200;
+const MIN_REDACTED_TOKEN = 8;
 
 export interface HttpGitlabClientOptions {
   /** The instance's URL, `https://gitlab.example.com` (a relative URL root such as `/gitlab` is kept). */
@@ -276,7 +277,8 @@ function quoteGitlabMessage(json: unknown, token: string): string {
   const raw = record['message'] ?? record['error'];
   if (raw === undefined) return '';
   let text = typeof raw === 'string' ? raw : JSON.stringify(raw);
-  if (token !== '') text = text.split(token).join('[redacted]');
+  // GitLab's tokens are 20 characters or more; a shorter one would redact ordinary words.
+  if (token.length >= MIN_REDACTED_TOKEN) text = text.split(token).join('[redacted]');
   text = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
   return text.length > MAX_QUOTED_MESSAGE ? `${text.slice(0, MAX_QUOTED_MESSAGE)}…` : text;
 }
