@@ -175,6 +175,7 @@ Commands:
   schema      print the JSON schema of the values, for editors and CI
   config      the agent configuration file (.gitlab/agents/<name>/config.yaml): validate, init, schema
   register    register an agent and create its token through GitLab's API
+  bootstrap   config init, register and generate in one command, nothing committed or applied
   version     print the versions of this tool, the chart and agentk
 
 Quick start (token.txt holds the agent token from GitLab):
@@ -390,4 +391,32 @@ Flags:
 
 Example:
   GITLAB_TOKEN=... ${PROGRAM_NAME} register --gitlab-url https://gitlab.example.com --project group/infra --agent-name prod --agent-token-out token.txt
+`;
+
+export const BOOTSTRAP_HELP = `From nothing to manifests, in one command: write the agent's configuration file (unless it
+exists), register the agent through GitLab's API (or reuse it) and create a token, read the KAS
+address and GitLab version, and generate the manifests. Nothing is committed or applied: review
+what was written, then commit and apply it yourself. Run it in the root of the agent's project.
+
+Usage:
+  ${PROGRAM_NAME} bootstrap --gitlab-url URL --project PATH --agent-name NAME [flags] [generate's flags]
+
+Flags:
+      --gitlab-url URL            the GitLab instance, such as https://gitlab.example.com
+      --project PATH              the agent's configuration project, such as group/infra
+      --agent-name NAME           the agent's name: lower-case letters, digits and -, at most 63
+      --output-dir DIR            write the manifests into DIR (else they go to standard output)
+      --secret-name NAME          keep the token out of the manifests: they name the Secret NAME,
+                                  which you create with the kubectl command printed at the end
+                                  (needs --agent-token-out)
+      --agent-token-out FILE      also write the agent token to FILE (mode 0600)
+      --token-name NAME           the token's name (default gitlab-agent-manifests)
+      --token-description TEXT    the token's description
+      --gitlab-token-file FILE    the GitLab access token from FILE instead of GITLAB_TOKEN
+      --ca-file FILE              PEM CA certificate(s) to trust for a self-signed instance
+  -h, --help                      show this help
+Every flag of generate (-f, --set*, -n, --release-name, --chart-version...) works as there.
+
+Example:
+  GITLAB_TOKEN=... ${PROGRAM_NAME} bootstrap --gitlab-url https://gitlab.example.com --project group/infra --agent-name prod --output-dir deploy/agent
 `;

@@ -3,6 +3,7 @@ import { suggestKey } from '../util/suggest-key.js';
 import type { CliIo } from './cli-io.js';
 import { describeError, EXIT_OK, EXIT_USAGE } from './reports/describe-error.js';
 import {
+  BOOTSTRAP_HELP,
   CONFIG_HELP,
   GENERATE_HELP,
   MAIN_HELP,
@@ -29,6 +30,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   schema: async (argv, io) => (await import('./commands/run-schema.js')).runSchema(argv, io),
   config: async (argv, io) => (await import('./commands/run-config.js')).runConfig(argv, io),
   register: async (argv, io) => (await import('./commands/run-register.js')).runRegister(argv, io),
+  bootstrap: async (argv, io) => (await import('./commands/run-bootstrap.js')).runBootstrap(argv, io),
   version: async (argv, io) => runWithoutFlags(argv, io, VERSION_HELP, (await import('./reports/format-version.js')).formatVersion),
 };
 
@@ -39,6 +41,7 @@ const HELP_TEXTS: Readonly<Record<string, string>> = {
   schema: SCHEMA_HELP,
   config: CONFIG_HELP,
   register: REGISTER_HELP,
+  bootstrap: BOOTSTRAP_HELP,
   version: VERSION_HELP,
 };
 

@@ -186,3 +186,95 @@ function parseBoundedText(flag: ParsedFlag, max: number): string {
   }
   return value;
 }
+
+/** The flags `bootstrap` adds to generate's; everything else on its command line is generate's. */
+export interface BootstrapArgs {
+  readonly help: boolean;
+  readonly project: string | undefined;
+  readonly agentName: string | undefined;
+  readonly tokenName: string | undefined;
+  readonly tokenDescription: string | undefined;
+  readonly agentTokenOut: string | undefined;
+  /** Keep the token out of the manifests: `config.secretName`, the Secret created by kubectl. */
+  readonly secretName: string | undefined;
+  /** generate's argv, in order. */
+  readonly generateArgv: readonly string[];
+}
+
+const BOOTSTRAP_ONLY_FLAGS = ['project', 'agent-name', 'token-name', 'token-description', 'agent-token-out', 'secret-name'] as const;
+
+/**
+ * Takes bootstrap's own flags (`--name value` or `--name=value`) out of argv and leaves the rest,
+ * in order, for generate's parser, so every generate flag works in bootstrap as it does there.
+ */
+export function parseBootstrapArgs(argv: readonly string[]): BootstrapArgs {
+  const own: ParsedFlag[] = [];
+  const generateArgv: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] as string;
+    if (arg === '--') {
+      generateArgv.push(...argv.slice(index));
+      break;
+    }
+    const match = /^--([a-z-]+)(=([\s\S]*))?$/.exec(arg);
+    const name = match?.[1];
+    if (name === undefined || !(BOOTSTRAP_ONLY_FLAGS as readonly string[]).includes(name)) {
+      generateArgv.push(arg);
+      continue;
+    }
+    if (match?.[2] !== undefined) {
+      own.push({ name, value: match[3] ?? '' });
+    } else {
+      const value = argv[index + 1];
+      if (value === undefined) throw new UsageError({ message: `--${name} needs a value`, flag: `--${name}` });
+      own.push({ name, value });
+      index++;
+    }
+  }
+  let project: string | undefined;
+  let agentName: string | undefined;
+  let tokenName: string | undefined;
+  let tokenDescription: string | undefined;
+  let agentTokenOut: string | undefined;
+  let secretName: string | undefined;
+  for (const flag of own) {
+    switch (flag.name) {
+      case 'project':
+        project = parseProjectPath(flag);
+        break;
+      case 'agent-name':
+        agentName = parseAgentName(flag);
+        break;
+      case 'token-name':
+        tokenName = parseBoundedText(flag, MAX_TOKEN_NAME);
+        break;
+      case 'token-description':
+        tokenDescription = parseBoundedText(flag, MAX_TOKEN_DESCRIPTION);
+        break;
+      case 'agent-token-out':
+        agentTokenOut = requireValue(flag, 'the file to write the agent token to (mode 0600)');
+        if (agentTokenOut === '-')
+          throw new UsageError({
+            message: '--agent-token-out: bootstrap writes the token to a file, not to standard output',
+            flag: '--agent-token-out',
+          });
+        break;
+      case 'secret-name':
+        secretName = parseSecretName(flag);
+        break;
+    }
+  }
+  const help = generateArgv.some((arg) => arg === '-h' || arg === '--help' || arg === '--help=true');
+  return { help, project, agentName, tokenName, tokenDescription, agentTokenOut, secretName, generateArgv };
+}
+
+/** A Secret's name is a DNS-1123 subdomain. */
+function parseSecretName(flag: ParsedFlag): string {
+  if (!/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/.test(flag.value)) {
+    throw new UsageError({
+      message: 'invalid argument for --secret-name: a Secret name (lower-case letters, digits, - and .)',
+      flag: '--secret-name',
+    });
+  }
+  return flag.value;
+}

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { KasDiscovery } from '../../gitlab/discover-kas.js';
 import { toYaml } from '../../manifests/format-manifests.js';
-import { renderManifests } from '../../render-manifests.js';
+import { renderManifests, type RenderResult } from '../../render-manifests.js';
 import type { ValuesTree } from '../../types.js';
 import { isMap } from '../../util/is-map.js';
 import type { CliIo } from '../cli-io.js';
@@ -28,29 +28,47 @@ export async function runGenerate(argv: readonly string[], io: CliIo): Promise<n
 
 /** What `bootstrap` adds to the values of `generate`, below every value the user gave. */
 export interface GenerateDefaults {
-  /** Already read from GitLab's metadata: `--gitlab-url` is then not read again. */
-  readonly kas?: KasDiscovery;
   /** `config.token`, unless the user set `config.token` or `config.secretName`. */
   readonly token?: string;
   /** `config.secretName`, unless the user set `config.token` or `config.secretName`. */
   readonly secretName?: string;
 }
 
-/** `generate` after its flags are parsed; bootstrap calls it with what it registered. */
+/** The user's values, read once, and what GitLab's metadata said. */
+export interface GenerateInput {
+  readonly values: ValuesTree;
+  readonly kas: KasDiscovery | undefined;
+}
+
+/** `generate` after its flags are parsed. */
 export async function generate(args: CommandArgs, io: CliIo, defaults: GenerateDefaults): Promise<void> {
+  const input = await readGenerateInput(args, io, undefined);
+  writeGenerated(args, io, renderGenerate(args, input, defaults));
+}
+
+/**
+ * Reads the values (standard input at most once) and, with --gitlab-url, the metadata, unless
+ * `kas` was read already (bootstrap).
+ */
+export async function readGenerateInput(args: CommandArgs, io: CliIo, kas: KasDiscovery | undefined): Promise<GenerateInput> {
   const read = await readCommandValues(args, io);
   for (const notice of read.notices) io.stderr(`${notice}\n`);
-  const userConfig = isMap(read.values['config']) ? read.values['config'] : {};
-  const kas = defaults.kas ?? (await readKasFromGitlab(args, userConfig, io));
+  return { values: read.values, kas: kas ?? (await readKasFromGitlab(args, configOf(read.values), io)) };
+}
+
+/** Renders; throws on values that cannot render. Writes nothing, so bootstrap can try it first. */
+export function renderGenerate(args: CommandArgs, input: GenerateInput, defaults: GenerateDefaults): RenderResult {
+  const userConfig = configOf(input.values);
+  const { kas } = input;
   const added: Record<string, unknown> = {};
   if (kas !== undefined && userConfig['kasAddress'] === undefined) added['kasAddress'] = kas.kasAddress;
   if (userConfig['token'] === undefined && userConfig['secretName'] === undefined) {
     if (defaults.token !== undefined) added['token'] = defaults.token;
     if (defaults.secretName !== undefined) added['secretName'] = defaults.secretName;
   }
-  const values: ValuesTree = Object.keys(added).length === 0 ? read.values : { ...read.values, config: { ...userConfig, ...added } };
+  const values: ValuesTree = Object.keys(added).length === 0 ? input.values : { ...input.values, config: { ...userConfig, ...added } };
   const gitlabVersion = args.gitlabVersion ?? kas?.gitlabVersion;
-  const { manifests, warnings } = renameReleaseError(args, () =>
+  return renameReleaseError(args, () =>
     renderManifests(values, {
       releaseName: args.releaseName,
       namespace: args.namespace,
@@ -59,6 +77,11 @@ export async function generate(args: CommandArgs, io: CliIo, defaults: GenerateD
       ...(gitlabVersion === undefined ? {} : { gitlabVersion }),
     }),
   );
+}
+
+/** Prints the warnings and writes the manifests: the stream on standard output, or --output-dir. */
+export function writeGenerated(args: CommandArgs, io: CliIo, rendered: RenderResult): void {
+  const { manifests, warnings } = rendered;
   for (const warning of warnings) io.stderr(formatWarning(warning));
   const sensitive = findSensitiveManifests(manifests);
 
@@ -74,6 +97,10 @@ export async function generate(args: CommandArgs, io: CliIo, defaults: GenerateD
   // Rendered in full before anything is written, so a failure never leaves half a stream.
   io.stdout(args.output === 'json' ? formatManifestList(manifests) : toYaml(manifests));
   if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, 'the output'));
+}
+
+function configOf(values: ValuesTree): Record<string, unknown> {
+  return isMap(values['config']) ? values['config'] : {};
 }
 
 /**
