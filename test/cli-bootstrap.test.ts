@@ -48,10 +48,15 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function bootstrap(script: readonly ExpectedRequest[], flags: readonly string[], cwd = mkdtempSync(join(scratch, 'case-'))) {
+async function bootstrap(
+  script: readonly ExpectedRequest[],
+  flags: readonly string[],
+  cwd = mkdtempSync(join(scratch, 'case-')),
+  env: Record<string, string> = {},
+) {
   await server?.close();
   server = await startFakeGitlab(script);
-  const memory = createMemoryIo({ cwd, env: { GITLAB_TOKEN: ACCESS_TOKEN } });
+  const memory = createMemoryIo({ cwd, env: { GITLAB_TOKEN: ACCESS_TOKEN, ...env } });
   const argv = ['bootstrap', '--gitlab-url', server.url, '--project', 'group/infra', '--agent-name', 'prod', ...flags];
   const code = await run(argv, memory.io);
   const result = { code, stdout: memory.stdout(), stderr: memory.stderr(), cwd, gitlab: server };
@@ -113,6 +118,14 @@ describe('bootstrap', () => {
     expect(result.stdout).toContain('kubectl create secret generic prod-token -n agents --from-file=token=token.txt');
   });
 
+  it('puts the new token in the Secret even with an older one in GITLAB_AGENT_TOKEN', async () => {
+    const older = 'glagent-OLDER-TOKEN-0000';
+    const result = await bootstrap([METADATA, NO_AGENTS, CREATE_PROD, CREATE_TOKEN], [], undefined, { GITLAB_AGENT_TOKEN: older });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`token: ${AGENT_TOKEN_BASE64}`);
+    expect(result.stdout).not.toContain(Buffer.from(older).toString('base64'));
+  });
+
   it('streams the manifests on standard output without --output-dir, the summary on standard error', async () => {
     const result = await bootstrap([METADATA, NO_AGENTS, CREATE_PROD, CREATE_TOKEN], []);
     expect(result.code).toBe(0);
@@ -148,6 +161,18 @@ describe('bootstrap fails before creating a token', () => {
     expect(result.code).toBe(2);
     expect(result.gitlab.requests()).toEqual([]);
     expect(existsSync(join(cwd, CONFIG))).toBe(false);
+  });
+
+  it('on a token given by a flag or in the values, which the new one would not replace', async () => {
+    for (const flags of [
+      ['--agent-token', 'glagent-x'],
+      ['--set', 'config.token=glagent-x'],
+    ]) {
+      const result = await bootstrap([METADATA], flags);
+      expect(result.stderr).toMatch(/creates the agent's token itself/);
+      expect(result.code).toBe(2);
+      expect(result.gitlab.requests().filter((request) => request.method === 'POST')).toEqual([]);
+    }
   });
 
   it('on --secret-name without --agent-token-out', async () => {

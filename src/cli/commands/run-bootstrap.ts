@@ -5,10 +5,12 @@ import { scaffoldAgentConfig } from '../../agent-config/scaffold-agent-config.js
 import { UsageError } from '../../errors.js';
 import { createHttpGitlabClient } from '../../gitlab/create-http-gitlab-client.js';
 import { registerAgent } from '../../gitlab/register-agent.js';
+import { isMap } from '../../util/is-map.js';
 import type { CliIo } from '../cli-io.js';
 import { parseCommandArgs, type CommandArgs } from '../args/parse-command-args.js';
 import { parseBootstrapArgs, requireFlags, type BootstrapArgs } from '../args/parse-gitlab-args.js';
 import { BOOTSTRAP_HELP, PROGRAM_NAME } from '../help-text.js';
+import { TOKEN_ENV } from '../input/collect-value-sources.js';
 import { readGitlabConnection } from '../input/read-gitlab-connection.js';
 import { checkOutputDirTarget } from '../output/write-output-dir.js';
 import { checkSecretFileTarget, writeSecretFile } from '../output/write-secret-file.js';
@@ -40,6 +42,10 @@ export async function runBootstrap(argv: readonly string[], io: CliIo): Promise<
       flag: '--secret-name',
     });
   }
+  if (args.legacy.agentToken !== undefined || args.legacy.agentTokenFile !== undefined) {
+    const flag = args.legacy.agentToken !== undefined ? '--agent-token' : '--agent-token-file';
+    throw new UsageError({ message: `${flag}: bootstrap creates the agent's token itself; drop the flag`, flag });
+  }
   const gitlabUrl = args.gitlab.gitlabUrl!;
   const project = own.project!;
   const agentName = own.agentName!;
@@ -50,7 +56,12 @@ export async function runBootstrap(argv: readonly string[], io: CliIo): Promise<
 
   const { kas, note } = await discoverKasIfAvailable(connection);
   if (note !== undefined) io.stderr(`${note}\n`);
-  const input = await readGenerateInput(args, io, kas);
+  // GITLAB_AGENT_TOKEN holds an older token, which the new one replaces: it is not read here.
+  const input = await readGenerateInput(args, { ...io, env: { ...io.env, [TOKEN_ENV]: undefined } }, kas);
+  const userConfig = isMap(input.values['config']) ? input.values['config'] : {};
+  if (userConfig['token'] !== undefined) {
+    throw new UsageError({ message: "config.token is set (by -f or --set*), but bootstrap creates the agent's token itself; remove it" });
+  }
   const placement: (token: string) => GenerateDefaults = (token) =>
     own.secretName === undefined ? { token } : { secretName: own.secretName };
   renderGenerate(args, input, placement(TRIAL_TOKEN));
