@@ -132,6 +132,19 @@ describe('register', () => {
     expect(result.gitlab.requests()[0]?.headers['private-token']).toBe(ACCESS_TOKEN);
   });
 
+  it('reads the access token from standard input with --gitlab-token-file -', async () => {
+    const result = await register(
+      [METADATA, NO_AGENTS, CREATE_PROD, CREATE_TOKEN],
+      ['--agent-token-out', 'token.txt', '--gitlab-token-file', '-'],
+      {
+        env: {},
+        stdin: `${ACCESS_TOKEN}\r\n`,
+      },
+    );
+    expect(result.code).toBe(0);
+    expect(result.gitlab.requests().every((request) => request.headers['private-token'] === ACCESS_TOKEN)).toBe(true);
+  });
+
   it('goes on without the KAS address on a GitLab without the metadata endpoint', async () => {
     const result = await register(
       [{ method: 'GET', path: '/api/v4/metadata', reply: R.routeNotFound }, NO_AGENTS, CREATE_PROD, CREATE_TOKEN],
