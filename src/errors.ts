@@ -17,10 +17,19 @@ import type { PathSegment } from './types.js';
  * - `chart-version`: the chart or GitLab version asked for has no release to render (`ChartVersionError`);
  * - `template`: a template rendered something that is not one Kubernetes object (`TemplateError`);
  * - `usage`: the command line itself is wrong (`UsageError`; only the CLI throws it);
- * - `agent-config-invalid`: GitLab would refuse an agent configuration file (`AgentConfigError.problems`).
+ * - `agent-config-invalid`: GitLab would refuse an agent configuration file (`AgentConfigError.problems`);
+ * - `gitlab-api`: a call to GitLab's API failed (`GitlabApiError.problem` says why).
  */
 export type ErrorCode =
-  'values-file' | 'set-expression' | 'values-invalid' | 'release-name' | 'chart-version' | 'template' | 'usage' | 'agent-config-invalid';
+  | 'values-file'
+  | 'set-expression'
+  | 'values-invalid'
+  | 'release-name'
+  | 'chart-version'
+  | 'template'
+  | 'usage'
+  | 'agent-config-invalid'
+  | 'gitlab-api';
 
 export interface ManifestsErrorOptions {
   readonly code: ErrorCode;
@@ -467,4 +476,54 @@ function formatAgentConfigProblems(problems: readonly AgentConfigProblem[], sour
     `invalid agent configuration (${source}), ${count}:`,
     ...problems.map((problem) => `  ${formatAgentConfigProblem(problem)}`),
   ].join('\n');
+}
+
+/**
+ * Why a call to GitLab's API failed (`GitlabApiError.problem`):
+ * - `unauthorized`: 401, the access token is missing, expired or revoked;
+ * - `forbidden`: 403, the token lacks the `api` scope or its user the Maintainer role;
+ * - `project-not-found`: 404 for the project (wrong path, or not visible to the token's user);
+ * - `endpoint-missing`: 404 for the route itself, a GitLab too old for the endpoint;
+ * - `name-taken`: an agent of that name exists already (a caller may reuse it);
+ * - `token-limit`: the agent already has its maximum of active tokens;
+ * - `rejected`: another 4xx answer, GitLab's own message quoted;
+ * - `server-error`: a 5xx answer;
+ * - `network`: no HTTP answer (DNS, connection refused or reset, timeout);
+ * - `tls`: the server's certificate is not trusted or does not match the host;
+ * - `invalid-response`: an answer that is not the JSON the API documents, or too large;
+ * - `kas-disabled`: the instance has the agent server (KAS) turned off.
+ */
+export type GitlabApiProblem =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'project-not-found'
+  | 'endpoint-missing'
+  | 'name-taken'
+  | 'token-limit'
+  | 'rejected'
+  | 'server-error'
+  | 'network'
+  | 'tls'
+  | 'invalid-response'
+  | 'kas-disabled';
+
+export interface GitlabApiErrorOptions {
+  readonly problem: GitlabApiProblem;
+  /** One line, naming the request (method and path) and what to do; never a token. */
+  readonly message: string;
+  /** The HTTP status, when GitLab answered. */
+  readonly status?: number;
+}
+
+/** A GitLab API call that failed; messages name the endpoint, never the access or agent token. */
+export class GitlabApiError extends ManifestsError {
+  declare readonly code: 'gitlab-api';
+  readonly problem: GitlabApiProblem;
+  readonly status: number | undefined;
+
+  constructor(options: GitlabApiErrorOptions) {
+    super({ code: 'gitlab-api', message: options.message });
+    this.problem = options.problem;
+    this.status = options.status;
+  }
 }

@@ -18,6 +18,7 @@ export {
   TemplateError,
   UsageError,
   AgentConfigError,
+  GitlabApiError,
 } from './errors.js';
 export type {
   ErrorCode,
@@ -42,6 +43,8 @@ export type {
   AgentConfigErrorOptions,
   AgentConfigProblem,
   AgentConfigProblemCode,
+  GitlabApiProblem,
+  GitlabApiErrorOptions,
 } from './errors.js';
 export type { Manifest, RenderOptions, ValueSource, FileReader, ValuesTree, PathSegment, Warning, WarningCode } from './types.js';
 export type { GitlabAgentValues } from './generated/values.js';
@@ -55,3 +58,17 @@ export { validateAgentConfig, parseAgentConfig, DEFAULT_MAX_CONFIG_FILE_BYTES } 
 export type { AgentConfigValidation, ValidateAgentConfigOptions } from './agent-config/validate-agent-config.js';
 export type { GitlabTier } from './agent-config/gitlab-tiers.js';
 export type { AgentConfig } from './generated/agent-config.js';
+export type {
+  GitlabClient,
+  GitlabMetadata,
+  GitlabPage,
+  ClusterAgent,
+  AgentToken,
+  CreateAgentTokenOptions,
+} from './gitlab/gitlab-client.js';
+export { createHttpGitlabClient, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from './gitlab/create-http-gitlab-client.js';
+export type { HttpGitlabClientOptions } from './gitlab/create-http-gitlab-client.js';
+export { findClusterAgent, registerAgent, MAX_AGENT_PAGES, DEFAULT_TOKEN_NAME } from './gitlab/register-agent.js';
+export type { RegisterAgentOptions, RegisterAgentResult } from './gitlab/register-agent.js';
+export { discoverKas } from './gitlab/discover-kas.js';
+export type { KasDiscovery } from './gitlab/discover-kas.js';

@@ -123,7 +123,7 @@ describe('unknown commands', () => {
     const result = await runCli([MARKED_TOKEN]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(
-      /^Error: unknown command; the commands are generate, validate, values, schema, config, version \(see --help\)\n$/,
+      /^Error: unknown command; the commands are generate, validate, values, schema, config, register, bootstrap, version \(see --help\)\n$/,
     );
   });
 });

@@ -102,6 +102,7 @@ describe("parseCommandArgs('generate')", () => {
       gitlabVersion: undefined,
       strict: false,
       explainRbac: false,
+      gitlab: { gitlabUrl: undefined, gitlabTokenFile: undefined, caFile: undefined },
     });
   });
 

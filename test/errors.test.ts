@@ -39,6 +39,7 @@ const THROWN: Readonly<Record<string, { readonly code: ErrorCode; readonly error
   ChartVersionError: { code: 'chart-version', error: () => thrownBy(() => api.render({}, { ...RELEASE, chartVersion: '1.0.0' })) },
   UsageError: { code: 'usage', error: () => new api.UsageError({ message: 'unknown flag', flag: '--bogus' }) },
   AgentConfigError: { code: 'agent-config-invalid', error: () => thrownBy(() => api.parseAgentConfig('ci_acess: {}\n')) },
+  GitlabApiError: { code: 'gitlab-api', error: () => thrownBy(() => api.createHttpGitlabClient({ gitlabUrl: 'ftp://x', token: 't' })) },
 };
 
 describe('error classes', () => {

@@ -174,6 +174,8 @@ Commands:
   values      print the effective values, chart defaults merged in, secrets redacted
   schema      print the JSON schema of the values, for editors and CI
   config      the agent configuration file (.gitlab/agents/<name>/config.yaml): validate, init, schema
+  register    register an agent and create its token through GitLab's API
+  bootstrap   config init, register and generate in one command, nothing committed or applied
   version     print the versions of this tool, the chart and agentk
 
 Quick start (token.txt holds the agent token from GitLab):
@@ -203,6 +205,12 @@ RBAC (with --set rbac.profile=least-privilege, our extension):
                                   its modules get the rules they need
       --explain-rbac              print each granted rule, its scope and why, not the manifests
   -h, --help                      show this help
+
+From GitLab's API (GITLAB_TOKEN, or --gitlab-token-file, holds an access token with scope api):
+      --gitlab-url URL            read the instance's metadata: config.kasAddress and the GitLab
+                                  version, where not given (a disabled KAS is an error)
+      --gitlab-token-file FILE    the access token from FILE (- for standard input)
+      --ca-file FILE              PEM CA certificate(s) to trust for a self-signed instance
 
 ${PRECEDENCE_HELP}
 
@@ -364,4 +372,57 @@ Editors that use the YAML language server validate and complete the file against
 
 Usage:
   ${PROGRAM_NAME} config schema
+`;
+
+export const REGISTER_HELP = `Register an agent with a GitLab project through GitLab's API (or reuse the agent of that
+name), create a new agent token and write it to a file of mode 0600. Also reads the instance's
+KAS address and version. The GitLab access token (scope api, role Maintainer on the project)
+comes from GITLAB_TOKEN or --gitlab-token-file, never from an argument.
+
+Usage:
+  ${PROGRAM_NAME} register --gitlab-url URL --project PATH --agent-name NAME --agent-token-out FILE [flags]
+
+Flags:
+      --gitlab-url URL            the GitLab instance, such as https://gitlab.example.com
+      --project PATH              the agent's configuration project, such as group/infra (or its id)
+      --agent-name NAME           the agent's name: lower-case letters, digits and -, at most 63
+      --agent-token-out FILE      where to write the agent token (mode 0600); - prints it on
+                                  standard output alone (the summary then goes to standard error)
+      --token-name NAME           the token's name (default gitlab-agent-manifests)
+      --token-description TEXT    the token's description
+      --gitlab-token-file FILE    read the GitLab access token from FILE (- for standard input)
+                                  instead of GITLAB_TOKEN
+      --ca-file FILE              PEM CA certificate(s) to trust for a self-signed instance
+  -h, --help                      show this help
+
+Example:
+  GITLAB_TOKEN=... ${PROGRAM_NAME} register --gitlab-url https://gitlab.example.com --project group/infra --agent-name prod --agent-token-out token.txt
+`;
+
+export const BOOTSTRAP_HELP = `From nothing to manifests, in one command: write the agent's configuration file (unless it
+exists), register the agent through GitLab's API (or reuse it) and create a token, read the KAS
+address and GitLab version, and generate the manifests. Nothing is committed or applied: review
+what was written, then commit and apply it yourself. Run it in the root of the agent's project.
+
+Usage:
+  ${PROGRAM_NAME} bootstrap --gitlab-url URL --project PATH --agent-name NAME [flags] [generate's flags]
+
+Flags:
+      --gitlab-url URL            the GitLab instance, such as https://gitlab.example.com
+      --project PATH              the agent's configuration project, such as group/infra
+      --agent-name NAME           the agent's name: lower-case letters, digits and -, at most 63
+      --output-dir DIR            write the manifests into DIR (else they go to standard output)
+      --secret-name NAME          keep the token out of the manifests: they name the Secret NAME,
+                                  which you create with the kubectl command printed at the end
+                                  (needs --agent-token-out)
+      --agent-token-out FILE      also write the agent token to FILE (mode 0600)
+      --token-name NAME           the token's name (default gitlab-agent-manifests)
+      --token-description TEXT    the token's description
+      --gitlab-token-file FILE    the GitLab access token from FILE instead of GITLAB_TOKEN
+      --ca-file FILE              PEM CA certificate(s) to trust for a self-signed instance
+  -h, --help                      show this help
+Every flag of generate (-f, --set*, -n, --release-name, --chart-version...) works as there.
+
+Example:
+  GITLAB_TOKEN=... ${PROGRAM_NAME} bootstrap --gitlab-url https://gitlab.example.com --project group/infra --agent-name prod --output-dir deploy/agent
 `;

@@ -2,7 +2,17 @@ import { UsageError } from '../errors.js';
 import { suggestKey } from '../util/suggest-key.js';
 import type { CliIo } from './cli-io.js';
 import { describeError, EXIT_OK, EXIT_USAGE } from './reports/describe-error.js';
-import { CONFIG_HELP, GENERATE_HELP, MAIN_HELP, SCHEMA_HELP, VALIDATE_HELP, VALUES_HELP, VERSION_HELP } from './help-text.js';
+import {
+  BOOTSTRAP_HELP,
+  CONFIG_HELP,
+  GENERATE_HELP,
+  MAIN_HELP,
+  REGISTER_HELP,
+  SCHEMA_HELP,
+  VALIDATE_HELP,
+  VALUES_HELP,
+  VERSION_HELP,
+} from './help-text.js';
 import { parseBooleanFlag, parseFlags } from './args/parse-flags.js';
 
 export type { CliIo } from './cli-io.js';
@@ -19,6 +29,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   values: async (argv, io) => (await import('./commands/run-values.js')).runValues(argv, io),
   schema: async (argv, io) => (await import('./commands/run-schema.js')).runSchema(argv, io),
   config: async (argv, io) => (await import('./commands/run-config.js')).runConfig(argv, io),
+  register: async (argv, io) => (await import('./commands/run-register.js')).runRegister(argv, io),
+  bootstrap: async (argv, io) => (await import('./commands/run-bootstrap.js')).runBootstrap(argv, io),
   version: async (argv, io) => runWithoutFlags(argv, io, VERSION_HELP, (await import('./reports/format-version.js')).formatVersion),
 };
 
@@ -28,6 +40,8 @@ const HELP_TEXTS: Readonly<Record<string, string>> = {
   values: VALUES_HELP,
   schema: SCHEMA_HELP,
   config: CONFIG_HELP,
+  register: REGISTER_HELP,
+  bootstrap: BOOTSTRAP_HELP,
   version: VERSION_HELP,
 };
 

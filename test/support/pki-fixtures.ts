@@ -32,3 +32,9 @@ export function createJwtPublicKey(): string {
   const jwk = publicKey.export({ format: 'jwk' });
   return Buffer.from(jwk.x as string, 'base64url').toString('base64');
 }
+
+/** A server certificate for 127.0.0.1 signed by `PKI.caCert`, for the local HTTPS GitLab. */
+export const PKI_LOCALHOST = {
+  cert: readPki('localhost.crt'),
+  key: readPki('localhost.key'),
+} as const;

@@ -1,6 +1,7 @@
 import { UsageError } from '../../errors.js';
 import type { FlagSpec, ParsedFlag } from './parse-flags.js';
 import { parseBooleanFlag, parseFlags, splitCommaList } from './parse-flags.js';
+import { applyGitlabConnectionFlag, GITLAB_CONNECTION_FLAGS, type GitlabConnectionArgs } from './parse-gitlab-args.js';
 
 /** Release name and namespace when the flags are absent: the names the chart's docs use. */
 export const DEFAULT_RELEASE_NAME = 'gitlab-agent';
@@ -64,6 +65,8 @@ export interface CommandArgs {
   readonly agentConfig: string | undefined;
   /** generate: print the least-privilege rules and why each is granted, instead of the manifests. */
   readonly explainRbac: boolean;
+  /** generate: the GitLab instance whose metadata gives the KAS address and version (`--gitlab-url`). */
+  readonly gitlab: GitlabConnectionArgs;
 }
 
 const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;
@@ -93,6 +96,7 @@ const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
     { name: 'output-dir' },
     { name: 'agent-config' },
     { name: 'explain-rbac', boolean: true },
+    ...GITLAB_CONNECTION_FLAGS,
   ],
   // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
   validate: [
@@ -126,8 +130,14 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let explainRbac = false;
   const valueFlags: ValueFlag[] = [];
   const legacy: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
+  const gitlab: { -readonly [K in keyof GitlabConnectionArgs]: GitlabConnectionArgs[K] } = {
+    gitlabUrl: undefined,
+    gitlabTokenFile: undefined,
+    caFile: undefined,
+  };
 
   for (const flag of flags) {
+    if (applyGitlabConnectionFlag(flag, gitlab)) continue;
     switch (flag.name) {
       case 'help':
         help = parseBooleanFlag(flag);
@@ -224,6 +234,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       flag: '--explain-rbac',
     });
   }
+  checkGitlabConnection(gitlab, valueFlags, given);
   const release = chooseReleaseName(releaseName, namePrefix);
   return {
     help,
@@ -242,7 +253,23 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     strict,
     agentConfig,
     explainRbac,
+    gitlab,
   };
+}
+
+/** The token and CA flags only mean something with --gitlab-url; standard input is read once. */
+function checkGitlabConnection(gitlab: GitlabConnectionArgs, valueFlags: readonly ValueFlag[], legacy: LegacyFlags): void {
+  if (gitlab.gitlabUrl === undefined) {
+    const orphan = gitlab.gitlabTokenFile !== undefined ? '--gitlab-token-file' : gitlab.caFile !== undefined ? '--ca-file' : undefined;
+    if (orphan !== undefined) throw new UsageError({ message: `${orphan} is only used with --gitlab-url`, flag: orphan });
+  }
+  const stdinUsed = legacy.agentTokenFile === '-' || valueFlags.some((flag) => flag.kind === 'values' && flag.path === '-');
+  if (gitlab.gitlabTokenFile === '-' && stdinUsed) {
+    throw new UsageError({
+      message: 'standard input ("-") can be read only once: --gitlab-token-file - and another - flag',
+      flag: '--gitlab-token-file',
+    });
+  }
 }
 
 function requireValue(flag: ParsedFlag, what: string): string {

@@ -1,18 +1,24 @@
 import { resolve } from 'node:path';
+import type { KasDiscovery } from '../../gitlab/discover-kas.js';
 import { toYaml } from '../../manifests/format-manifests.js';
-import { renderManifests } from '../../render-manifests.js';
+import { renderManifests, type RenderResult } from '../../render-manifests.js';
+import type { ValuesTree } from '../../types.js';
+import { isMap } from '../../util/is-map.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_OK } from '../reports/describe-error.js';
 import { findSensitiveManifests, formatSensitiveNotice } from '../output/find-sensitive-manifests.js';
 import { formatManifestList } from '../output/format-manifest-list.js';
 import { formatWarning, renameReleaseError } from '../reports/format-warning.js';
 import { GENERATE_HELP } from '../help-text.js';
-import { parseCommandArgs, shouldCreateNamespace } from '../args/parse-command-args.js';
+import { parseCommandArgs, shouldCreateNamespace, type CommandArgs } from '../args/parse-command-args.js';
 import { readCommandValues } from '../input/read-command-values.js';
+import { readGitlabConnection } from '../input/read-gitlab-connection.js';
 import { writeOutputDir } from '../output/write-output-dir.js';
+import { discoverKasIfAvailable } from './register-with-gitlab.js';
 import { readAgentConfigOption } from '../input/read-agent-config-option.js';
 import { checkValues } from '../../check/check-values.js';
 import { ValuesError } from '../../errors.js';
+import type { AgentConfig } from '../../generated/agent-config.js';
 import { formatClusterAdminNote, formatRbacExplanation } from '../reports/format-rbac-explanation.js';
 
 export async function runGenerate(argv: readonly string[], io: CliIo): Promise<number> {
@@ -21,38 +27,94 @@ export async function runGenerate(argv: readonly string[], io: CliIo): Promise<n
     io.stdout(GENERATE_HELP);
     return EXIT_OK;
   }
-  const { values, notices } = await readCommandValues(args, io);
-  const agentConfig = readAgentConfigOption(args.agentConfig, io);
+  await generate(args, io, {});
+  return EXIT_OK;
+}
+
+/** What `bootstrap` adds to the values of `generate`, below every value the user gave. */
+export interface GenerateDefaults {
+  /** `config.token`, unless the user set `config.token` or `config.secretName`. */
+  readonly token?: string;
+  /** `config.secretName`, unless the user set `config.token` or `config.secretName`. */
+  readonly secretName?: string;
+}
+
+/** The user's values, read once, what GitLab's metadata said, and `--agent-config`. */
+export interface GenerateInput {
+  readonly values: ValuesTree;
+  readonly kas: KasDiscovery | undefined;
+  readonly agentConfig: AgentConfig | undefined;
+}
+
+/** `generate` after its flags are parsed. */
+export async function generate(args: CommandArgs, io: CliIo, defaults: GenerateDefaults): Promise<void> {
+  const input = await readGenerateInput(args, io, undefined);
   if (args.explainRbac) {
-    const checked = renameReleaseError(args, () =>
-      checkValues(values, {
-        releaseName: args.releaseName,
-        namespace: args.namespace,
-        chartVersion: args.chartVersion,
-        gitlabVersion: args.gitlabVersion,
-        agentConfig,
-      }),
-    );
-    if (checked.problems.length > 0) throw new ValuesError({ problems: checked.problems });
-    for (const warning of checked.warnings) io.stderr(formatWarning(warning));
-    io.stdout(formatRbacExplanation(checked.model));
-    return EXIT_OK;
+    explainRbac(args, io, input);
+    return;
   }
-  for (const notice of notices) io.stderr(`${notice}\n`);
-  const { manifests, warnings } = renameReleaseError(args, () =>
+  writeGenerated(args, io, renderGenerate(args, input, defaults));
+}
+
+/** `--explain-rbac`: the least-privilege rules and why each is granted, instead of the manifests. */
+function explainRbac(args: CommandArgs, io: CliIo, input: GenerateInput): void {
+  const gitlabVersion = args.gitlabVersion ?? input.kas?.gitlabVersion;
+  const checked = renameReleaseError(args, () =>
+    checkValues(input.values, {
+      releaseName: args.releaseName,
+      namespace: args.namespace,
+      chartVersion: args.chartVersion,
+      gitlabVersion,
+      agentConfig: input.agentConfig,
+    }),
+  );
+  if (checked.problems.length > 0) throw new ValuesError({ problems: checked.problems });
+  for (const warning of checked.warnings) io.stderr(formatWarning(warning));
+  io.stdout(formatRbacExplanation(checked.model));
+}
+
+/**
+ * Reads the values (standard input at most once) and, with --gitlab-url, the metadata, unless
+ * `kas` was read already (bootstrap).
+ */
+export async function readGenerateInput(args: CommandArgs, io: CliIo, kas: KasDiscovery | undefined): Promise<GenerateInput> {
+  const read = await readCommandValues(args, io);
+  for (const notice of read.notices) io.stderr(`${notice}\n`);
+  const agentConfig = readAgentConfigOption(args.agentConfig, io);
+  return { values: read.values, kas: kas ?? (await readKasFromGitlab(args, configOf(read.values), io)), agentConfig };
+}
+
+/** Renders; throws on values that cannot render. Writes nothing, so bootstrap can try it first. */
+export function renderGenerate(args: CommandArgs, input: GenerateInput, defaults: GenerateDefaults): RenderResult {
+  const userConfig = configOf(input.values);
+  const { kas } = input;
+  const added: Record<string, unknown> = {};
+  if (kas !== undefined && userConfig['kasAddress'] === undefined) added['kasAddress'] = kas.kasAddress;
+  if (userConfig['token'] === undefined && userConfig['secretName'] === undefined) {
+    if (defaults.token !== undefined) added['token'] = defaults.token;
+    if (defaults.secretName !== undefined) added['secretName'] = defaults.secretName;
+  }
+  const values: ValuesTree = Object.keys(added).length === 0 ? input.values : { ...input.values, config: { ...userConfig, ...added } };
+  const gitlabVersion = args.gitlabVersion ?? kas?.gitlabVersion;
+  return renameReleaseError(args, () =>
     renderManifests(values, {
       releaseName: args.releaseName,
       namespace: args.namespace,
       createNamespace: shouldCreateNamespace(args),
       ...(args.chartVersion === undefined ? {} : { chartVersion: args.chartVersion }),
-      ...(args.gitlabVersion === undefined ? {} : { gitlabVersion: args.gitlabVersion }),
-      ...(agentConfig === undefined ? {} : { agentConfig }),
+      ...(gitlabVersion === undefined ? {} : { gitlabVersion }),
+      ...(input.agentConfig === undefined ? {} : { agentConfig: input.agentConfig }),
     }),
   );
+}
+
+/** Prints the warnings and writes the manifests: the stream on standard output, or --output-dir. */
+export function writeGenerated(args: CommandArgs, io: CliIo, rendered: RenderResult): void {
+  const { manifests, warnings } = rendered;
   for (const warning of warnings) io.stderr(formatWarning(warning));
+  const sensitive = findSensitiveManifests(manifests);
   // Said after the output is written, so a failure stays one Error line.
   const clusterAdminNote = formatClusterAdminNote(manifests) ?? '';
-  const sensitive = findSensitiveManifests(manifests);
 
   if (args.outputDir !== undefined) {
     const written = writeOutputDir({ path: resolve(io.cwd, args.outputDir), shownPath: args.outputDir, manifests });
@@ -62,11 +124,35 @@ export async function runGenerate(argv: readonly string[], io: CliIo): Promise<n
     );
     if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, `the directory ${args.outputDir}`));
     if (clusterAdminNote !== '') io.stderr(clusterAdminNote);
-    return EXIT_OK;
+    return;
   }
   // Rendered in full before anything is written, so a failure never leaves half a stream.
   io.stdout(args.output === 'json' ? formatManifestList(manifests) : toYaml(manifests));
   if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, 'the output'));
   if (clusterAdminNote !== '') io.stderr(clusterAdminNote);
-  return EXIT_OK;
+}
+
+function configOf(values: ValuesTree): Record<string, unknown> {
+  return isMap(values['config']) ? values['config'] : {};
+}
+
+/**
+ * With --gitlab-url, GitLab's metadata supplies what the user did not set: `config.kasAddress`
+ * and the GitLab version. When both are set, GitLab is not asked.
+ */
+async function readKasFromGitlab(args: CommandArgs, userConfig: Record<string, unknown>, io: CliIo): Promise<KasDiscovery | undefined> {
+  const gitlabUrl = args.gitlab.gitlabUrl;
+  if (gitlabUrl === undefined) return undefined;
+  if (userConfig['kasAddress'] !== undefined && args.gitlabVersion !== undefined) return undefined;
+  const connection = await readGitlabConnection({ ...args.gitlab, gitlabUrl }, io);
+  const { kas, note } = await discoverKasIfAvailable(connection);
+  if (note !== undefined) io.stderr(`${note}\n`);
+  if (kas !== undefined) {
+    const used = [
+      ...(userConfig['kasAddress'] === undefined ? [`KAS address ${kas.kasAddress}`] : []),
+      ...(args.gitlabVersion === undefined ? [`GitLab version ${kas.gitlabVersion}`] : []),
+    ];
+    io.stderr(`Note: ${used.join(' and ')} read from ${new URL(gitlabUrl).origin}.\n`);
+  }
+  return kas;
 }

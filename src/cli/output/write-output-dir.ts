@@ -35,6 +35,14 @@ export interface WrittenOutputDir {
   readonly replaced: boolean;
 }
 
+/**
+ * Fails as writeOutputDir would on a target it must not touch (a file of the user's, a symbolic
+ * link, a directory that is not an earlier output), without writing anything.
+ */
+export function checkOutputDirTarget(path: string, shownPath: string): void {
+  inspectTarget(path, shownPath);
+}
+
 export function writeOutputDir(options: WriteOutputDirOptions): WrittenOutputDir {
   const { path, shownPath, manifests } = options;
   const existing = inspectTarget(path, shownPath);
