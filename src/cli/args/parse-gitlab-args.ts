@@ -82,28 +82,13 @@ export function parseRegisterArgs(argv: readonly string[]): RegisterArgs {
     caFile: undefined,
   };
   let help = false;
-  let project: string | undefined;
-  let agentName: string | undefined;
-  let tokenName: string | undefined;
-  let tokenDescription: string | undefined;
+  const registration: RegistrationFlags = {};
   let agentTokenOut: string | undefined;
   for (const flag of flags) {
-    if (applyGitlabConnectionFlag(flag, connection)) continue;
+    if (applyGitlabConnectionFlag(flag, connection) || applyRegistrationFlag(flag, registration)) continue;
     switch (flag.name) {
       case 'help':
         help = parseBooleanFlag(flag);
-        break;
-      case 'project':
-        project = parseProjectPath(flag);
-        break;
-      case 'agent-name':
-        agentName = parseAgentName(flag);
-        break;
-      case 'token-name':
-        tokenName = parseBoundedText(flag, MAX_TOKEN_NAME);
-        break;
-      case 'token-description':
-        tokenDescription = parseBoundedText(flag, MAX_TOKEN_DESCRIPTION);
         break;
       case 'agent-token-out':
         agentTokenOut = requireValue(flag, 'the file to write the agent token to (mode 0600), or - for standard output');
@@ -111,7 +96,36 @@ export function parseRegisterArgs(argv: readonly string[]): RegisterArgs {
     }
   }
   if (positionals.length > 0) throw new UsageError({ message: 'register takes no arguments, only flags; see --help' });
+  const { project, agentName, tokenName, tokenDescription } = registration;
   return { help, ...connection, project, agentName, tokenName, tokenDescription, agentTokenOut };
+}
+
+/** The agent and token flags register and bootstrap share. */
+interface RegistrationFlags {
+  project?: string;
+  agentName?: string;
+  tokenName?: string;
+  tokenDescription?: string;
+}
+
+/** Applies one of the shared agent and token flags; false for any other flag. */
+function applyRegistrationFlag(flag: ParsedFlag, target: RegistrationFlags): boolean {
+  switch (flag.name) {
+    case 'project':
+      target.project = parseProjectPath(flag);
+      return true;
+    case 'agent-name':
+      target.agentName = parseAgentName(flag);
+      return true;
+    case 'token-name':
+      target.tokenName = parseBoundedText(flag, MAX_TOKEN_NAME);
+      return true;
+    case 'token-description':
+      target.tokenDescription = parseBoundedText(flag, MAX_TOKEN_DESCRIPTION);
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** The flags a GitLab call cannot go without, named in one usage error. */
@@ -231,26 +245,12 @@ export function parseBootstrapArgs(argv: readonly string[]): BootstrapArgs {
       index++;
     }
   }
-  let project: string | undefined;
-  let agentName: string | undefined;
-  let tokenName: string | undefined;
-  let tokenDescription: string | undefined;
+  const registration: RegistrationFlags = {};
   let agentTokenOut: string | undefined;
   let secretName: string | undefined;
   for (const flag of own) {
+    if (applyRegistrationFlag(flag, registration)) continue;
     switch (flag.name) {
-      case 'project':
-        project = parseProjectPath(flag);
-        break;
-      case 'agent-name':
-        agentName = parseAgentName(flag);
-        break;
-      case 'token-name':
-        tokenName = parseBoundedText(flag, MAX_TOKEN_NAME);
-        break;
-      case 'token-description':
-        tokenDescription = parseBoundedText(flag, MAX_TOKEN_DESCRIPTION);
-        break;
       case 'agent-token-out':
         agentTokenOut = requireValue(flag, 'the file to write the agent token to (mode 0600)');
         if (agentTokenOut === '-')
@@ -265,6 +265,7 @@ export function parseBootstrapArgs(argv: readonly string[]): BootstrapArgs {
     }
   }
   const help = generateArgv.some((arg) => arg === '-h' || arg === '--help' || arg === '--help=true');
+  const { project, agentName, tokenName, tokenDescription } = registration;
   return { help, project, agentName, tokenName, tokenDescription, agentTokenOut, secretName, generateArgv };
 }
 
