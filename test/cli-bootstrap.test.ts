@@ -10,34 +10,28 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { validateAgentConfig } from '../src/agent-config/validate-agent-config.js';
 import { run } from '../src/cli/run.js';
 import { createMemoryIo } from './support/create-memory-io.js';
-import { GITLAB_REPLIES as R, startFakeGitlab, type ExpectedRequest, type FakeGitlab } from './support/fake-gitlab-server.js';
+import {
+  GITLAB_REPLIES as R,
+  KAS_URL,
+  createRegistrationRequests,
+  startFakeGitlab,
+  type ExpectedRequest,
+  type FakeGitlab,
+} from './support/fake-gitlab-server.js';
 
 const ACCESS_TOKEN = 'glpat-MARKER-ACCESS-b00757';
 const AGENT_TOKEN = 'glagent-MARKER-AGENT-5ec7e7';
 const AGENT_TOKEN_BASE64 = Buffer.from(AGENT_TOKEN).toString('base64');
-const AGENTS = '/api/v4/projects/group%2Finfra/cluster_agents';
-const KAS = 'wss://gitlab.example.com/-/kubernetes-agent/';
+const KAS = KAS_URL;
 const CONFIG = '.gitlab/agents/prod/config.yaml';
 
-const METADATA: ExpectedRequest = {
-  method: 'GET',
-  path: '/api/v4/metadata',
-  reply: R.metadata({ enabled: true, externalUrl: KAS, version: '19.4.1' }),
-};
-const NO_AGENTS: ExpectedRequest = { method: 'GET', path: `${AGENTS}?per_page=100&page=1`, reply: { status: 200, body: [] } };
+const {
+  metadata: METADATA,
+  noAgents: NO_AGENTS,
+  createProd: CREATE_PROD,
+  createToken: CREATE_TOKEN,
+} = createRegistrationRequests(AGENT_TOKEN);
 const PROD_LISTED: ExpectedRequest = { ...NO_AGENTS, reply: { status: 200, body: [R.agent(7, 'prod')] } };
-const CREATE_PROD: ExpectedRequest = {
-  method: 'POST',
-  path: AGENTS,
-  body: { name: 'prod' },
-  reply: { status: 201, body: R.agent(7, 'prod') },
-};
-const CREATE_TOKEN: ExpectedRequest = {
-  method: 'POST',
-  path: `${AGENTS}/7/tokens`,
-  body: { name: 'gitlab-agent-manifests' },
-  reply: R.token(3, 7, 'gitlab-agent-manifests', AGENT_TOKEN),
-};
 
 const scratch = mkdtempSync(join(tmpdir(), 'cli-bootstrap-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

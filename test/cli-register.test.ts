@@ -9,13 +9,21 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { createMemoryIo } from './support/create-memory-io.js';
-import { GITLAB_REPLIES as R, startFakeGitlab, type ExpectedRequest, type FakeGitlab } from './support/fake-gitlab-server.js';
+import {
+  AGENTS_PATH,
+  GITLAB_REPLIES as R,
+  KAS_URL,
+  createRegistrationRequests,
+  startFakeGitlab,
+  type ExpectedRequest,
+  type FakeGitlab,
+} from './support/fake-gitlab-server.js';
 import { PKI } from './support/pki-fixtures.js';
 
 const ACCESS_TOKEN = 'glpat-MARKER-ACCESS-55e1d0';
 const AGENT_TOKEN = 'glagent-MARKER-AGENT-9a8b7c';
-const AGENTS = '/api/v4/projects/group%2Finfra/cluster_agents';
-const KAS = 'wss://gitlab.example.com/-/kubernetes-agent/';
+const AGENTS = AGENTS_PATH;
+const KAS = KAS_URL;
 
 const scratch = mkdtempSync(join(tmpdir(), 'cli-register-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -26,24 +34,12 @@ afterEach(async () => {
   server = undefined;
 });
 
-const METADATA: ExpectedRequest = {
-  method: 'GET',
-  path: '/api/v4/metadata',
-  reply: R.metadata({ enabled: true, externalUrl: KAS, version: '19.4.1' }),
-};
-const NO_AGENTS: ExpectedRequest = { method: 'GET', path: `${AGENTS}?per_page=100&page=1`, reply: { status: 200, body: [] } };
-const CREATE_PROD: ExpectedRequest = {
-  method: 'POST',
-  path: AGENTS,
-  body: { name: 'prod' },
-  reply: { status: 201, body: R.agent(7, 'prod') },
-};
-const CREATE_TOKEN: ExpectedRequest = {
-  method: 'POST',
-  path: `${AGENTS}/7/tokens`,
-  body: { name: 'gitlab-agent-manifests' },
-  reply: R.token(3, 7, 'gitlab-agent-manifests', AGENT_TOKEN),
-};
+const {
+  metadata: METADATA,
+  noAgents: NO_AGENTS,
+  createProd: CREATE_PROD,
+  createToken: CREATE_TOKEN,
+} = createRegistrationRequests(AGENT_TOKEN);
 
 interface RegisterRun {
   readonly code: number;

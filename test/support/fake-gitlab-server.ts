@@ -146,3 +146,39 @@ export const GITLAB_REPLIES = {
   nameTaken: { status: 400, body: { message: { name: ['has already been taken'] } } } as FakeReply,
   tokenLimit: { status: 400, body: { message: '400 Bad request - An agent can have only two active tokens at a time' } } as FakeReply,
 } as const;
+
+/** The project of the registration tests, as its id appears in a path. */
+export const AGENTS_PATH = '/api/v4/projects/group%2Finfra/cluster_agents';
+export const KAS_URL = 'wss://gitlab.example.com/-/kubernetes-agent/';
+
+/**
+ * The requests of one registration of agent `prod` (id 7) in group/infra, whose new token is
+ * `agentToken`: register and bootstrap script their runs from these.
+ */
+export function createRegistrationRequests(agentToken: string): {
+  readonly metadata: ExpectedRequest;
+  readonly noAgents: ExpectedRequest;
+  readonly createProd: ExpectedRequest;
+  readonly createToken: ExpectedRequest;
+} {
+  return {
+    metadata: {
+      method: 'GET',
+      path: '/api/v4/metadata',
+      reply: GITLAB_REPLIES.metadata({ enabled: true, externalUrl: KAS_URL, version: '19.4.1' }),
+    },
+    noAgents: { method: 'GET', path: `${AGENTS_PATH}?per_page=100&page=1`, reply: { status: 200, body: [] } },
+    createProd: {
+      method: 'POST',
+      path: AGENTS_PATH,
+      body: { name: 'prod' },
+      reply: { status: 201, body: GITLAB_REPLIES.agent(7, 'prod') },
+    },
+    createToken: {
+      method: 'POST',
+      path: `${AGENTS_PATH}/7/tokens`,
+      body: { name: 'gitlab-agent-manifests' },
+      reply: GITLAB_REPLIES.token(3, 7, 'gitlab-agent-manifests', agentToken),
+    },
+  };
+}
