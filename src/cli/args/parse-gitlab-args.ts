@@ -14,13 +14,17 @@ export interface GitlabConnectionArgs {
   readonly caFile: string | undefined;
 }
 
-export interface RegisterArgs extends GitlabConnectionArgs {
-  readonly help: boolean;
+/** The agent and token flags `register` and `bootstrap` share. */
+export interface RegistrationArgs {
   readonly project: string | undefined;
   readonly agentName: string | undefined;
   readonly tokenName: string | undefined;
   readonly tokenDescription: string | undefined;
   readonly agentTokenOut: string | undefined;
+}
+
+export interface RegisterArgs extends GitlabConnectionArgs, RegistrationArgs {
+  readonly help: boolean;
 }
 
 export const GITLAB_CONNECTION_FLAGS: readonly FlagSpec[] = [
@@ -100,13 +104,8 @@ export function parseRegisterArgs(argv: readonly string[]): RegisterArgs {
   return { help, ...connection, project, agentName, tokenName, tokenDescription, agentTokenOut };
 }
 
-/** The agent and token flags register and bootstrap share. */
-interface RegistrationFlags {
-  project?: string;
-  agentName?: string;
-  tokenName?: string;
-  tokenDescription?: string;
-}
+/** The shared flags `applyRegistrationFlag` reads; `--agent-token-out` differs between the two commands. */
+type RegistrationFlags = { -readonly [K in Exclude<keyof RegistrationArgs, 'agentTokenOut'>]?: RegistrationArgs[K] };
 
 /** Applies one of the shared agent and token flags; false for any other flag. */
 function applyRegistrationFlag(flag: ParsedFlag, target: RegistrationFlags): boolean {
@@ -202,13 +201,8 @@ function parseBoundedText(flag: ParsedFlag, max: number): string {
 }
 
 /** The flags `bootstrap` adds to generate's; everything else on its command line is generate's. */
-export interface BootstrapArgs {
+export interface BootstrapArgs extends RegistrationArgs {
   readonly help: boolean;
-  readonly project: string | undefined;
-  readonly agentName: string | undefined;
-  readonly tokenName: string | undefined;
-  readonly tokenDescription: string | undefined;
-  readonly agentTokenOut: string | undefined;
   /** Keep the token out of the manifests: `config.secretName`, the Secret created by kubectl. */
   readonly secretName: string | undefined;
   /** generate's argv, in order. */
