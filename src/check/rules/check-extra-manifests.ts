@@ -11,6 +11,8 @@ const OBJECT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9
 const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 export function checkExtraManifests(model: ChartModel): ValuesProblem[] {
+  // Every render runs this; the chart's object list is only worth building when there are items.
+  if (model.extraManifests.length === 0) return [];
   const problems: ValuesProblem[] = [];
   const chartObjects = new Set(
     listChartObjects(model).map((object) => objectKey(object.apiVersion, object.kind, object.namespace, object.name)),
