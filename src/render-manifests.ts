@@ -9,7 +9,7 @@ import { createNamespaceManifest } from './manifests/namespace-manifest.js';
 import { parseManifests } from './manifests/parse-manifests.js';
 import { renderExtraManifests } from './render/render-extra-manifests.js';
 import { renderLeastPrivilegeRbac } from './render/render-least-privilege-rbac.js';
-import { renderTemplates } from './render/render-templates.js';
+import { renderTemplateManifests } from './manifests/render-template-manifests.js';
 import { sortManifests } from './manifests/sort-manifests.js';
 import type { GitlabAgentValuesInput } from './chart/values-input.js';
 import type { Manifest, RenderOptions, Warning } from './types.js';
@@ -31,11 +31,10 @@ export function renderManifests(values: GitlabAgentValuesInput, options: RenderO
   if (problems.length > 0) throw new ValuesError({ problems });
 
   const context = buildTemplateContext(merged, { model, privateApiJwt: options.privateApiJwt });
-  const manifests = parseManifests([
-    ...renderTemplates(context),
-    ...renderLeastPrivilegeRbac(context, model),
-    ...renderExtraManifests(model),
-  ]);
+  const manifests = renderTemplateManifests(context);
+  for (const manifest of parseManifests([...renderLeastPrivilegeRbac(context, model), ...renderExtraManifests(model)])) {
+    manifests.push(manifest);
+  }
   if (options.createNamespace) manifests.push(createNamespaceManifest(options.namespace));
   return { manifests: sortManifests(manifests), warnings };
 }

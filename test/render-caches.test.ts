@@ -62,6 +62,7 @@ describe('RenderCaches', () => {
       'recent plans by document',
       'skeleton plans',
       'skeletons seen once',
+      'template branch paths',
       'written block values',
       'written scalar values',
     ]);

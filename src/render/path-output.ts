@@ -1,0 +1,101 @@
+/**
+ * The fast way to run a compiled template: `PathOutput` records only the branch path (each
+ * literal chunk, partial and kind of value written, as steps down a `PathTree`) and the texts the
+ * output helpers wrote. The skeleton text of a render is a function of that path (the chunks,
+ * their partial indentation and each value's token are), so whatever was worked out from one
+ * skeleton (its parse, its documents, its pieces) is kept on the path's node and found again by
+ * walking the same steps, without building, splitting or comparing the skeleton text.
+ * SkeletonOutput (template-runtime.ts) gives the skeleton itself when a path is new.
+ */
+import type { OutputHelper, TemplateSink } from './template-runtime.js';
+
+/** Steps that are not literal chunks (a chunk steps by its own text). */
+const WRITE_SCALAR = 0;
+const WRITE_BLOCK = 1;
+/** A `toYaml` text starting with `- `: the skeleton's token is `- <name>`. */
+const WRITE_LIST = 2;
+const END_PARTIAL = 3;
+/** beginPartial(indent) steps by a number of its own per distinct indentation, from here up. */
+const FIRST_PARTIAL_STEP = 16;
+const partialSteps = new Map<string, number>();
+
+function partialStep(indent: string): number {
+  let step = partialSteps.get(indent);
+  if (step === undefined) partialSteps.set(indent, (step = FIRST_PARTIAL_STEP + partialSteps.size));
+  return step;
+}
+
+/** One node of a template's tree of branch paths; `plan` is whatever the caller keeps for that path. */
+export class PathNode {
+  private readonly next = new Map<string | number, PathNode>();
+  plan: unknown = undefined;
+
+  constructor(private readonly tree: PathTree) {}
+
+  step(key: string | number): PathNode {
+    let node = this.next.get(key);
+    if (node === undefined) {
+      node = new PathNode(this.tree);
+      this.next.set(key, node);
+      this.tree.grew();
+    }
+    return node;
+  }
+}
+
+/**
+ * The branch paths of every template, one root each. Bounded like the other render caches: an
+ * `each` over a list of a new length is a new path, so the tree forgets everything when full.
+ */
+export class PathTree {
+  private roots: PathNode[] = [];
+  private nodes = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get size(): number {
+    return this.nodes;
+  }
+
+  root(template: number): PathNode {
+    return (this.roots[template] ??= new PathNode(this));
+  }
+
+  grew(): void {
+    if (++this.nodes > this.limit) this.clear();
+  }
+
+  clear(): void {
+    this.roots = [];
+    this.nodes = 0;
+  }
+}
+
+export class PathOutput implements TemplateSink {
+  /** The texts the output helpers wrote, in order (empty ones write nothing and are left out). */
+  readonly texts: string[] = [];
+
+  constructor(public node: PathNode) {}
+
+  literal(chunk: string): void {
+    if (chunk !== '') this.node = this.node.step(chunk);
+  }
+
+  write(helper: OutputHelper, value: unknown): void {
+    if (value === null || value === undefined) return;
+    const text = String(value);
+    if (text === '') return;
+    this.texts.push(text);
+    const step = helper === 'q' ? WRITE_SCALAR : text.startsWith('- ') ? WRITE_LIST : WRITE_BLOCK;
+    this.node = this.node.step(step);
+  }
+
+  beginPartial(indent: string): string {
+    this.node = this.node.step(partialStep(indent));
+    return '';
+  }
+
+  endPartial(): void {
+    this.node = this.node.step(END_PARTIAL);
+  }
+}
