@@ -2,7 +2,7 @@
  * `render()`: the whole pipeline for values already read. Pure apart from the random
  * receptive-mode JWT, which `options.privateApiJwt` pins.
  */
-import { checkValues } from './check/check-values.js';
+import { checkValuesForRender } from './check/check-values.js';
 import { ValuesError } from './errors.js';
 import { buildTemplateContext } from './render/build-template-context.js';
 import { createNamespaceManifest } from './manifests/namespace-manifest.js';
@@ -27,7 +27,7 @@ export interface RenderResult {
  * or `TemplateError`.
  */
 export function renderManifests(values: GitlabAgentValuesInput, options: RenderOptions): RenderResult {
-  const { merged, problems, warnings, model } = checkValues(values, options);
+  const { merged, problems, warnings, model } = checkValuesForRender(values, options);
   if (problems.length > 0) throw new ValuesError({ problems });
 
   const context = buildTemplateContext(merged, { model, privateApiJwt: options.privateApiJwt });
