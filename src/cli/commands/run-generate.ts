@@ -14,7 +14,6 @@ import { parseCommandArgs, shouldCreateNamespace, type CommandArgs } from '../ar
 import { readCommandValues } from '../input/read-command-values.js';
 import { readGitlabConnection } from '../input/read-gitlab-connection.js';
 import { writeOutputDir } from '../output/write-output-dir.js';
-import { discoverKasIfAvailable } from './register-with-gitlab.js';
 import { readAgentConfigOption } from '../input/read-agent-config-option.js';
 import { checkValues } from '../../check/check-values.js';
 import { ValuesError } from '../../errors.js';
@@ -145,6 +144,9 @@ async function readKasFromGitlab(args: CommandArgs, userConfig: Record<string, u
   if (gitlabUrl === undefined) return undefined;
   if (userConfig['kasAddress'] !== undefined && args.gitlabVersion !== undefined) return undefined;
   const connection = await readGitlabConnection({ ...args.gitlab, gitlabUrl }, io);
+  // Imported here: the HTTP client loads node:https and node:tls, which a run without
+  // --gitlab-url (most of them) would pay for at start-up.
+  const { discoverKasIfAvailable } = await import('./register-with-gitlab.js');
   const { kas, note } = await discoverKasIfAvailable(connection);
   if (note !== undefined) io.stderr(`${note}\n`);
   if (kas !== undefined) {
