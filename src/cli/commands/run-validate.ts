@@ -3,6 +3,7 @@ import { ReleaseNameError, SetExpressionError, ValuesSourceError } from '../../e
 import type { ValuesProblem } from '../../errors.js';
 import type { PathSegment, Warning } from '../../types.js';
 import type { CliIo } from '../cli-io.js';
+import { readAgentConfigIfGiven } from '../input/read-agent-config-if-given.js';
 import { EXIT_FAILURE, EXIT_OK } from '../reports/describe-error.js';
 import type { OriginFinder } from '../input/find-value-origin.js';
 import {
@@ -17,7 +18,6 @@ import {
 import { addFlagHint, addWarningFlagHint } from '../reports/add-flag-hints.js';
 import { renameReleaseError } from '../reports/format-warning.js';
 import { VALIDATE_HELP } from '../help-text.js';
-import { readAgentConfigOption } from '../input/read-agent-config-option.js';
 import { parseCommandArgs, type CommandArgs } from '../args/parse-command-args.js';
 import { readCommandValues } from '../input/read-command-values.js';
 
@@ -61,6 +61,7 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
     throw error;
   }
   for (const notice of input.notices) io.stderr(`${notice}\n`);
+  const agentConfig = await readAgentConfigIfGiven(args.agentConfig, io);
   try {
     const { problems, warnings } = renameReleaseError(args, () =>
       checkValues(input.values, {
@@ -68,7 +69,7 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
         namespace: args.namespace,
         chartVersion: args.chartVersion,
         gitlabVersion: args.gitlabVersion,
-        agentConfig: readAgentConfigOption(args.agentConfig, io),
+        agentConfig,
       }),
     );
     return [
