@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { TEMPLATE_PLAN_RUNS } from './template-plan-runs.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -105,4 +106,8 @@ await exercise(cli, [
   '--set-json',
   'tolerations=[{"key":"k","operator":"Exists"}]',
 ]);
+// The plans of the common configurations (each path's plan is made when it is seen the second
+// time), shipped beside the bundle; the CLI takes them in before it renders.
+for (const argv of TEMPLATE_PLAN_RUNS) for (let time = 0; time < 2; time++) await exercise(cli, [...argv]);
+writeFileSync(join(ROOT, 'dist/cli', cli.TEMPLATE_PLANS_FILE), JSON.stringify(cli.exportTemplatePlans()));
 writeFileSync(CACHE_PATH, script.createCachedData());

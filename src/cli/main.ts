@@ -1,8 +1,29 @@
-import { writeSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CliIo } from './cli-io.js';
 import { readFileBounded, readStreamBounded } from './input/read-bounded.js';
+import { exportTemplatePlans, importTemplatePlans, type TemplatePlansData } from '../manifests/render-template-manifests.js';
 
 export { run } from './run.js';
+export { exportTemplatePlans };
+
+/** Where the build (scripts/bundle-cli.js) writes the plans of the common configurations. */
+export const TEMPLATE_PLANS_FILE = 'template-plans.json';
+
+let templatePlansLoaded = false;
+
+/** The shipped template plans, taken in once; without the file (an unbundled build), none. */
+function loadTemplatePlans(): void {
+  if (templatePlansLoaded) return;
+  templatePlansLoaded = true;
+  let text: string;
+  try {
+    text = readFileSync(fileURLToPath(new URL(TEMPLATE_PLANS_FILE, import.meta.url)), 'utf8');
+  } catch {
+    return;
+  }
+  importTemplatePlans(JSON.parse(text) as TemplatePlansData);
+}
 
 /**
  * One of the process's output descriptors, written synchronously: the whole text in one
@@ -74,6 +95,7 @@ export function createProcessIo(): CliIo {
     readFile: (path, limitBytes) => readFileBounded(path, limitBytes),
     env: process.env,
     cwd: process.cwd(),
+    loadTemplatePlans,
   };
 }
 

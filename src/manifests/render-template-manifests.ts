@@ -15,12 +15,19 @@
 import { TemplateError } from '../errors.js';
 import { COMPILED_TEMPLATES } from '../generated/chart-templates.js';
 import type { TemplateContext } from '../render/build-template-context.js';
-import { PathOutput, PathTree } from '../render/path-output.js';
+import { PathOutput, PathTree, type PathStep } from '../render/path-output.js';
 import { renderTemplate, TEMPLATE_SOURCES } from '../render/render-templates.js';
 import type { Manifest } from '../types.js';
 import { RENDER_CACHES } from '../util/render-caches.js';
 import { parseManifests } from './parse-manifests.js';
-import { buildTemplatePlan, readPlannedTemplate, type TemplatePlan } from './template-plan.js';
+import {
+  buildTemplatePlan,
+  fromTemplatePlanData,
+  readPlannedTemplate,
+  toTemplatePlanData,
+  type TemplatePlan,
+  type TemplatePlanData,
+} from './template-plan.js';
 
 const paths = RENDER_CACHES.register('template branch paths', new PathTree(20_000));
 /** What a path's node holds before its plan: it was seen once. */
@@ -47,4 +54,37 @@ export function renderTemplateManifests(context: TemplateContext): Manifest[] {
     for (const manifest of parseManifests([rendered])) manifests.push(manifest);
   }
   return manifests;
+}
+
+/** Every plan of this process, by template and branch path, as JSON data; see importTemplatePlans. */
+export interface TemplatePlansData {
+  readonly templates: readonly { readonly name: string; readonly paths: readonly { steps: PathStep[]; plan: TemplatePlanData }[] }[];
+}
+
+/**
+ * The plans the renders of this process worked out, as data. The build of the CLI renders the
+ * common configurations and ships their plans, so a CLI run (one render) reads its documents
+ * through plans instead of parsing each whole.
+ */
+export function exportTemplatePlans(): TemplatePlansData {
+  return {
+    templates: COMPILED_TEMPLATES.map(({ name }, index) => ({
+      name,
+      paths: [...paths.root(index).walk((plan) => plan !== undefined && plan !== SEEN_ONCE)].flatMap(({ steps, plan }) => {
+        const data = toTemplatePlanData(plan as TemplatePlan);
+        return data === undefined ? [] : [{ steps, plan: data }];
+      }),
+    })),
+  };
+}
+
+/**
+ * Takes in plans exportTemplatePlans gave, made by this same code (the build writes them beside
+ * the bundle). A template of another name than this code's at that place takes none.
+ */
+export function importTemplatePlans(data: TemplatePlansData): void {
+  data.templates.forEach(({ name, paths: planned }, index) => {
+    if (COMPILED_TEMPLATES[index]?.name !== name) return;
+    for (const { steps, plan } of planned) paths.root(index).follow(steps).plan = fromTemplatePlanData(plan);
+  });
 }

@@ -10,12 +10,13 @@
  * more: no text may make a line of its own a document separator (skeleton and text would then
  * split differently). A text that fails any check sends the template the slow way.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Manifest } from '../types.js';
 import type { TemplateHole } from '../render/template-runtime.js';
 import { parseDocument } from './parse-document.js';
 import { findPlanHeader, toPlannedManifest, type PlanHeader } from './read-from-skeleton.js';
 import { NOT_READABLE, readWrittenBlock, readWrittenScalar } from './read-written-values.js';
-import { createPlan, type Plan } from './skeleton-plan.js';
+import { createPlan, type Plan, type PlanNode } from './skeleton-plan.js';
 import { locateDocuments } from './split-documents.js';
 
 interface PlannedHole {
@@ -143,4 +144,34 @@ function mayEndOrSplitLines(text: string): boolean {
   }
   // The last line; empty when the text ends in a line break.
   return !lineHasOther;
+}
+
+/** A plan as JSON data, to be shipped (see render-template-manifests.ts). */
+export interface TemplatePlanData {
+  readonly holes: readonly PlannedHole[];
+  /** Each document's pieces and skeleton parse (null: NOT_READABLE), or null for an empty one. */
+  readonly documents: readonly ({ readonly pieces: readonly (string | number)[]; readonly plan: PlanNode | null } | null)[];
+}
+
+export function fromTemplatePlanData(data: TemplatePlanData): TemplatePlan {
+  return {
+    holes: data.holes,
+    documents: data.documents.map((document) => {
+      if (document === null) return null;
+      const plan = document.plan ?? NOT_READABLE;
+      return { pieces: document.pieces, plan, header: plan === NOT_READABLE ? undefined : findPlanHeader(plan) };
+    }),
+  };
+}
+
+/** The plan as JSON data, or undefined when JSON cannot hold it exactly (a value JSON has no text for). */
+export function toTemplatePlanData(plan: TemplatePlan): TemplatePlanData | undefined {
+  const data: TemplatePlanData = {
+    holes: plan.holes,
+    documents: plan.documents.map((document) =>
+      document === null ? null : { pieces: document.pieces, plan: document.plan === NOT_READABLE ? null : document.plan },
+    ),
+  };
+  const copy = JSON.parse(JSON.stringify(data)) as TemplatePlanData;
+  return isDeepStrictEqual(fromTemplatePlanData(copy), plan) ? copy : undefined;
 }

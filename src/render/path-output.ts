@@ -25,6 +25,22 @@ function partialStep(indent: string): number {
   return step;
 }
 
+/**
+ * A step as data that means the same in another process (a partial's number is this process's
+ * own): a literal chunk, a write or partial end by its number, or a partial by its indentation.
+ */
+export type PathStep = string | number | { readonly partial: string };
+
+function stepKey(step: PathStep): string | number {
+  return typeof step === 'object' ? partialStep(step.partial) : step;
+}
+
+function stepOf(key: string | number): PathStep {
+  if (typeof key === 'string' || key < FIRST_PARTIAL_STEP) return key;
+  for (const [indent, step] of partialSteps) if (step === key) return { partial: indent };
+  throw new Error(`unknown path step ${key}`);
+}
+
 /** One node of a template's tree of branch paths; `plan` is whatever the caller keeps for that path. */
 export class PathNode {
   private readonly next = new Map<string | number, PathNode>();
@@ -40,6 +56,21 @@ export class PathNode {
       this.tree.grew();
     }
     return node;
+  }
+
+  /** The node `steps` below this one, created as needed. */
+  follow(steps: readonly PathStep[]): PathNode {
+    return steps.reduce<PathNode>((node, step) => node.step(stepKey(step)), this);
+  }
+
+  /** Every node below this one (itself included) whose plan `keep` accepts, with the steps to it. */
+  *walk(keep: (plan: unknown) => boolean, steps: PathStep[] = []): Generator<{ steps: PathStep[]; plan: unknown }> {
+    if (keep(this.plan)) yield { steps: [...steps], plan: this.plan };
+    for (const [key, node] of this.next) {
+      steps.push(stepOf(key));
+      yield* node.walk(keep, steps);
+      steps.pop();
+    }
   }
 }
 

@@ -14,7 +14,7 @@ import { parseCommandArgs, shouldCreateNamespace, type CommandArgs } from '../ar
 import { readCommandValues } from '../input/read-command-values.js';
 import { readGitlabConnection } from '../input/read-gitlab-connection.js';
 import { writeOutputDir } from '../output/write-output-dir.js';
-import { readAgentConfigOption } from '../input/read-agent-config-option.js';
+import { readAgentConfigIfGiven } from '../input/read-agent-config-if-given.js';
 import { checkValues } from '../../check/check-values.js';
 import { ValuesError } from '../../errors.js';
 import type { AgentConfig } from '../../generated/agent-config.js';
@@ -52,6 +52,7 @@ export async function generate(args: CommandArgs, io: CliIo, defaults: GenerateD
     explainRbac(args, io, input);
     return;
   }
+  io.loadTemplatePlans?.();
   writeGenerated(args, io, renderGenerate(args, input, defaults));
 }
 
@@ -79,7 +80,7 @@ function explainRbac(args: CommandArgs, io: CliIo, input: GenerateInput): void {
 export async function readGenerateInput(args: CommandArgs, io: CliIo, kas: KasDiscovery | undefined): Promise<GenerateInput> {
   const read = await readCommandValues(args, io);
   for (const notice of read.notices) io.stderr(`${notice}\n`);
-  const agentConfig = readAgentConfigOption(args.agentConfig, io);
+  const agentConfig = await readAgentConfigIfGiven(args.agentConfig, io);
   return { values: read.values, kas: kas ?? (await readKasFromGitlab(args, configOf(read.values), io)), agentConfig };
 }
 
