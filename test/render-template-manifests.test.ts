@@ -7,7 +7,7 @@ import { parseManifests } from '../src/manifests/parse-manifests.js';
 import { renderTemplateManifests } from '../src/manifests/render-template-manifests.js';
 import { buildTemplatePlan, readPlannedTemplate } from '../src/manifests/template-plan.js';
 import { buildTemplateContext, type TemplateContext } from '../src/render/build-template-context.js';
-import { PathOutput, PathTree, type PathNode } from '../src/render/path-output.js';
+import { PathOutput, PathTree, RenderFormats, type PathNode } from '../src/render/path-output.js';
 import { renderTemplate, renderTemplates } from '../src/render/render-templates.js';
 import { SkeletonOutput, type OutputHelper } from '../src/render/template-runtime.js';
 import type { Manifest, ValuesTree } from '../src/types.js';
@@ -108,6 +108,7 @@ describe('template plans', () => {
               rendered.holes!.map((hole) => hole.text),
               rendered.source,
               manifests,
+              new RenderFormats(),
             );
             return manifests;
           });
@@ -158,6 +159,18 @@ describe('template plans', () => {
     }
   });
 
+  it('format each map or list once per render, and each render afresh', () => {
+    const labels = { 'app.kubernetes.io/name': 'gitlab-agent', team: 'a' };
+    const formats = new RenderFormats();
+    const first = formats.format('toYamlInOrder', labels);
+    expect(first).toBe('app.kubernetes.io/name: gitlab-agent\nteam: a');
+    expect(formats.format('toYamlInOrder', labels)).toBe(first);
+    expect(formats.format('toYaml', labels)).toBe('app.kubernetes.io/name: gitlab-agent\nteam: a');
+    expect(formats.indented(first, '  ')).toBe('app.kubernetes.io/name: gitlab-agent\n  team: a');
+    labels.team = 'b'; // between renders, a caller's values may change: a new render formats again
+    expect(new RenderFormats().format('toYamlInOrder', labels)).toBe('app.kubernetes.io/name: gitlab-agent\nteam: b');
+  });
+
   describe('step aside for a written text that could move a line or document boundary', () => {
     type Piece = string | { helper: OutputHelper; text: string } | { indent: string; pieces: Piece[] };
     const write = (output: SkeletonOutput, pieces: readonly Piece[]): void => {
@@ -188,6 +201,7 @@ describe('template plans', () => {
           output.holes.map((hole) => hole.text),
           'x.yaml',
           manifests,
+          new RenderFormats(),
         ),
       ).toBe(false);
       expect(manifests).toEqual([]);

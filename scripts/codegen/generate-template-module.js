@@ -112,7 +112,9 @@ class FunctionCompiler {
     }
     if (node.hash) this.fail(node, `hash arguments to ${name} are not supported`);
     const args = node.params.map((param) => this.expression(param, context));
-    this.emit(`o.write(${JSON.stringify(name)}, WRITERS[${JSON.stringify(name)}](${args.join(', ')}));`);
+    // The sink formats the value (template-runtime.ts), so one render can format a value it
+    // writes many times (the labels of every object) once.
+    this.emit(`o.write(${JSON.stringify(name)}, o.format(${[JSON.stringify(name), ...args].join(', ')}));`);
   }
 
   /**
@@ -476,7 +478,6 @@ export async function generateTemplateModule() {
     '/* eslint-disable */',
     'import {',
     '  HELPERS,',
-    '  WRITERS,',
     '  eachItems,',
     '  own,',
     '  passesIf,',

@@ -2,7 +2,6 @@
 /* eslint-disable */
 import {
   HELPERS,
-  WRITERS,
   eachItems,
   own,
   passesIf,
@@ -133,11 +132,11 @@ function renderTemplate0(c: unknown, root: unknown, o: TemplateSink): void {
     renderPartial_metadata({ "name": hash1, "namespaced": hash0 }, root, o);
     o.endPartial(outer2);
     o.literal("roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: ");
-    o.write("q", WRITERS["q"](own(t1 = own(c, "names", (c as Indexable)["names"]), "clusterRole", (t1 as Indexable)["clusterRole"])));
+    o.write("q", o.format("q", own(t1 = own(c, "names", (c as Indexable)["names"]), "clusterRole", (t1 as Indexable)["clusterRole"])));
     o.literal("\nsubjects:\n- kind: ServiceAccount\n  name: ");
-    o.write("q", WRITERS["q"](own(t2 = own(c, "names", (c as Indexable)["names"]), "serviceAccount", (t2 as Indexable)["serviceAccount"])));
+    o.write("q", o.format("q", own(t2 = own(c, "names", (c as Indexable)["names"]), "serviceAccount", (t2 as Indexable)["serviceAccount"])));
     o.literal("\n  namespace: ");
-    o.write("q", WRITERS["q"](own(t3 = own(c, "Release", (c as Indexable)["Release"]), "Namespace", (t3 as Indexable)["Namespace"])));
+    o.write("q", o.format("q", own(t3 = own(c, "Release", (c as Indexable)["Release"]), "Namespace", (t3 as Indexable)["Namespace"])));
     o.literal("\n");
   }
 }
@@ -154,12 +153,12 @@ function renderTemplate1(c: unknown, root: unknown, o: TemplateSink): void {
     o.literal("data:\n");
     if (passesIf(HELPERS["set"](own(t8 = own(t7 = own(c, "Values", (c as Indexable)["Values"]), "config", (t7 as Indexable)["config"]), "kasCaCert", (t8 as Indexable)["kasCaCert"])), c)) {
       o.literal("  ca.crt: ");
-      o.write("q", WRITERS["q"](HELPERS["str"](own(t10 = own(t9 = own(c, "Values", (c as Indexable)["Values"]), "config", (t9 as Indexable)["config"]), "kasCaCert", (t10 as Indexable)["kasCaCert"]))));
+      o.write("q", o.format("q", HELPERS["str"](own(t10 = own(t9 = own(c, "Values", (c as Indexable)["Values"]), "config", (t9 as Indexable)["config"]), "kasCaCert", (t10 as Indexable)["kasCaCert"]))));
       o.literal("\n");
     }
     if (passesIf(HELPERS["set"](own(t14 = own(t13 = own(t12 = own(t11 = own(c, "Values", (c as Indexable)["Values"]), "config", (t11 as Indexable)["config"]), "privateApi", (t12 as Indexable)["privateApi"]), "tls", (t13 as Indexable)["tls"]), "caCert", (t14 as Indexable)["caCert"])), c)) {
       o.literal("  private-api-ca.crt: ");
-      o.write("q", WRITERS["q"](HELPERS["str"](own(t18 = own(t17 = own(t16 = own(t15 = own(c, "Values", (c as Indexable)["Values"]), "config", (t15 as Indexable)["config"]), "privateApi", (t16 as Indexable)["privateApi"]), "tls", (t17 as Indexable)["tls"]), "caCert", (t18 as Indexable)["caCert"]))));
+      o.write("q", o.format("q", HELPERS["str"](own(t18 = own(t17 = own(t16 = own(t15 = own(c, "Values", (c as Indexable)["Values"]), "config", (t15 as Indexable)["config"]), "privateApi", (t16 as Indexable)["privateApi"]), "tls", (t17 as Indexable)["tls"]), "caCert", (t18 as Indexable)["caCert"]))));
       o.literal("\n");
     }
   }
@@ -174,17 +173,17 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
   renderPartial_metadata({ "name": hash1, "namespaced": hash0 }, root, o);
   o.endPartial(outer2);
   o.literal("spec:\n  replicas: ");
-  o.write("q", WRITERS["q"](own(t1 = own(c, "Values", (c as Indexable)["Values"]), "replicas", (t1 as Indexable)["replicas"])));
+  o.write("q", o.format("q", own(t1 = own(c, "Values", (c as Indexable)["Values"]), "replicas", (t1 as Indexable)["replicas"])));
   o.literal("\n");
   if (passesIf(HELPERS["set"](own(t2 = own(c, "Values", (c as Indexable)["Values"]), "revisionHistoryLimit", (t2 as Indexable)["revisionHistoryLimit"])), c)) {
     o.literal("  revisionHistoryLimit: ");
-    o.write("q", WRITERS["q"](own(t3 = own(c, "Values", (c as Indexable)["Values"]), "revisionHistoryLimit", (t3 as Indexable)["revisionHistoryLimit"])));
+    o.write("q", o.format("q", own(t3 = own(c, "Values", (c as Indexable)["Values"]), "revisionHistoryLimit", (t3 as Indexable)["revisionHistoryLimit"])));
     o.literal("\n");
   }
   o.literal("  strategy:\n    rollingUpdate:\n      maxSurge: ");
-  o.write("q", WRITERS["q"](own(t4 = own(c, "Values", (c as Indexable)["Values"]), "maxSurge", (t4 as Indexable)["maxSurge"])));
+  o.write("q", o.format("q", own(t4 = own(c, "Values", (c as Indexable)["Values"]), "maxSurge", (t4 as Indexable)["maxSurge"])));
   o.literal("\n      maxUnavailable: ");
-  o.write("q", WRITERS["q"](own(t5 = own(c, "Values", (c as Indexable)["Values"]), "maxUnavailable", (t5 as Indexable)["maxUnavailable"])));
+  o.write("q", o.format("q", own(t5 = own(c, "Values", (c as Indexable)["Values"]), "maxUnavailable", (t5 as Indexable)["maxUnavailable"])));
   o.literal("\n    type: RollingUpdate\n  selector:\n    matchLabels:\n");
   const outer3 = o.beginPartial("      ");
   renderPartial_selector_labels(c, root, o);
@@ -208,16 +207,16 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
     o.endPartial(outer9);
   }
   o.literal("      serviceAccountName: ");
-  o.write("q", WRITERS["q"](own(t9 = own(c, "names", (c as Indexable)["names"]), "serviceAccount", (t9 as Indexable)["serviceAccount"])));
+  o.write("q", o.format("q", own(t9 = own(c, "names", (c as Indexable)["names"]), "serviceAccount", (t9 as Indexable)["serviceAccount"])));
   o.literal("\n");
   if (passesIf(HELPERS["set"](own(t10 = own(c, "Values", (c as Indexable)["Values"]), "priorityClassName", (t10 as Indexable)["priorityClassName"])), c)) {
     o.literal("      priorityClassName: ");
-    o.write("q", WRITERS["q"](HELPERS["str"](own(t11 = own(c, "Values", (c as Indexable)["Values"]), "priorityClassName", (t11 as Indexable)["priorityClassName"]))));
+    o.write("q", o.format("q", HELPERS["str"](own(t11 = own(c, "Values", (c as Indexable)["Values"]), "priorityClassName", (t11 as Indexable)["priorityClassName"]))));
     o.literal("\n");
   }
   if (passesIf(HELPERS["set"](own(t12 = own(c, "Values", (c as Indexable)["Values"]), "runtimeClassName", (t12 as Indexable)["runtimeClassName"])), c)) {
     o.literal("      runtimeClassName: ");
-    o.write("q", WRITERS["q"](HELPERS["str"](own(t13 = own(c, "Values", (c as Indexable)["Values"]), "runtimeClassName", (t13 as Indexable)["runtimeClassName"]))));
+    o.write("q", o.format("q", HELPERS["str"](own(t13 = own(c, "Values", (c as Indexable)["Values"]), "runtimeClassName", (t13 as Indexable)["runtimeClassName"]))));
     o.literal("\n");
   }
   o.literal("      securityContext:\n");
@@ -231,16 +230,16 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
   renderPartial_yaml({ "value": hash12 }, root, o);
   o.endPartial(outer13);
   o.literal("          image: ");
-  o.write("q", WRITERS["q"](own(c, "image", (c as Indexable)["image"])));
+  o.write("q", o.format("q", own(c, "image", (c as Indexable)["image"])));
   o.literal("\n          imagePullPolicy: ");
-  o.write("q", WRITERS["q"](own(t17 = own(t16 = own(c, "Values", (c as Indexable)["Values"]), "image", (t16 as Indexable)["image"]), "pullPolicy", (t17 as Indexable)["pullPolicy"])));
+  o.write("q", o.format("q", own(t17 = own(t16 = own(c, "Values", (c as Indexable)["Values"]), "image", (t16 as Indexable)["image"]), "pullPolicy", (t17 as Indexable)["pullPolicy"])));
   o.literal("\n          terminationMessagePolicy: ");
-  o.write("q", WRITERS["q"](own(t18 = own(c, "Values", (c as Indexable)["Values"]), "terminationMessagePolicy", (t18 as Indexable)["terminationMessagePolicy"])));
+  o.write("q", o.format("q", own(t18 = own(c, "Values", (c as Indexable)["Values"]), "terminationMessagePolicy", (t18 as Indexable)["terminationMessagePolicy"])));
   o.literal("\n          args:\n            - --token-file=/etc/agentk/secrets/token\n");
   if (passesIf(own(c, "receptive", (c as Indexable)["receptive"]), c)) {
   } else {
     o.literal("            - ");
-    o.write("q", WRITERS["q"](HELPERS["concat"]("--kas-address=", own(t20 = own(t19 = own(c, "Values", (c as Indexable)["Values"]), "config", (t19 as Indexable)["config"]), "kasAddress", (t20 as Indexable)["kasAddress"]))));
+    o.write("q", o.format("q", HELPERS["concat"]("--kas-address=", own(t20 = own(t19 = own(c, "Values", (c as Indexable)["Values"]), "config", (t19 as Indexable)["config"]), "kasAddress", (t20 as Indexable)["kasAddress"]))));
     o.literal("\n");
     if (passesIf(HELPERS["set"](own(t22 = own(t21 = own(c, "Values", (c as Indexable)["Values"]), "config", (t21 as Indexable)["config"]), "kasCaCert", (t22 as Indexable)["kasCaCert"])), c)) {
       o.literal("            - --kas-ca-cert-file=/etc/agentk/config/ca.crt\n");
@@ -248,7 +247,7 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
     const each14 = eachItems(own(t24 = own(t23 = own(c, "Values", (c as Indexable)["Values"]), "config", (t23 as Indexable)["config"]), "kasHeaders", (t24 as Indexable)["kasHeaders"]), c);
     for (const item15 of each14.items) {
       o.literal("            - ");
-      o.write("q", WRITERS["q"](HELPERS["concat"]("--kas-header=", item15)));
+      o.write("q", o.format("q", HELPERS["concat"]("--kas-header=", item15)));
       o.literal("\n");
     }
   }
@@ -258,18 +257,18 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
   const each16 = eachItems(own(t29 = own(c, "Values", (c as Indexable)["Values"]), "extraArgs", (t29 as Indexable)["extraArgs"]), c);
   for (const item17 of each16.items) {
     o.literal("            - ");
-    o.write("q", WRITERS["q"](item17));
+    o.write("q", o.format("q", item17));
     o.literal("\n");
   }
   if (passesIf(own(c, "receptive", (c as Indexable)["receptive"]), c)) {
     if (passesIf(HELPERS["set"](own(t32 = own(t31 = own(t30 = own(c, "Values", (c as Indexable)["Values"]), "config", (t30 as Indexable)["config"]), "api", (t31 as Indexable)["api"]), "listenNetwork", (t32 as Indexable)["listenNetwork"])), c)) {
       o.literal("            - ");
-      o.write("q", WRITERS["q"](HELPERS["concat"]("--api-listen-network=", own(t35 = own(t34 = own(t33 = own(c, "Values", (c as Indexable)["Values"]), "config", (t33 as Indexable)["config"]), "api", (t34 as Indexable)["api"]), "listenNetwork", (t35 as Indexable)["listenNetwork"]))));
+      o.write("q", o.format("q", HELPERS["concat"]("--api-listen-network=", own(t35 = own(t34 = own(t33 = own(c, "Values", (c as Indexable)["Values"]), "config", (t33 as Indexable)["config"]), "api", (t34 as Indexable)["api"]), "listenNetwork", (t35 as Indexable)["listenNetwork"]))));
       o.literal("\n");
     }
     if (passesIf(HELPERS["set"](own(t38 = own(t37 = own(t36 = own(c, "Values", (c as Indexable)["Values"]), "config", (t36 as Indexable)["config"]), "api", (t37 as Indexable)["api"]), "listenAddress", (t38 as Indexable)["listenAddress"])), c)) {
       o.literal("            - ");
-      o.write("q", WRITERS["q"](HELPERS["concat"]("--api-listen-address=", own(t41 = own(t40 = own(t39 = own(c, "Values", (c as Indexable)["Values"]), "config", (t39 as Indexable)["config"]), "api", (t40 as Indexable)["api"]), "listenAddress", (t41 as Indexable)["listenAddress"]))));
+      o.write("q", o.format("q", HELPERS["concat"]("--api-listen-address=", own(t41 = own(t40 = own(t39 = own(c, "Values", (c as Indexable)["Values"]), "config", (t39 as Indexable)["config"]), "api", (t40 as Indexable)["api"]), "listenAddress", (t41 as Indexable)["listenAddress"]))));
       o.literal("\n");
     }
     if (passesIf(HELPERS["set"](own(t44 = own(t43 = own(t42 = own(c, "Values", (c as Indexable)["Values"]), "config", (t42 as Indexable)["config"]), "api", (t43 as Indexable)["api"]), "jwtPublicKey", (t44 as Indexable)["jwtPublicKey"])), c)) {
@@ -286,12 +285,12 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
     o.literal("            - --private-api-jwt-file=/etc/agentk/secrets/private-api-jwt\n");
     if (passesIf(HELPERS["set"](own(t62 = own(t61 = own(t60 = own(c, "Values", (c as Indexable)["Values"]), "config", (t60 as Indexable)["config"]), "privateApi", (t61 as Indexable)["privateApi"]), "listenNetwork", (t62 as Indexable)["listenNetwork"])), c)) {
       o.literal("            - ");
-      o.write("q", WRITERS["q"](HELPERS["concat"]("--private-api-listen-network=", own(t65 = own(t64 = own(t63 = own(c, "Values", (c as Indexable)["Values"]), "config", (t63 as Indexable)["config"]), "privateApi", (t64 as Indexable)["privateApi"]), "listenNetwork", (t65 as Indexable)["listenNetwork"]))));
+      o.write("q", o.format("q", HELPERS["concat"]("--private-api-listen-network=", own(t65 = own(t64 = own(t63 = own(c, "Values", (c as Indexable)["Values"]), "config", (t63 as Indexable)["config"]), "privateApi", (t64 as Indexable)["privateApi"]), "listenNetwork", (t65 as Indexable)["listenNetwork"]))));
       o.literal("\n");
     }
     if (passesIf(HELPERS["set"](own(t68 = own(t67 = own(t66 = own(c, "Values", (c as Indexable)["Values"]), "config", (t66 as Indexable)["config"]), "privateApi", (t67 as Indexable)["privateApi"]), "listenAddress", (t68 as Indexable)["listenAddress"])), c)) {
       o.literal("            - ");
-      o.write("q", WRITERS["q"](HELPERS["concat"]("--private-api-listen-address=", own(t71 = own(t70 = own(t69 = own(c, "Values", (c as Indexable)["Values"]), "config", (t69 as Indexable)["config"]), "privateApi", (t70 as Indexable)["privateApi"]), "listenAddress", (t71 as Indexable)["listenAddress"]))));
+      o.write("q", o.format("q", HELPERS["concat"]("--private-api-listen-address=", own(t71 = own(t70 = own(t69 = own(c, "Values", (c as Indexable)["Values"]), "config", (t69 as Indexable)["config"]), "privateApi", (t70 as Indexable)["privateApi"]), "listenAddress", (t71 as Indexable)["listenAddress"]))));
       o.literal("\n");
     }
     if (passesIf(HELPERS["set"](own(t75 = own(t74 = own(t73 = own(t72 = own(c, "Values", (c as Indexable)["Values"]), "config", (t72 as Indexable)["config"]), "privateApi", (t73 as Indexable)["privateApi"]), "tls", (t74 as Indexable)["tls"]), "enabled", (t75 as Indexable)["enabled"])), c)) {
@@ -312,12 +311,12 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
   }
   if (passesIf(own(c, "receptive", (c as Indexable)["receptive"]), c)) {
     o.literal("            - containerPort: ");
-    o.write("q", WRITERS["q"](own(t92 = own(t91 = own(c, "Values", (c as Indexable)["Values"]), "service", (t91 as Indexable)["service"]), "privateApiPort", (t92 as Indexable)["privateApiPort"])));
+    o.write("q", o.format("q", own(t92 = own(t91 = own(c, "Values", (c as Indexable)["Values"]), "service", (t91 as Indexable)["service"]), "privateApiPort", (t92 as Indexable)["privateApiPort"])));
     o.literal("\n              name: private-api\n");
   }
   if (passesIf(HELPERS["and"](HELPERS["or"](own(c, "receptive", (c as Indexable)["receptive"]), HELPERS["set"](own(t95 = own(t94 = own(t93 = own(c, "Values", (c as Indexable)["Values"]), "config", (t93 as Indexable)["config"]), "observability", (t94 as Indexable)["observability"]), "enabled", (t95 as Indexable)["enabled"]))), HELPERS["set"](own(t97 = own(t96 = own(c, "Values", (c as Indexable)["Values"]), "service", (t96 as Indexable)["service"]), "internalPort", (t97 as Indexable)["internalPort"]))), c)) {
     o.literal("            - containerPort: ");
-    o.write("q", WRITERS["q"](own(t99 = own(t98 = own(c, "Values", (c as Indexable)["Values"]), "service", (t98 as Indexable)["service"]), "internalPort", (t99 as Indexable)["internalPort"])));
+    o.write("q", o.format("q", own(t99 = own(t98 = own(c, "Values", (c as Indexable)["Values"]), "service", (t98 as Indexable)["service"]), "internalPort", (t99 as Indexable)["internalPort"])));
     o.literal("\n              name: api\n");
   }
   o.literal("          livenessProbe:\n            httpGet:\n              path: /liveness\n              port: 8080\n            initialDelaySeconds: 15\n            periodSeconds: 20\n          readinessProbe:\n            httpGet:\n              path: /readiness\n              port: 8080\n            initialDelaySeconds: 5\n            periodSeconds: 10\n          resources:\n");
@@ -326,21 +325,21 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
   renderPartial_yaml({ "value": hash18 }, root, o);
   o.endPartial(outer19);
   o.literal("          env:\n            - name: POD_NAMESPACE\n              valueFrom:\n                fieldRef:\n                  fieldPath: metadata.namespace\n            - name: POD_NAME\n              valueFrom:\n                fieldRef:\n                  fieldPath: metadata.name\n            - name: POD_IP\n              valueFrom:\n                fieldRef:\n                  fieldPath: status.podIP\n            - name: GITLAB_AGENT_TELEMETRY_installation_method\n              value: helm-chart\n            - name: GITLAB_AGENT_TELEMETRY_helm_chart_version\n              value: ");
-  o.write("q", WRITERS["q"](own(c, "chartVersion", (c as Indexable)["chartVersion"])));
+  o.write("q", o.format("q", own(c, "chartVersion", (c as Indexable)["chartVersion"])));
   o.literal("\n");
   if (passesIf(own(c, "receptive", (c as Indexable)["receptive"]), c)) {
     o.literal("            - name: OWN_PRIVATE_API_URL\n              value: ");
-    o.write("q", WRITERS["q"](own(c, "ownPrivateApiUrl", (c as Indexable)["ownPrivateApiUrl"])));
+    o.write("q", o.format("q", own(c, "ownPrivateApiUrl", (c as Indexable)["ownPrivateApiUrl"])));
     o.literal("\n            - name: POD_SELECTOR_LABELS\n              value: ");
-    o.write("q", WRITERS["q"](own(c, "podSelectorLabels", (c as Indexable)["podSelectorLabels"])));
+    o.write("q", o.format("q", own(c, "podSelectorLabels", (c as Indexable)["podSelectorLabels"])));
     o.literal("\n");
   }
   o.literal("            - name: SERVICE_ACCOUNT_NAME\n              valueFrom:\n                fieldRef:\n                  fieldPath: spec.serviceAccountName\n            - name: OCS_ENABLED\n              value: ");
-  o.write("q", WRITERS["q"](HELPERS["str"](HELPERS["set"](own(t103 = own(t102 = own(t101 = own(c, "Values", (c as Indexable)["Values"]), "config", (t101 as Indexable)["config"]), "operational_container_scanning", (t102 as Indexable)["operational_container_scanning"]), "enabled", (t103 as Indexable)["enabled"])))));
+  o.write("q", o.format("q", HELPERS["str"](HELPERS["set"](own(t103 = own(t102 = own(t101 = own(c, "Values", (c as Indexable)["Values"]), "config", (t101 as Indexable)["config"]), "operational_container_scanning", (t102 as Indexable)["operational_container_scanning"]), "enabled", (t103 as Indexable)["enabled"])))));
   o.literal("\n");
   if (passesIf(HELPERS["set"](own(t106 = own(t105 = own(t104 = own(c, "Values", (c as Indexable)["Values"]), "config", (t104 as Indexable)["config"]), "operational_container_scanning", (t105 as Indexable)["operational_container_scanning"]), "enabled", (t106 as Indexable)["enabled"])), c)) {
     o.literal("            - name: OCS_SERVICE_ACCOUNT_NAME\n              value: ");
-    o.write("q", WRITERS["q"](own(t107 = own(c, "names", (c as Indexable)["names"]), "ocsServiceAccount", (t107 as Indexable)["ocsServiceAccount"])));
+    o.write("q", o.format("q", own(t107 = own(c, "names", (c as Indexable)["names"]), "ocsServiceAccount", (t107 as Indexable)["ocsServiceAccount"])));
     o.literal("\n");
   }
   if (passesIf(own(t108 = own(c, "limits", (c as Indexable)["limits"]), "cpu", (t108 as Indexable)["cpu"]), c)) {
@@ -381,17 +380,17 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
   o.literal("      volumes:\n        - name: service-account-token-volume\n          projected:\n            defaultMode: 0444\n            sources:\n            - configMap:\n                name: kube-root-ca.crt\n            - downwardAPI:\n                items:\n                - fieldRef:\n                    apiVersion: v1\n                    fieldPath: metadata.namespace\n                  path: namespace\n            - serviceAccountToken:\n                expirationSeconds: 3600\n                path: token\n");
   if (passesIf(own(c, "hasSecretVolume", (c as Indexable)["hasSecretVolume"]), c)) {
     o.literal("        - name: secret-volume\n          secret:\n            defaultMode: 0444\n            secretName: ");
-    o.write("q", WRITERS["q"](own(t120 = own(c, "names", (c as Indexable)["names"]), "tokenSecret", (t120 as Indexable)["tokenSecret"])));
+    o.write("q", o.format("q", own(t120 = own(c, "names", (c as Indexable)["names"]), "tokenSecret", (t120 as Indexable)["tokenSecret"])));
     o.literal("\n");
   }
   if (passesIf(HELPERS["set"](own(t124 = own(t123 = own(t122 = own(t121 = own(c, "Values", (c as Indexable)["Values"]), "config", (t121 as Indexable)["config"]), "observability", (t122 as Indexable)["observability"]), "tls", (t123 as Indexable)["tls"]), "enabled", (t124 as Indexable)["enabled"])), c)) {
     o.literal("        - name: observability-secret-volume\n          secret:\n            defaultMode: 0444\n            secretName: ");
-    o.write("q", WRITERS["q"](own(t125 = own(c, "names", (c as Indexable)["names"]), "observabilitySecret", (t125 as Indexable)["observabilitySecret"])));
+    o.write("q", o.format("q", own(t125 = own(c, "names", (c as Indexable)["names"]), "observabilitySecret", (t125 as Indexable)["observabilitySecret"])));
     o.literal("\n");
   }
   if (passesIf(own(c, "hasConfigVolume", (c as Indexable)["hasConfigVolume"]), c)) {
     o.literal("        - name: config-volume\n          configMap:\n            defaultMode: 0444\n            name: ");
-    o.write("q", WRITERS["q"](own(t126 = own(c, "names", (c as Indexable)["names"]), "configMap", (t126 as Indexable)["configMap"])));
+    o.write("q", o.format("q", own(t126 = own(c, "names", (c as Indexable)["names"]), "configMap", (t126 as Indexable)["configMap"])));
     o.literal("\n");
   }
   if (passesIf(HELPERS["set"](own(t127 = own(c, "Values", (c as Indexable)["Values"]), "extraVolumes", (t127 as Indexable)["extraVolumes"])), c)) {
@@ -448,17 +447,17 @@ function renderTemplate3(c: unknown, root: unknown, o: TemplateSink): void {
     }
     o.literal("spec:\n");
     o.literal("  ingressClassName: gitlab-agent-nginx\n  rules:\n    - host: ");
-    o.write("q", WRITERS["q"](own(t4 = own(t3 = own(c, "Values", (c as Indexable)["Values"]), "ingress", (t3 as Indexable)["ingress"]), "hostname", (t4 as Indexable)["hostname"])));
+    o.write("q", o.format("q", own(t4 = own(t3 = own(c, "Values", (c as Indexable)["Values"]), "ingress", (t3 as Indexable)["ingress"]), "hostname", (t4 as Indexable)["hostname"])));
     o.literal("\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service:\n                name: ");
-    o.write("q", WRITERS["q"](own(t5 = own(c, "names", (c as Indexable)["names"]), "service", (t5 as Indexable)["service"])));
+    o.write("q", o.format("q", own(t5 = own(c, "names", (c as Indexable)["names"]), "service", (t5 as Indexable)["service"])));
     o.literal("\n                port:\n                  number: ");
-    o.write("q", WRITERS["q"](HELPERS["default"](own(t7 = own(t6 = own(c, "Values", (c as Indexable)["Values"]), "service", (t6 as Indexable)["service"]), "externalPort", (t7 as Indexable)["externalPort"]), 8182)));
+    o.write("q", o.format("q", HELPERS["default"](own(t7 = own(t6 = own(c, "Values", (c as Indexable)["Values"]), "service", (t6 as Indexable)["service"]), "externalPort", (t7 as Indexable)["externalPort"]), 8182)));
     o.literal("\n");
     if (passesIf(HELPERS["and"](HELPERS["set"](own(t11 = own(t10 = own(t9 = own(t8 = own(c, "Values", (c as Indexable)["Values"]), "config", (t8 as Indexable)["config"]), "api", (t9 as Indexable)["api"]), "tls", (t10 as Indexable)["tls"]), "enabled", (t11 as Indexable)["enabled"])), HELPERS["set"](own(t14 = own(t13 = own(t12 = own(c, "Values", (c as Indexable)["Values"]), "ingress", (t12 as Indexable)["ingress"]), "tls", (t13 as Indexable)["tls"]), "enabled", (t14 as Indexable)["enabled"]))), c)) {
       o.literal("  tls:\n    - hosts:\n      - ");
-      o.write("q", WRITERS["q"](own(t16 = own(t15 = own(c, "Values", (c as Indexable)["Values"]), "ingress", (t15 as Indexable)["ingress"]), "hostname", (t16 as Indexable)["hostname"])));
+      o.write("q", o.format("q", own(t16 = own(t15 = own(c, "Values", (c as Indexable)["Values"]), "ingress", (t15 as Indexable)["ingress"]), "hostname", (t16 as Indexable)["hostname"])));
       o.literal("\n      secretName: ");
-      o.write("q", WRITERS["q"](own(t17 = own(c, "names", (c as Indexable)["names"]), "tokenSecret", (t17 as Indexable)["tokenSecret"])));
+      o.write("q", o.format("q", own(t17 = own(c, "names", (c as Indexable)["names"]), "tokenSecret", (t17 as Indexable)["tokenSecret"])));
       o.literal("\n");
     }
   }
@@ -474,9 +473,9 @@ function renderTemplate4(c: unknown, root: unknown, o: TemplateSink): void {
     renderPartial_metadata({ "name": hash1, "namespaced": hash0 }, root, o);
     o.endPartial(outer2);
     o.literal("data:\n  tls.key: ");
-    o.write("q", WRITERS["q"](HELPERS["b64"](own(t13 = own(t12 = own(t11 = own(t10 = own(c, "Values", (c as Indexable)["Values"]), "config", (t10 as Indexable)["config"]), "observability", (t11 as Indexable)["observability"]), "tls", (t12 as Indexable)["tls"]), "key", (t13 as Indexable)["key"]))));
+    o.write("q", o.format("q", HELPERS["b64"](own(t13 = own(t12 = own(t11 = own(t10 = own(c, "Values", (c as Indexable)["Values"]), "config", (t10 as Indexable)["config"]), "observability", (t11 as Indexable)["observability"]), "tls", (t12 as Indexable)["tls"]), "key", (t13 as Indexable)["key"]))));
     o.literal("\n  tls.crt: ");
-    o.write("q", WRITERS["q"](HELPERS["b64"](own(t17 = own(t16 = own(t15 = own(t14 = own(c, "Values", (c as Indexable)["Values"]), "config", (t14 as Indexable)["config"]), "observability", (t15 as Indexable)["observability"]), "tls", (t16 as Indexable)["tls"]), "cert", (t17 as Indexable)["cert"]))));
+    o.write("q", o.format("q", HELPERS["b64"](own(t17 = own(t16 = own(t15 = own(t14 = own(c, "Values", (c as Indexable)["Values"]), "config", (t14 as Indexable)["config"]), "observability", (t15 as Indexable)["observability"]), "tls", (t16 as Indexable)["tls"]), "cert", (t17 as Indexable)["cert"]))));
     o.literal("\ntype: kubernetes.io/tls\n");
   }
 }
@@ -504,7 +503,7 @@ function renderTemplate6(c: unknown, root: unknown, o: TemplateSink): void {
     renderPartial_metadata({ "name": hash1, "namespaced": hash0 }, root, o);
     o.endPartial(outer2);
     o.literal("roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: ");
-    o.write("q", WRITERS["q"](own(t4 = own(c, "names", (c as Indexable)["names"]), "ocsClusterRole", (t4 as Indexable)["ocsClusterRole"])));
+    o.write("q", o.format("q", own(t4 = own(c, "names", (c as Indexable)["names"]), "ocsClusterRole", (t4 as Indexable)["ocsClusterRole"])));
     o.literal("\n");
     const outer3 = o.beginPartial("");
     renderPartial_ocs_subject(c, root, o);
@@ -535,7 +534,7 @@ function renderTemplate8(c: unknown, root: unknown, o: TemplateSink): void {
     renderPartial_metadata({ "name": hash1, "namespaced": hash0 }, root, o);
     o.endPartial(outer2);
     o.literal("roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n  name: ");
-    o.write("q", WRITERS["q"](own(t4 = own(c, "names", (c as Indexable)["names"]), "ocsRole", (t4 as Indexable)["ocsRole"])));
+    o.write("q", o.format("q", own(t4 = own(c, "names", (c as Indexable)["names"]), "ocsRole", (t4 as Indexable)["ocsRole"])));
     o.literal("\n");
     const outer3 = o.beginPartial("");
     renderPartial_ocs_subject(c, root, o);
@@ -574,41 +573,41 @@ function renderTemplate10(c: unknown, root: unknown, o: TemplateSink): void {
     o.literal("data:\n");
     if (passesIf(HELPERS["set"](own(t23 = own(t22 = own(c, "Values", (c as Indexable)["Values"]), "config", (t22 as Indexable)["config"]), "token", (t23 as Indexable)["token"])), c)) {
       o.literal("  token: ");
-      o.write("q", WRITERS["q"](HELPERS["b64"](own(t25 = own(t24 = own(c, "Values", (c as Indexable)["Values"]), "config", (t24 as Indexable)["config"]), "token", (t25 as Indexable)["token"]))));
+      o.write("q", o.format("q", HELPERS["b64"](own(t25 = own(t24 = own(c, "Values", (c as Indexable)["Values"]), "config", (t24 as Indexable)["config"]), "token", (t25 as Indexable)["token"]))));
       o.literal("\n");
     }
     if (passesIf(HELPERS["set"](own(t28 = own(t27 = own(t26 = own(c, "Values", (c as Indexable)["Values"]), "config", (t26 as Indexable)["config"]), "api", (t27 as Indexable)["api"]), "jwtPublicKey", (t28 as Indexable)["jwtPublicKey"])), c)) {
       o.literal("  api-jwt: ");
-      o.write("q", WRITERS["q"](HELPERS["b64"](own(t31 = own(t30 = own(t29 = own(c, "Values", (c as Indexable)["Values"]), "config", (t29 as Indexable)["config"]), "api", (t30 as Indexable)["api"]), "jwtPublicKey", (t31 as Indexable)["jwtPublicKey"]))));
+      o.write("q", o.format("q", HELPERS["b64"](own(t31 = own(t30 = own(t29 = own(c, "Values", (c as Indexable)["Values"]), "config", (t29 as Indexable)["config"]), "api", (t30 as Indexable)["api"]), "jwtPublicKey", (t31 as Indexable)["jwtPublicKey"]))));
       o.literal("\n");
     }
     if (passesIf(HELPERS["set"](own(t35 = own(t34 = own(t33 = own(t32 = own(c, "Values", (c as Indexable)["Values"]), "config", (t32 as Indexable)["config"]), "api", (t33 as Indexable)["api"]), "tls", (t34 as Indexable)["tls"]), "enabled", (t35 as Indexable)["enabled"])), c)) {
       if (passesIf(HELPERS["set"](own(t39 = own(t38 = own(t37 = own(t36 = own(c, "Values", (c as Indexable)["Values"]), "config", (t36 as Indexable)["config"]), "api", (t37 as Indexable)["api"]), "tls", (t38 as Indexable)["tls"]), "cert", (t39 as Indexable)["cert"])), c)) {
         o.literal("  tls.crt: ");
-        o.write("q", WRITERS["q"](HELPERS["b64"](own(t43 = own(t42 = own(t41 = own(t40 = own(c, "Values", (c as Indexable)["Values"]), "config", (t40 as Indexable)["config"]), "api", (t41 as Indexable)["api"]), "tls", (t42 as Indexable)["tls"]), "cert", (t43 as Indexable)["cert"]))));
+        o.write("q", o.format("q", HELPERS["b64"](own(t43 = own(t42 = own(t41 = own(t40 = own(c, "Values", (c as Indexable)["Values"]), "config", (t40 as Indexable)["config"]), "api", (t41 as Indexable)["api"]), "tls", (t42 as Indexable)["tls"]), "cert", (t43 as Indexable)["cert"]))));
         o.literal("\n");
       }
       if (passesIf(HELPERS["set"](own(t47 = own(t46 = own(t45 = own(t44 = own(c, "Values", (c as Indexable)["Values"]), "config", (t44 as Indexable)["config"]), "api", (t45 as Indexable)["api"]), "tls", (t46 as Indexable)["tls"]), "key", (t47 as Indexable)["key"])), c)) {
         o.literal("  tls.key: ");
-        o.write("q", WRITERS["q"](HELPERS["b64"](own(t51 = own(t50 = own(t49 = own(t48 = own(c, "Values", (c as Indexable)["Values"]), "config", (t48 as Indexable)["config"]), "api", (t49 as Indexable)["api"]), "tls", (t50 as Indexable)["tls"]), "key", (t51 as Indexable)["key"]))));
+        o.write("q", o.format("q", HELPERS["b64"](own(t51 = own(t50 = own(t49 = own(t48 = own(c, "Values", (c as Indexable)["Values"]), "config", (t48 as Indexable)["config"]), "api", (t49 as Indexable)["api"]), "tls", (t50 as Indexable)["tls"]), "key", (t51 as Indexable)["key"]))));
         o.literal("\n");
       }
     }
     if (passesIf(HELPERS["set"](own(t55 = own(t54 = own(t53 = own(t52 = own(c, "Values", (c as Indexable)["Values"]), "config", (t52 as Indexable)["config"]), "privateApi", (t53 as Indexable)["privateApi"]), "tls", (t54 as Indexable)["tls"]), "enabled", (t55 as Indexable)["enabled"])), c)) {
       if (passesIf(HELPERS["set"](own(t59 = own(t58 = own(t57 = own(t56 = own(c, "Values", (c as Indexable)["Values"]), "config", (t56 as Indexable)["config"]), "privateApi", (t57 as Indexable)["privateApi"]), "tls", (t58 as Indexable)["tls"]), "cert", (t59 as Indexable)["cert"])), c)) {
         o.literal("  private-api-tls-cert: ");
-        o.write("q", WRITERS["q"](HELPERS["b64"](own(t63 = own(t62 = own(t61 = own(t60 = own(c, "Values", (c as Indexable)["Values"]), "config", (t60 as Indexable)["config"]), "privateApi", (t61 as Indexable)["privateApi"]), "tls", (t62 as Indexable)["tls"]), "cert", (t63 as Indexable)["cert"]))));
+        o.write("q", o.format("q", HELPERS["b64"](own(t63 = own(t62 = own(t61 = own(t60 = own(c, "Values", (c as Indexable)["Values"]), "config", (t60 as Indexable)["config"]), "privateApi", (t61 as Indexable)["privateApi"]), "tls", (t62 as Indexable)["tls"]), "cert", (t63 as Indexable)["cert"]))));
         o.literal("\n");
       }
       if (passesIf(HELPERS["set"](own(t67 = own(t66 = own(t65 = own(t64 = own(c, "Values", (c as Indexable)["Values"]), "config", (t64 as Indexable)["config"]), "privateApi", (t65 as Indexable)["privateApi"]), "tls", (t66 as Indexable)["tls"]), "key", (t67 as Indexable)["key"])), c)) {
         o.literal("  private-api-tls-key: ");
-        o.write("q", WRITERS["q"](HELPERS["b64"](own(t71 = own(t70 = own(t69 = own(t68 = own(c, "Values", (c as Indexable)["Values"]), "config", (t68 as Indexable)["config"]), "privateApi", (t69 as Indexable)["privateApi"]), "tls", (t70 as Indexable)["tls"]), "key", (t71 as Indexable)["key"]))));
+        o.write("q", o.format("q", HELPERS["b64"](own(t71 = own(t70 = own(t69 = own(t68 = own(c, "Values", (c as Indexable)["Values"]), "config", (t68 as Indexable)["config"]), "privateApi", (t69 as Indexable)["privateApi"]), "tls", (t70 as Indexable)["tls"]), "key", (t71 as Indexable)["key"]))));
         o.literal("\n");
       }
     }
     if (passesIf(own(c, "receptive", (c as Indexable)["receptive"]), c)) {
       o.literal("  private-api-jwt: ");
-      o.write("q", WRITERS["q"](own(c, "privateApiJwtData", (c as Indexable)["privateApiJwtData"])));
+      o.write("q", o.format("q", own(c, "privateApiJwtData", (c as Indexable)["privateApiJwtData"])));
       o.literal("\n");
     }
     o.literal("type: Opaque\n");
@@ -625,12 +624,12 @@ function renderTemplate11(c: unknown, root: unknown, o: TemplateSink): void {
     renderPartial_metadata({ "name": hash1, "namespaced": hash0 }, root, o);
     o.endPartial(outer2);
     o.literal("spec:\n  type: ");
-    o.write("q", WRITERS["q"](HELPERS["default"](own(t5 = own(t4 = own(c, "Values", (c as Indexable)["Values"]), "service", (t4 as Indexable)["service"]), "type", (t5 as Indexable)["type"]), "ClusterIP")));
+    o.write("q", o.format("q", HELPERS["default"](own(t5 = own(t4 = own(c, "Values", (c as Indexable)["Values"]), "service", (t4 as Indexable)["service"]), "type", (t5 as Indexable)["type"]), "ClusterIP")));
     o.literal("\n");
     if (passesIf(HELPERS["eq"](own(t7 = own(t6 = own(c, "Values", (c as Indexable)["Values"]), "service", (t6 as Indexable)["service"]), "type", (t7 as Indexable)["type"]), "LoadBalancer"), c)) {
       if (passesIf(HELPERS["set"](own(t9 = own(t8 = own(c, "Values", (c as Indexable)["Values"]), "service", (t8 as Indexable)["service"]), "loadBalancerIP", (t9 as Indexable)["loadBalancerIP"])), c)) {
         o.literal("  loadBalancerIP: ");
-        o.write("q", WRITERS["q"](HELPERS["str"](own(t11 = own(t10 = own(c, "Values", (c as Indexable)["Values"]), "service", (t10 as Indexable)["service"]), "loadBalancerIP", (t11 as Indexable)["loadBalancerIP"]))));
+        o.write("q", o.format("q", HELPERS["str"](own(t11 = own(t10 = own(c, "Values", (c as Indexable)["Values"]), "service", (t10 as Indexable)["service"]), "loadBalancerIP", (t11 as Indexable)["loadBalancerIP"]))));
         o.literal("\n");
       }
       if (passesIf(HELPERS["set"](own(t13 = own(t12 = own(c, "Values", (c as Indexable)["Values"]), "service", (t12 as Indexable)["service"]), "loadBalancerSourceRanges", (t13 as Indexable)["loadBalancerSourceRanges"])), c)) {
@@ -638,7 +637,7 @@ function renderTemplate11(c: unknown, root: unknown, o: TemplateSink): void {
         const each3 = eachItems(own(t15 = own(t14 = own(c, "Values", (c as Indexable)["Values"]), "service", (t14 as Indexable)["service"]), "loadBalancerSourceRanges", (t15 as Indexable)["loadBalancerSourceRanges"]), c);
         for (const item4 of each3.items) {
           o.literal("  - ");
-          o.write("q", WRITERS["q"](HELPERS["str"](item4)));
+          o.write("q", o.format("q", HELPERS["str"](item4)));
           o.literal("\n");
         }
       }
@@ -646,16 +645,16 @@ function renderTemplate11(c: unknown, root: unknown, o: TemplateSink): void {
     o.literal("  ports:\n");
     if (passesIf(own(c, "receptive", (c as Indexable)["receptive"]), c)) {
       o.literal("    - port: ");
-      o.write("q", WRITERS["q"](HELPERS["default"](own(t17 = own(t16 = own(c, "Values", (c as Indexable)["Values"]), "service", (t16 as Indexable)["service"]), "externalPort", (t17 as Indexable)["externalPort"]), 8182)));
+      o.write("q", o.format("q", HELPERS["default"](own(t17 = own(t16 = own(c, "Values", (c as Indexable)["Values"]), "service", (t16 as Indexable)["service"]), "externalPort", (t17 as Indexable)["externalPort"]), 8182)));
       o.literal("\n      targetPort: ");
-      o.write("q", WRITERS["q"](HELPERS["default"](own(t19 = own(t18 = own(c, "Values", (c as Indexable)["Values"]), "service", (t18 as Indexable)["service"]), "internalPort", (t19 as Indexable)["internalPort"]), 8082)));
+      o.write("q", o.format("q", HELPERS["default"](own(t19 = own(t18 = own(c, "Values", (c as Indexable)["Values"]), "service", (t18 as Indexable)["service"]), "internalPort", (t19 as Indexable)["internalPort"]), 8082)));
       o.literal("\n      protocol: TCP\n      name: ");
-      o.write("q", WRITERS["q"](HELPERS["concat"]("tcp-", own(t20 = own(c, "names", (c as Indexable)["names"]), "name", (t20 as Indexable)["name"]), "-external-api")));
+      o.write("q", o.format("q", HELPERS["concat"]("tcp-", own(t20 = own(c, "names", (c as Indexable)["names"]), "name", (t20 as Indexable)["name"]), "-external-api")));
       o.literal("\n");
     }
     if (passesIf(HELPERS["set"](own(t23 = own(t22 = own(t21 = own(c, "Values", (c as Indexable)["Values"]), "config", (t21 as Indexable)["config"]), "observability", (t22 as Indexable)["observability"]), "enabled", (t23 as Indexable)["enabled"])), c)) {
       o.literal("    - port: 8080\n      targetPort: observability\n      protocol: TCP\n      name: ");
-      o.write("q", WRITERS["q"](HELPERS["concat"]("tcp-", own(t24 = own(c, "names", (c as Indexable)["names"]), "name", (t24 as Indexable)["name"]), "-observability")));
+      o.write("q", o.format("q", HELPERS["concat"]("tcp-", own(t24 = own(c, "names", (c as Indexable)["names"]), "name", (t24 as Indexable)["name"]), "-observability")));
       o.literal("\n");
     }
     o.literal("  selector:\n");
@@ -688,9 +687,9 @@ function renderTemplate13(c: unknown, root: unknown, o: TemplateSink): void {
   let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown;
   if (passesIf(HELPERS["set"](own(t1 = own(t0 = own(c, "Values", (c as Indexable)["Values"]), "serviceMonitor", (t0 as Indexable)["serviceMonitor"]), "enabled", (t1 as Indexable)["enabled"])), c)) {
     o.literal("apiVersion: v1\nkind: Service\nmetadata:\n  name: ");
-    o.write("q", WRITERS["q"](own(t2 = own(c, "names", (c as Indexable)["names"]), "observabilityService", (t2 as Indexable)["observabilityService"])));
+    o.write("q", o.format("q", own(t2 = own(c, "names", (c as Indexable)["names"]), "observabilityService", (t2 as Indexable)["observabilityService"])));
     o.literal("\n  namespace: ");
-    o.write("q", WRITERS["q"](own(t3 = own(c, "Release", (c as Indexable)["Release"]), "Namespace", (t3 as Indexable)["Namespace"])));
+    o.write("q", o.format("q", own(t3 = own(c, "Release", (c as Indexable)["Release"]), "Namespace", (t3 as Indexable)["Namespace"])));
     o.literal("\n  labels:\n");
     const outer0 = o.beginPartial("    ");
     renderPartial_selector_labels(c, root, o);
@@ -705,15 +704,15 @@ function renderTemplate13(c: unknown, root: unknown, o: TemplateSink): void {
     renderPartial_yaml_in_order({ "value": hash2 }, root, o);
     o.endPartial(outer3);
     o.literal("  name: ");
-    o.write("q", WRITERS["q"](own(t5 = own(c, "names", (c as Indexable)["names"]), "observabilityService", (t5 as Indexable)["observabilityService"])));
+    o.write("q", o.format("q", own(t5 = own(c, "names", (c as Indexable)["names"]), "observabilityService", (t5 as Indexable)["observabilityService"])));
     o.literal("\n  namespace: ");
-    o.write("q", WRITERS["q"](own(t6 = own(c, "Release", (c as Indexable)["Release"]), "Namespace", (t6 as Indexable)["Namespace"])));
+    o.write("q", o.format("q", own(t6 = own(c, "Release", (c as Indexable)["Release"]), "Namespace", (t6 as Indexable)["Namespace"])));
     o.literal("\nspec:\n  selector:\n    matchLabels:\n");
     const outer4 = o.beginPartial("      ");
     renderPartial_selector_labels(c, root, o);
     o.endPartial(outer4);
     o.literal("  namespaceSelector:\n    matchNames:\n    - ");
-    o.write("q", WRITERS["q"](own(t7 = own(c, "Release", (c as Indexable)["Release"]), "Namespace", (t7 as Indexable)["Namespace"])));
+    o.write("q", o.format("q", own(t7 = own(c, "Release", (c as Indexable)["Release"]), "Namespace", (t7 as Indexable)["Namespace"])));
     o.literal("\n  endpoints:\n  - port: observability\n    interval: 30s\n    scrapeTimeout: 25s\n");
   }
 }
@@ -721,11 +720,11 @@ function renderTemplate13(c: unknown, root: unknown, o: TemplateSink): void {
 function renderPartial_metadata(c: unknown, root: unknown, o: TemplateSink): void {
   let t0: unknown, t1: unknown;
   o.literal("name: ");
-  o.write("q", WRITERS["q"](own(c, "name", (c as Indexable)["name"])));
+  o.write("q", o.format("q", own(c, "name", (c as Indexable)["name"])));
   o.literal("\n");
   if (passesIf(own(c, "namespaced", (c as Indexable)["namespaced"]), c)) {
     o.literal("namespace: ");
-    o.write("q", WRITERS["q"](own(t0 = own(root, "Release", (root as Indexable)["Release"]), "Namespace", (t0 as Indexable)["Namespace"])));
+    o.write("q", o.format("q", own(t0 = own(root, "Release", (root as Indexable)["Release"]), "Namespace", (t0 as Indexable)["Namespace"])));
     o.literal("\n");
   }
   o.literal("labels:\n");
@@ -738,24 +737,24 @@ function renderPartial_metadata(c: unknown, root: unknown, o: TemplateSink): voi
 function renderPartial_ocs_subject(_c: unknown, root: unknown, o: TemplateSink): void {
   let t0: unknown, t1: unknown;
   o.literal("subjects:\n- kind: ServiceAccount\n  name: ");
-  o.write("q", WRITERS["q"](own(t0 = own(root, "names", (root as Indexable)["names"]), "ocsServiceAccount", (t0 as Indexable)["ocsServiceAccount"])));
+  o.write("q", o.format("q", own(t0 = own(root, "names", (root as Indexable)["names"]), "ocsServiceAccount", (t0 as Indexable)["ocsServiceAccount"])));
   o.literal("\n  namespace: ");
-  o.write("q", WRITERS["q"](own(t1 = own(root, "Release", (root as Indexable)["Release"]), "Namespace", (t1 as Indexable)["Namespace"])));
+  o.write("q", o.format("q", own(t1 = own(root, "Release", (root as Indexable)["Release"]), "Namespace", (t1 as Indexable)["Namespace"])));
   o.literal("\n");
 }
 
 function renderPartial_selector_labels(_c: unknown, root: unknown, o: TemplateSink): void {
   let t0: unknown;
-  o.write("toYamlInOrder", WRITERS["toYamlInOrder"](own(t0 = own(root, "labels", (root as Indexable)["labels"]), "selector", (t0 as Indexable)["selector"])));
+  o.write("toYamlInOrder", o.format("toYamlInOrder", own(t0 = own(root, "labels", (root as Indexable)["labels"]), "selector", (t0 as Indexable)["selector"])));
   o.literal("\n");
 }
 
 function renderPartial_yaml_in_order(c: unknown, _root: unknown, o: TemplateSink): void {
-  o.write("toYamlInOrder", WRITERS["toYamlInOrder"](own(c, "value", (c as Indexable)["value"])));
+  o.write("toYamlInOrder", o.format("toYamlInOrder", own(c, "value", (c as Indexable)["value"])));
   o.literal("\n");
 }
 
 function renderPartial_yaml(c: unknown, _root: unknown, o: TemplateSink): void {
-  o.write("toYaml", WRITERS["toYaml"](own(c, "value", (c as Indexable)["value"])));
+  o.write("toYaml", o.format("toYaml", own(c, "value", (c as Indexable)["value"])));
   o.literal("\n");
 }

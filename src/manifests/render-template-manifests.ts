@@ -15,7 +15,7 @@
 import { TemplateError } from '../errors.js';
 import { COMPILED_TEMPLATES } from '../generated/chart-templates.js';
 import type { TemplateContext } from '../render/build-template-context.js';
-import { PathOutput, PathTree, type PathStep } from '../render/path-output.js';
+import { PathOutput, PathTree, RenderFormats, type PathStep } from '../render/path-output.js';
 import { renderTemplate, TEMPLATE_SOURCES } from '../render/render-templates.js';
 import type { Manifest } from '../types.js';
 import { RENDER_CACHES } from '../util/render-caches.js';
@@ -35,9 +35,10 @@ const SEEN_ONCE = Symbol('seen once');
 
 export function renderTemplateManifests(context: TemplateContext): Manifest[] {
   const manifests: Manifest[] = [];
+  const formats = new RenderFormats();
   for (let index = 0; index < COMPILED_TEMPLATES.length; index++) {
     const source = TEMPLATE_SOURCES[index] as string;
-    const output = new PathOutput(paths.root(index));
+    const output = new PathOutput(paths.root(index), formats);
     try {
       (COMPILED_TEMPLATES[index] as (typeof COMPILED_TEMPLATES)[number]).render(context, output);
     } catch (error) {
@@ -45,7 +46,7 @@ export function renderTemplateManifests(context: TemplateContext): Manifest[] {
     }
     const node = output.node;
     const plan = node.plan as TemplatePlan | typeof SEEN_ONCE | undefined;
-    if (plan !== undefined && plan !== SEEN_ONCE && readPlannedTemplate(plan, output.texts, source, manifests)) continue;
+    if (plan !== undefined && plan !== SEEN_ONCE && readPlannedTemplate(plan, output.texts, source, manifests, formats)) continue;
     const rendered = renderTemplate(index, context);
     if (plan === undefined) node.plan = SEEN_ONCE;
     else if (plan === SEEN_ONCE && rendered.skeleton !== undefined && rendered.holes !== undefined) {

@@ -12,6 +12,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Manifest } from '../types.js';
+import type { RenderFormats } from '../render/path-output.js';
 import type { TemplateHole } from '../render/template-runtime.js';
 import { parseDocument } from './parse-document.js';
 import { findPlanHeader, toPlannedManifest, type PlanHeader } from './read-from-skeleton.js';
@@ -84,7 +85,13 @@ export function buildTemplatePlan(skeleton: string, holes: readonly TemplateHole
  * Appends the template's manifests, read through its plan, to `manifests`; false (and nothing
  * appended) when a written text fails a check.
  */
-export function readPlannedTemplate(plan: TemplatePlan, texts: readonly string[], source: string, manifests: Manifest[]): boolean {
+export function readPlannedTemplate(
+  plan: TemplatePlan,
+  texts: readonly string[],
+  source: string,
+  manifests: Manifest[],
+  formats: RenderFormats,
+): boolean {
   const { holes } = plan;
   if (texts.length !== holes.length) return false;
   const values = new Array<unknown>(texts.length);
@@ -96,7 +103,7 @@ export function readPlannedTemplate(plan: TemplatePlan, texts: readonly string[]
     const value = hole.scalar ? readWrittenScalar(text) : readBlock(hole, text);
     if (value === NOT_READABLE) return false;
     values[index] = value;
-    written[index] = hole.indent === '' || !text.includes('\n') ? text : text.replaceAll('\n', `\n${hole.indent}`);
+    written[index] = formats.indented(text, hole.indent);
   }
   for (const document of plan.documents) {
     if (document === null) continue;

@@ -7,6 +7,7 @@
  * walking the same steps, without building, splitting or comparing the skeleton text.
  * SkeletonOutput (template-runtime.ts) gives the skeleton itself when a path is new.
  */
+import { OUTPUT_HELPERS } from './template-helpers.js';
 import type { OutputHelper, TemplateSink } from './template-runtime.js';
 
 /** Steps that are not literal chunks (a chunk steps by its own text). */
@@ -102,11 +103,48 @@ export class PathTree {
   }
 }
 
+/**
+ * The texts one render formatted from maps and lists, by helper and by the very object: the
+ * labels, written in every object's metadata, are formatted once, and every occurrence is then
+ * the same string, whose reading back and indentation the caches find at once. Objects are only
+ * known by identity for the length of one render, while nothing changes them.
+ */
+export class RenderFormats {
+  private readonly byHelper = new Map<OutputHelper, Map<object, string>>();
+  private readonly byIndent = new Map<string, Map<string, string>>();
+
+  /** `text` as a partial indented by `indent` writes it: every line after the first indented. */
+  indented(text: string, indent: string): string {
+    if (indent === '' || !text.includes('\n')) return text;
+    let texts = this.byIndent.get(indent);
+    if (texts === undefined) this.byIndent.set(indent, (texts = new Map<string, string>()));
+    let written = texts.get(text);
+    if (written === undefined) texts.set(text, (written = text.replaceAll('\n', `\n${indent}`)));
+    return written;
+  }
+
+  format(helper: OutputHelper, value: unknown): string {
+    if (typeof value !== 'object' || value === null) return OUTPUT_HELPERS[helper](value);
+    let texts = this.byHelper.get(helper);
+    if (texts === undefined) this.byHelper.set(helper, (texts = new Map<object, string>()));
+    let text = texts.get(value);
+    if (text === undefined) texts.set(value, (text = OUTPUT_HELPERS[helper](value)));
+    return text;
+  }
+}
+
 export class PathOutput implements TemplateSink {
   /** The texts the output helpers wrote, in order (empty ones write nothing and are left out). */
   readonly texts: string[] = [];
 
-  constructor(public node: PathNode) {}
+  constructor(
+    public node: PathNode,
+    private readonly formats: RenderFormats = new RenderFormats(),
+  ) {}
+
+  format(helper: OutputHelper, value: unknown): string {
+    return this.formats.format(helper, value);
+  }
 
   literal(chunk: string): void {
     if (chunk !== '') this.node = this.node.step(chunk);
