@@ -99,7 +99,7 @@ export function readPlannedTemplate(
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index] as string;
     const hole = holes[index] as PlannedHole;
-    if (mayEndOrSplitLines(text)) return false;
+    if (formats.check(text, mayEndOrSplitLines)) return false;
     const value = hole.scalar ? readWrittenScalar(text) : readBlock(hole, text);
     if (value === NOT_READABLE) return false;
     values[index] = value;

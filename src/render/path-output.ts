@@ -112,6 +112,15 @@ export class PathTree {
 export class RenderFormats {
   private readonly byHelper = new Map<OutputHelper, Map<object, string>>();
   private readonly byIndent = new Map<string, Map<string, string>>();
+  private readonly checked = new Map<string, boolean>();
+
+  /** `test(text)`, once per render for a text of several lines (the same string is then found at once). */
+  check(text: string, test: (text: string) => boolean): boolean {
+    if (!text.includes('\n')) return test(text);
+    let result = this.checked.get(text);
+    if (result === undefined) this.checked.set(text, (result = test(text)));
+    return result;
+  }
 
   /** `text` as a partial indented by `indent` writes it: every line after the first indented. */
   indented(text: string, indent: string): string {
