@@ -63,6 +63,7 @@ describe('RenderCaches', () => {
       'skeleton plans',
       'skeletons seen once',
       'template branch paths',
+      'token checksums',
       'written block values',
       'written scalar values',
     ]);
