@@ -52,4 +52,8 @@ export const INTEGRATION_TEST_FILES: readonly string[] = [
   'test/commonjs-entry.test.ts',
   // The built CLI against endless and huge inputs, each in a process of its own, timed.
   'test/bounded-input-resources.test.ts',
+  // The built CLI's synchronous output through slow and closed pipes, a megabyte each.
+  'test/cli-process-output.test.ts',
+  // The template plans the build ships beside the bundle in dist/, and the built CLI with them.
+  'test/shipped-template-plans.test.ts',
 ];
