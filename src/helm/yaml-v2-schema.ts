@@ -187,3 +187,16 @@ function formatV2Float(value: number): string {
   if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
   return formatGoValue(value);
 }
+
+/** A letter, then letters, digits and `_ . / -`: names, paths, image tags, most label values. */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9_./-]*$/;
+
+/**
+ * Whether `text` is a name that every YAML 1.1 and 1.2 resolver reads as this very string when
+ * written plain: PLAIN_NAME, and not one of the null or boolean words (the only ones of those
+ * resolvers that start with a letter). The exact, cheap answer for the common case of
+ * resolvesAsNonString and of whether a string can be written plain.
+ */
+export function isPlainName(text: string): boolean {
+  return PLAIN_NAME.test(text) && !NULL_WORDS.has(text) && !TRUE_WORDS.has(text) && !FALSE_WORDS.has(text);
+}
