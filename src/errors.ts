@@ -346,12 +346,7 @@ export class TemplateError extends ManifestsError {
  * - `other-namespace`: a namespaced object lies outside the namespace kubectl's `-n` enforces.
  */
 export type ApplySetProblem =
-  | 'invalid-parent'
-  | 'unsupported-parent'
-  | 'namespace-in-set'
-  | 'labelled-member'
-  | 'parent-is-member'
-  | 'other-namespace';
+  'invalid-parent' | 'unsupported-parent' | 'namespace-in-set' | 'labelled-member' | 'parent-is-member' | 'other-namespace';
 
 export interface ApplySetErrorOptions {
   readonly problem: ApplySetProblem;

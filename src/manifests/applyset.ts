@@ -75,7 +75,9 @@ function normaliseResource(type: string): ApplySetParent['resource'] | undefined
  * `<name>.<namespace>.<kind>.<group>` + `-v1` (kubectl's `ApplySet.ID`).
  */
 export function applySetId(parent: Pick<ApplySetParent, 'name' | 'namespace' | 'kind' | 'group'>): string {
-  const hash = createHash('sha256').update([parent.name, parent.namespace, parent.kind, parent.group].join('.'), 'utf8').digest('base64url');
+  const hash = createHash('sha256')
+    .update([parent.name, parent.namespace, parent.kind, parent.group].join('.'), 'utf8')
+    .digest('base64url');
   return `applyset-${hash}-v1`;
 }
 
@@ -84,7 +86,9 @@ export function applySetId(parent: Pick<ApplySetParent, 'name' | 'namespace' | '
  * each `Kind.group` (`Kind` for the core group) once, sorted as Go's `sort.Strings` does.
  */
 export function formatApplySetGroupKinds(manifests: readonly Manifest[]): string {
-  const groupKinds = new Set(manifests.map(({ apiVersion, kind }) => (apiVersion.includes('/') ? `${kind}.${apiVersion.split('/')[0]}` : kind)));
+  const groupKinds = new Set(
+    manifests.map(({ apiVersion, kind }) => (apiVersion.includes('/') ? `${kind}.${apiVersion.split('/')[0]}` : kind)),
+  );
   return [...groupKinds].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).join(',');
 }
 

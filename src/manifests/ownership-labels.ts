@@ -126,7 +126,9 @@ function insertAnnotations(manifest: Manifest, entries: readonly [string, string
   if (start === -1 || childIndent === undefined) throw cannotAnnotate(manifest);
   let end = start + 1;
   while (end < lines.length && ((lines[end] as string).startsWith(' ') || lines[end] === '')) end += 1;
-  const at = lines.slice(start + 1, end).findIndex((line) => line === `${childIndent}annotations:` || line.startsWith(`${childIndent}annotations: `));
+  const at = lines
+    .slice(start + 1, end)
+    .findIndex((line) => line === `${childIndent}annotations:` || line.startsWith(`${childIndent}annotations: `));
   const format = (indent: string): string[] => entries.map(([key, value]) => `${indent}${key}: ${formatScalar(value)}`);
   if (at === -1) {
     lines.splice(start + 1, 0, `${childIndent}annotations:`, ...format(`${childIndent}${childIndent}`));
@@ -145,14 +147,20 @@ function insertAnnotations(manifest: Manifest, entries: readonly [string, string
 }
 
 function cannotAnnotate(manifest: Manifest): TemplateError {
-  return new TemplateError({ reason: `cannot add Helm's ownership annotations to the ${manifest.kind} ${manifest.name}`, template: manifest.source });
+  return new TemplateError({
+    reason: `cannot add Helm's ownership annotations to the ${manifest.kind} ${manifest.name}`,
+    template: manifest.source,
+  });
 }
 
 /** The edited text, parsed back; it must give exactly the object the edit meant. */
 function parseBack(manifest: Manifest, text: string, expected: unknown): Manifest {
   const parsed = parseDocument(text, manifest.source);
   if (!isDeepStrictEqual(parsed.object, expected)) {
-    throw new TemplateError({ reason: `the ownership labels changed more than intended in the ${manifest.kind} ${manifest.name}`, template: manifest.source });
+    throw new TemplateError({
+      reason: `the ownership labels changed more than intended in the ${manifest.kind} ${manifest.name}`,
+      template: manifest.source,
+    });
   }
   return parsed;
 }
