@@ -68,7 +68,9 @@ describe('generate --applyset', () => {
     expect(result.exitCode).toBe(0);
     expect(documents(result.stdout).map((doc) => doc.kind)).not.toContain('Namespace');
     expect(result.stdout).not.toContain('applyset.kubernetes.io');
-    expect(result.stderr).toContain('KUBECTL_APPLYSET=true kubectl apply -n agents --prune --applyset=secrets/prod-applyset -f -');
+    expect(result.stderr).toContain(
+      'KUBECTL_APPLYSET=true kubectl apply --server-side -n agents --prune --applyset=secrets/prod-applyset -f -',
+    );
     expect(result.stderr).toMatch(/applyset\.kubernetes\.io\/part-of=applyset-[A-Za-z0-9_-]{43}-v1/);
   });
 

@@ -58,7 +58,7 @@ export const GENERATE_EXAMPLES: readonly HelpExample[] = [
   {
     title: 'Install or upgrade as a kubectl ApplySet: objects the new output lacks are deleted (the namespace must exist)',
     argv: ['generate', '--agent-token-file', 'token.txt', '--applyset', 'gitlab-agent-applyset'],
-    pipe: '| KUBECTL_APPLYSET=true kubectl apply -n gitlab-agent --prune --applyset=gitlab-agent-applyset -f -',
+    pipe: '| KUBECTL_APPLYSET=true kubectl apply --server-side -n gitlab-agent --prune --applyset=gitlab-agent-applyset -f -',
   },
   {
     title: 'Same flags as the former agentk generate command',

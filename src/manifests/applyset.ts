@@ -92,9 +92,9 @@ export function formatApplySetGroupKinds(manifests: readonly Manifest[]): string
   return [...groupKinds].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).join(',');
 }
 
-/** `kubectl apply -n <namespace> --prune --applyset=<reference> -f -`, with the env kubectl still needs. */
+/** `kubectl apply --server-side -n <namespace> --prune --applyset=<reference> -f -`, with the env kubectl still needs; server-side, so no `last-applied-configuration` annotation copies the token Secret. */
 export function formatApplySetCommand(parent: ApplySetParent): string {
-  return `KUBECTL_APPLYSET=true kubectl apply -n ${parent.namespace} --prune --applyset=${parent.resource}/${parent.name} -f -`;
+  return `KUBECTL_APPLYSET=true kubectl apply --server-side -n ${parent.namespace} --prune --applyset=${parent.resource}/${parent.name} -f -`;
 }
 
 /**
