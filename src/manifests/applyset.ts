@@ -74,7 +74,12 @@ function normaliseResource(type: string): ApplySetParent['resource'] | undefined
  * The ApplySet id: `applyset-` + base64url (RFC 4648, no padding) of the SHA-256 of
  * `<name>.<namespace>.<kind>.<group>` + `-v1` (kubectl's `ApplySet.ID`).
  */
-export function applySetId(parent: Pick<ApplySetParent, 'name' | 'namespace' | 'kind' | 'group'>): string {
+export function applySetId(parent: {
+  readonly name: string;
+  readonly namespace: string;
+  readonly kind: string;
+  readonly group: string;
+}): string {
   const hash = createHash('sha256')
     .update([parent.name, parent.namespace, parent.kind, parent.group].join('.'), 'utf8')
     .digest('base64url');
