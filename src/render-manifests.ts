@@ -12,7 +12,7 @@ import { renderLeastPrivilegeRbac } from './render/render-least-privilege-rbac.j
 import { renderTemplates } from './render/render-templates.js';
 import { sortManifests } from './manifests/sort-manifests.js';
 import { checkApplySetMembers, parseApplySetParent } from './manifests/applyset.js';
-import { applyOwnership, DEFAULT_MANAGED_BY } from './manifests/ownership-labels.js';
+import { applyOwnership, DEFAULT_MANAGED_BY, ownershipWords } from './manifests/ownership-labels.js';
 import type { GitlabAgentValuesInput } from './chart/values-input.js';
 import type { Manifest, RenderOptions, Warning } from './types.js';
 
@@ -33,7 +33,8 @@ export function renderManifests(values: GitlabAgentValuesInput, options: RenderO
   if (problems.length > 0) throw new ValuesError({ problems });
   const applySet = options.applySet === undefined ? undefined : parseApplySetParent(options.applySet, options.namespace);
 
-  const context = buildTemplateContext(merged, { model, privateApiJwt: options.privateApiJwt });
+  const managedBy = options.managedBy ?? DEFAULT_MANAGED_BY;
+  const context = buildTemplateContext(merged, { model, privateApiJwt: options.privateApiJwt, ...ownershipWords(managedBy) });
   const manifests = parseManifests([
     ...renderTemplates(context),
     ...renderLeastPrivilegeRbac(context, model),
@@ -41,7 +42,7 @@ export function renderManifests(values: GitlabAgentValuesInput, options: RenderO
   ]);
   if (options.createNamespace) manifests.push(createNamespaceManifest(options.namespace));
   const owned = applyOwnership(sortManifests(manifests), {
-    managedBy: options.managedBy ?? DEFAULT_MANAGED_BY,
+    managedBy,
     releaseName: options.releaseName,
     namespace: options.namespace,
   });

@@ -7,8 +7,10 @@
  * existing object (`meta.helm.sh/release-name`, `meta.helm.sh/release-namespace`), so
  * `helm upgrade --install` takes the objects over without manual edits.
  *
- * Only the chart's own documents are touched (not `extraManifests` items, which are the user's,
- * nor our Namespace). Each changed document is edited as text, line by line, and parsed back;
+ * The two words are values of the template context (`ownershipWords`), so `extraManifests`
+ * items, which are the user's, keep theirs. The annotations are added here, after the render,
+ * to every document of the chart's sources, `extraManifests` items included (Helm would own
+ * them too), not to our Namespace: each is edited as text, line by line, and parsed back, and
  * the parse must equal the object changed the same way, or the render fails.
  */
 import { isDeepStrictEqual } from 'node:util';
@@ -23,8 +25,6 @@ export type ManagedBy = 'gitlab-agent-manifests' | 'helm' | 'helm-release';
 export const MANAGED_BY_CHOICES: readonly ManagedBy[] = ['gitlab-agent-manifests', 'helm', 'helm-release'];
 export const DEFAULT_MANAGED_BY: ManagedBy = 'gitlab-agent-manifests';
 
-export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
-export const INSTALLATION_METHOD_ENV = 'GITLAB_AGENT_TELEMETRY_installation_method';
 export const HELM_RELEASE_NAME_ANNOTATION = 'meta.helm.sh/release-name';
 export const HELM_RELEASE_NAMESPACE_ANNOTATION = 'meta.helm.sh/release-namespace';
 
@@ -34,7 +34,6 @@ const CHART_INSTALLATION_METHOD = 'helm-chart';
 export const TOOL_MANAGED_BY = 'gitlab-agent-manifests';
 
 const CHART_SOURCE_PREFIX = 'gitlab-agent/templates/';
-const EXTRA_MANIFESTS_SOURCE = 'gitlab-agent/templates/extra-manifests.yaml';
 
 export interface OwnershipOptions {
   readonly managedBy: ManagedBy;
@@ -42,54 +41,24 @@ export interface OwnershipOptions {
   readonly namespace: string;
 }
 
-/** `manifests` with the ownership `options` ask for; the same array when nothing changes. */
+/**
+ * `manifests` with Helm's ownership annotations when `options` ask for `helm-release`; else the
+ * same array (the words of the other choices are the template context's, `ownershipWords`).
+ */
 export function applyOwnership(manifests: readonly Manifest[], options: OwnershipOptions): readonly Manifest[] {
-  if (options.managedBy === 'helm') return manifests;
-  return manifests.map((manifest) => {
-    if (!manifest.source.startsWith(CHART_SOURCE_PREFIX)) return manifest;
-    if (options.managedBy === 'helm-release') return annotateForHelm(manifest, options);
-    return manifest.source === EXTRA_MANIFESTS_SOURCE ? manifest : nameThisTool(manifest);
-  });
+  if (options.managedBy !== 'helm-release') return manifests;
+  return manifests.map((manifest) => (manifest.source.startsWith(CHART_SOURCE_PREFIX) ? annotateForHelm(manifest, options) : manifest));
 }
 
-/** `managed-by: Helm` and the `helm-chart` installation method, wherever the chart prints them, name this tool. */
-function nameThisTool(manifest: Manifest): Manifest {
-  const lines = manifest.yaml.split('\n');
-  let changed = false;
-  const label = new RegExp(`^(\\s+${escapeRegExp(MANAGED_BY_LABEL)}: )${CHART_MANAGED_BY}$`);
-  lines.forEach((line, index) => {
-    if (label.test(line)) {
-      lines[index] = line.replace(label, `$1${TOOL_MANAGED_BY}`);
-      changed = true;
-    } else if (line.trim() === `- name: ${INSTALLATION_METHOD_ENV}`) {
-      const next = lines[index + 1];
-      const value = `value: ${CHART_INSTALLATION_METHOD}`;
-      if (next?.trim() === value) {
-        lines[index + 1] = next.replace(value, `value: ${TOOL_MANAGED_BY}`);
-        changed = true;
-      }
-    }
-  });
-  if (!changed) return manifest;
-  return parseBack(manifest, lines.join('\n'), renameManager(manifest.object));
-}
-
-/** The object as `nameThisTool` edits its text: every chart label and the telemetry variable. */
-function renameManager(value: unknown, key?: string): unknown {
-  if (Array.isArray(value)) {
-    return value.map((item) =>
-      isMap(item) && item['name'] === INSTALLATION_METHOD_ENV && item['value'] === CHART_INSTALLATION_METHOD
-        ? { ...item, value: TOOL_MANAGED_BY }
-        : renameManager(item),
-    );
-  }
-  if (!isMap(value)) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [entryKey, entry] of Object.entries(value)) {
-    copy[entryKey] =
-      key === 'labels' && entryKey === MANAGED_BY_LABEL && entry === CHART_MANAGED_BY ? TOOL_MANAGED_BY : renameManager(entry, entryKey);
-  }
-  return copy;
+/**
+ * What the template context prints for `app.kubernetes.io/managed-by` and the telemetry
+ * variable: values of the render like any other, so they cost nothing and are parsed back with
+ * the rest of their documents.
+ */
+export function ownershipWords(managedBy: ManagedBy): { readonly managedBy: string; readonly installationMethod: string } {
+  return managedBy === 'gitlab-agent-manifests'
+    ? { managedBy: TOOL_MANAGED_BY, installationMethod: TOOL_MANAGED_BY }
+    : { managedBy: CHART_MANAGED_BY, installationMethod: CHART_INSTALLATION_METHOD };
 }
 
 /** The chart's labels as they are, plus Helm's two ownership annotations in `metadata.annotations`. */
@@ -163,8 +132,4 @@ function parseBack(manifest: Manifest, text: string, expected: unknown): Manifes
     });
   }
   return parsed;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
