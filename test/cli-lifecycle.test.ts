@@ -103,6 +103,15 @@ describe('generate --managed-by', () => {
     );
   });
 
+  it('is accepted, and changes nothing, by validate and values, so a command line can switch command', async () => {
+    for (const command of ['validate', 'values']) {
+      const plain = await runCli([command, ...PROD]);
+      const flagged = await runCli([command, ...PROD, '--managed-by', 'helm']);
+      expect(flagged).toEqual(plain);
+      expect(flagged.exitCode).toBe(0);
+    }
+  });
+
   it('refuses an unknown choice', async () => {
     const result = await runCli(['generate', '--managed-by', 'argo']);
     expect(result.exitCode).toBe(2);

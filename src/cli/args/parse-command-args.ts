@@ -111,15 +111,16 @@ const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
     ...GITLAB_CONNECTION_FLAGS,
   ],
   uninstall: [...VALUE_FLAGS, { name: 'agent-config' }, { name: 'applyset' }, { name: 'delete-namespace', boolean: true }],
-  // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
+  // --create-namespace and --managed-by change no value, but are accepted so generate's flags can be reused as they are.
   validate: [
     ...VALUE_FLAGS,
     { name: 'create-namespace', boolean: true },
+    { name: 'managed-by' },
     { name: 'format' },
     { name: 'strict', boolean: true },
     { name: 'agent-config' },
   ],
-  values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'show-secrets', boolean: true }],
+  values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'managed-by' }, { name: 'show-secrets', boolean: true }],
 };
 
 const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json'];
