@@ -1,5 +1,5 @@
 /**
- * Who the objects say manages them, applied after rendering. The chart's templates print
+ * Who the objects say manages them. The chart's templates print
  * `app.kubernetes.io/managed-by: Helm` (Helm's `.Release.Service`) and the agent's telemetry
  * variable `GITLAB_AGENT_TELEMETRY_installation_method: helm-chart`; without Helm both would be
  * untrue, so by default they name this tool. `helm` keeps the chart's words (the output is then
@@ -127,7 +127,7 @@ function parseBack(manifest: Manifest, text: string, expected: unknown): Manifes
   const parsed = parseDocument(text, manifest.source);
   if (!isDeepStrictEqual(parsed.object, expected)) {
     throw new TemplateError({
-      reason: `the ownership labels changed more than intended in the ${manifest.kind} ${manifest.name}`,
+      reason: `Helm's ownership annotations changed more than intended in the ${manifest.kind} ${manifest.name}`,
       template: manifest.source,
     });
   }

@@ -1,4 +1,5 @@
 import { UsageError } from '../../errors.js';
+import { MANAGED_BY_CHOICES, type ManagedBy } from '../../manifests/ownership-labels.js';
 import type { FlagSpec, ParsedFlag } from './parse-flags.js';
 import { parseBooleanFlag, parseFlags, splitCommaList } from './parse-flags.js';
 import { applyGitlabConnectionFlag, GITLAB_CONNECTION_FLAGS, type GitlabConnectionArgs } from './parse-gitlab-args.js';
@@ -10,8 +11,7 @@ export const DEFAULT_NAMESPACE = 'gitlab-agent';
 export type CommandName = 'generate' | 'validate' | 'values' | 'uninstall';
 
 /** `--managed-by`: who the objects say manages them (RenderOptions.managedBy). */
-export type ManagedByChoice = 'gitlab-agent-manifests' | 'helm' | 'helm-release';
-const MANAGED_BY_CHOICES: readonly ManagedByChoice[] = ['gitlab-agent-manifests', 'helm', 'helm-release'];
+export type ManagedByChoice = ManagedBy;
 
 /** One value flag, in argv order; `values` is one `-f` path (a comma list is already split). */
 export type ValueFlag =
