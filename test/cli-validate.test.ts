@@ -225,3 +225,32 @@ describe('validate: usage errors', () => {
     expect(result.stderr).toMatch(/^Error: [^\n]+\n$/);
   });
 });
+
+describe('validate: usage errors with a machine-readable format', () => {
+  it.each([
+    [['--format', 'codequality', '--bogus']],
+    [['--format=codequality', '-f', 'missing.yaml']],
+    [['--set', 'replicas=1', '--format', 'codequality', '--agent-token', 'a', '--agent-token-file', 'b']],
+    [['--chart-version', '9.9.9', '--format', 'codequality']],
+    [['--format', 'codequality', '--release-name']],
+  ])('%j still writes an empty Code Quality report, with the error on stderr and exit 2', async (argv) => {
+    const result = await runCli(['validate', ...argv]);
+    expect(result.exitCode).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+    expect(result.stderr).toMatch(/^Error: [^\n]+\n$/);
+  });
+
+  it('writes a JSON report with no entries and the error for --format json', async () => {
+    const result = await runCli(['validate', '--format', 'json', '--strct']);
+    expect(result.exitCode).toBe(2);
+    const error = result.stderr.replace(/^Error: /, '').trimEnd();
+    expect(JSON.parse(result.stdout)).toEqual({ valid: false, error, problems: [], warnings: [] });
+  });
+
+  it('takes the last --format, never the value of another flag, and writes nothing for text', async () => {
+    expect((await runCli(['validate', '--format', 'codequality', '--format', 'text', '--bogus'])).stdout).toBe('');
+    expect((await runCli(['validate', '--set', '--format', '--format', 'codequality', '--bogus'])).stdout).toBe('[]\n');
+    expect((await runCli(['validate', '-f', '--format', 'codequality', '--bogus'])).stdout).toBe('');
+    expect((await runCli(['validate', '--bogus', '--', '--format', 'codequality'])).stdout).toBe('');
+  });
+});

@@ -237,7 +237,8 @@ Report:
       --agent-config PATH         the agent configuration file, for rbac.profile=least-privilege
   -h, --help                      show this help
 
-Exit status: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error.
+Exit status: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error (with
+--format json or codequality, standard output then still holds a valid, empty report).
 
 Examples:
 ${formatExamples(VALIDATE_EXAMPLES)}
@@ -324,7 +325,8 @@ Flags:
       --strict                    warnings fail the check too
   -h, --help                      show this help
 
-Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error.
+Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error (with --format json or
+codequality, standard output then still holds a valid, empty report).
 
 Examples:
 ${formatExamples(CONFIG_EXAMPLES.filter((example) => example.argv[1] === 'validate'))}

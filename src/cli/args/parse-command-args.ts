@@ -88,7 +88,7 @@ const VALUE_FLAGS: readonly FlagSpec[] = [
   { name: 'gitlab-version' },
 ];
 
-const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
+export const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
   generate: [
     ...VALUE_FLAGS,
     { name: 'create-namespace', boolean: true },

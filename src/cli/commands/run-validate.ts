@@ -18,7 +18,8 @@ import { addFlagHint, addWarningFlagHint } from '../reports/add-flag-hints.js';
 import { renameReleaseError } from '../reports/format-warning.js';
 import { VALIDATE_HELP } from '../help-text.js';
 import { readAgentConfigOption } from '../input/read-agent-config-option.js';
-import { parseCommandArgs, type CommandArgs } from '../args/parse-command-args.js';
+import { COMMAND_FLAGS, parseCommandArgs, type CommandArgs } from '../args/parse-command-args.js';
+import { reportOnFailure } from './report-on-failure.js';
 import { readCommandValues } from '../input/read-command-values.js';
 
 /**
@@ -26,6 +27,10 @@ import { readCommandValues } from '../input/read-command-values.js';
  * every outcome becomes a report entry instead of an error. Usage errors stay errors (exit 2).
  */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
+  return reportOnFailure(argv, COMMAND_FLAGS.validate, io, {}, () => validate(argv, io));
+}
+
+async function validate(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs('validate', argv);
   if (args.help) {
     io.stdout(VALIDATE_HELP);
