@@ -319,6 +319,11 @@ function dropEmpty(legacy: LegacyFlags): LegacyFlags {
   return kept;
 }
 
+/** The `-f` files in the order given, as typed. */
+export function listValuesFiles(args: Pick<CommandArgs, 'valueFlags'>): string[] {
+  return args.valueFlags.flatMap((flag) => (flag.kind === 'values' ? [flag.path] : []));
+}
+
 /**
  * Whether to prepend a Namespace document. Without an explicit choice, namespaces that every
  * cluster already has (`default`, `kube-*`) are left alone so the output never claims to own them.
