@@ -32,7 +32,8 @@ import { readCommandValues } from '../input/read-command-values.js';
 
 /**
  * `validate`: the same reading and `checkValues` as generate, so the two never disagree, but
- * every outcome becomes a report entry instead of an error. Usage errors stay errors (exit 2).
+ * every outcome becomes a report entry instead of an error. Usage errors stay errors (exit 2),
+ * with an empty report on standard output for the machine-readable formats.
  */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
   return reportOnFailure(argv, COMMAND_FLAGS.validate, io, {}, () => validate(argv, io));
