@@ -137,7 +137,8 @@ const VALUE_FLAGS_HELP = `Values (as in Helm 3):
 Token, kept out of shell history and ps:
       --agent-token-file PATH     read config.token from a file ("-" reads stdin); one
                                   trailing newline is removed
-      GITLAB_AGENT_TOKEN          environment variable: config.token, below every flag and file
+      GITLAB_AGENT_TOKEN          environment variable: config.token, below every flag and file;
+                                  not used when config.secretName names an existing Secret
 
 Flags of the former agentk generate command:
       --agent-token TOKEN         config.token (visible in ps: prefer --agent-token-file)
