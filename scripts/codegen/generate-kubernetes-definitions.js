@@ -17,6 +17,8 @@ import { formatBanner } from './format-banner.js';
 /**
  * @import { SchemaNode } from './read-values-schema.js'
  * @typedef {Record<string, unknown>} JsonSchema
+ * @typedef {{ instancePath: string, keyword: string, params: Record<string, unknown> }} KubernetesValidationError
+ * @typedef {((data: unknown, context: { instancePath: string }) => boolean) & { errors?: KubernetesValidationError[] | null }} KubernetesValidator
  */
 
 const OUTPUT_PATH = 'src/generated/kubernetes-definitions.ts';
@@ -32,17 +34,28 @@ const require = createRequire(import.meta.url);
 const MODELS_ROOT = dirname(require.resolve('kubernetes-models/package.json'));
 const APIMACHINERY_ROOT = dirname(require.resolve('@kubernetes-models/apimachinery/package.json'));
 
-/** `IoK8sApiCoreV1Toleration` -> the definition `io.k8s.api.core.v1.Toleration`, given its short name. */
+/**
+ * `IoK8sApiCoreV1Toleration` -> the definition `io.k8s.api.core.v1.Toleration`, given its short name.
+ *
+ * @param {string} identifier
+ * @param {string} shortName
+ * @returns {string}
+ */
 function toDefinitionName(identifier, shortName) {
   if (!identifier.endsWith(shortName)) throw new Error(`cannot name ${identifier} (${shortName})`);
   const prefix = identifier.slice(0, -shortName.length).match(/[A-Z][a-z0-9]*/g) ?? [];
   return [...prefix.map((part) => part.toLowerCase()), shortName].join('.');
 }
 
-/** The declaration file kubernetes-models ships for a definition, from the definition's name. */
+/**
+ * The declaration file kubernetes-models ships for a definition, from the definition's name.
+ *
+ * @param {string} definitionName
+ * @returns {string}
+ */
 function declarationFile(definitionName) {
   const parts = definitionName.split('.');
-  const shortName = parts.at(-1);
+  const shortName = String(parts.at(-1));
   const packagePath = parts.slice(0, -1);
   if (packagePath.slice(0, 3).join('.') === 'io.k8s.apimachinery') {
     // io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta -> @kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta
@@ -50,13 +63,18 @@ function declarationFile(definitionName) {
   }
   if (packagePath.slice(0, 3).join('.') === 'io.k8s.api') {
     // io.k8s.api.core.v1.Toleration -> kubernetes-models/v1/Toleration; other groups by their folder
-    const [group, version] = packagePath.slice(3);
+    const [group = '', version = ''] = packagePath.slice(3);
     return join(MODELS_ROOT, ...(group === 'core' ? [] : [group]), version, `${shortName}.d.ts`);
   }
   throw new Error(`no kubernetes-models declaration for ${definitionName}`);
 }
 
-/** The validator kubernetes-models precompiled for a definition. */
+/**
+ * The validator kubernetes-models precompiled for a definition.
+ *
+ * @param {string} definitionName
+ * @returns {KubernetesValidator}
+ */
 function loadValidator(definitionName) {
   const fileName = definitionName
     .split('.')
@@ -69,20 +87,25 @@ function loadValidator(definitionName) {
 /**
  * The declarations of one definition: its interface or type alias, and where each imported
  * identifier (another definition) comes from.
+ *
+ * @param {string} definitionName
+ * @returns {{ declaration: ts.InterfaceDeclaration | ts.TypeAliasDeclaration, imports: Map<string, string> }}
  */
 function readDeclarations(definitionName) {
   const file = declarationFile(definitionName);
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   /** @type {Map<string, string>} identifier -> definition name */
   const imports = new Map();
+  /** @type {ts.InterfaceDeclaration | ts.TypeAliasDeclaration | undefined} */
   let declaration;
   for (const statement of source.statements) {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
       const specifier = statement.moduleSpecifier.text;
       if (specifier === '@kubernetes-models/base') continue;
       // The module's file name is the definition's short name (`./Affinity`, `…/resource/Quantity`).
-      const shortName = specifier.split('/').at(-1);
-      for (const element of statement.importClause?.namedBindings?.elements ?? []) {
+      const shortName = String(specifier.split('/').at(-1));
+      const bindings = statement.importClause?.namedBindings;
+      for (const element of bindings && ts.isNamedImports(bindings) ? bindings.elements : []) {
         imports.set(element.name.text, toDefinitionName(element.name.text.replace(/^I/, ''), shortName));
       }
     } else if ((ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && !declaration) {
@@ -117,10 +140,10 @@ function toSchema(node, context) {
   }
   if (ts.isArrayTypeNode(node)) return { type: 'array', items: toSchema(node.elementType, context) };
   if (ts.isUnionTypeNode(node)) {
-    const literals = node.types.filter((type) => ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal));
-    if (literals.length === node.types.length) {
-      return { type: 'string', enum: literals.map((type) => type.literal.text) };
-    }
+    const literals = node.types.flatMap((type) =>
+      ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal) ? [type.literal.text] : [],
+    );
+    if (literals.length === node.types.length) return { type: 'string', enum: literals };
     const kinds = node.types.map((type) => toSchema(type, context)['type']);
     if (kinds.every((kind) => typeof kind === 'string')) return { type: [...new Set(kinds)].sort() };
     throw new Error(`unsupported union type ${node.getText()}`);
@@ -134,7 +157,8 @@ function toSchema(node, context) {
   }
   if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) {
     const name = node.typeName.text;
-    if (name === 'Array' && node.typeArguments?.length === 1) return { type: 'array', items: toSchema(node.typeArguments[0], context) };
+    const [element] = node.typeArguments ?? [];
+    if (name === 'Array' && element && node.typeArguments?.length === 1) return { type: 'array', items: toSchema(element, context) };
     const definition = context.imports.get(name);
     if (!definition) throw new Error(`unknown type ${name}`);
     context.references.add(definition);
@@ -146,6 +170,10 @@ function toSchema(node, context) {
 /**
  * Whether kubernetes-models' validator wants an integer in `property` (the declarations say
  * `number` for int32, int64 and double alike): it is asked about a fraction there.
+ *
+ * @param {string} definitionName
+ * @param {string} property
+ * @returns {boolean}
  */
 function wantsInteger(definitionName, property) {
   const validate = loadValidator(definitionName);
@@ -155,7 +183,12 @@ function wantsInteger(definitionName, property) {
   );
 }
 
-/** Optional fields may be null, as in the API (and kubernetes-models' validators): null means unset. */
+/**
+ * Optional fields may be null, as in the API (and kubernetes-models' validators): null means unset.
+ *
+ * @param {JsonSchema} schema
+ * @returns {JsonSchema}
+ */
 function allowNull(schema) {
   if (Array.isArray(schema['enum'])) return { ...schema, type: [schema['type'], 'null'], enum: [...schema['enum'], null] };
   if (typeof schema['type'] === 'string') return { ...schema, type: [schema['type'], 'null'] };
@@ -169,6 +202,7 @@ function allowNull(schema) {
  */
 function buildDefinition(definitionName) {
   const { declaration, imports } = readDeclarations(definitionName);
+  /** @type {Set<string>} */
   const references = new Set();
   if (ts.isTypeAliasDeclaration(declaration)) {
     const validate = loadValidator(definitionName);
@@ -180,6 +214,7 @@ function buildDefinition(definitionName) {
   if (declaration.members.length === 0) return { schema: { type: 'object' }, references };
   /** @type {Record<string, JsonSchema>} */
   const properties = {};
+  /** @type {string[]} */
   const required = [];
   for (const member of declaration.members) {
     if (!ts.isPropertySignature(member) || !member.type || !ts.isStringLiteral(member.name)) {
@@ -200,9 +235,13 @@ function buildDefinition(definitionName) {
   };
 }
 
-/** @param {SchemaNode} node @returns {string[]} */
+/**
+ * @param {SchemaNode} node
+ * @returns {string[]}
+ */
 function findKubernetesTypes(node) {
-  const found = typeof node[KUBERNETES_TYPE_KEYWORD] === 'string' ? [node[KUBERNETES_TYPE_KEYWORD]] : [];
+  const typeName = node[KUBERNETES_TYPE_KEYWORD];
+  const found = typeof typeName === 'string' ? [typeName] : [];
   for (const child of Object.values(node.properties ?? {})) found.push(...findKubernetesTypes(child));
   if (typeof node.additionalProperties === 'object') found.push(...findKubernetesTypes(node.additionalProperties));
   if (typeof node.items === 'object') found.push(...findKubernetesTypes(node.items));
@@ -231,7 +270,8 @@ export async function generateKubernetesDefinitions() {
       .map((name) => [name, definitions[name]]),
   );
   const content = [
-    formatBanner({ sources: [SCHEMA_PATH, `kubernetes-models ${version}`], generator: import.meta.url }),
+    formatBanner({ sources: [SCHEMA_PATH, 'node_modules/kubernetes-models'], generator: import.meta.url }),
+    `// From kubernetes-models ${version}.`,
     '',
     '/** The Kubernetes release whose API field sets the definitions follow (through kubernetes-models). */',
     `export const KUBERNETES_VERSION = ${JSON.stringify(KUBERNETES_VERSION)};`,

@@ -1,4 +1,5 @@
-// Generated from schemas/values.schema.json and kubernetes-models 4.5.1 by `npm run codegen` (scripts/codegen/generate-kubernetes-definitions.js). Do not edit.
+// Generated from schemas/values.schema.json and node_modules/kubernetes-models by `npm run codegen` (scripts/codegen/generate-kubernetes-definitions.js). Do not edit.
+// From kubernetes-models 4.5.1.
 
 /** The Kubernetes release whose API field sets the definitions follow (through kubernetes-models). */
 export const KUBERNETES_VERSION = "1.33";
