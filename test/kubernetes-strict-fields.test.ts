@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkValues } from '../src/check/check-values.js';
-import { findUnknownKubernetesFields, loadKubernetesDefinitions } from '../src/check/schema/kubernetes-fields.js';
+import { loadKubernetesDefinitions } from '../src/chart/kubernetes-definitions.js';
+import { findUnknownKubernetesFields } from '../src/check/schema/kubernetes-fields.js';
 import { KUBERNETES_VERSION } from '../src/generated/kubernetes-definitions.js';
 import { VALUES_SCHEMA } from '../src/generated/values.js';
 import type { ValuesTree } from '../src/types.js';

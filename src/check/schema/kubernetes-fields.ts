@@ -2,35 +2,12 @@
  * The API's own field sets inside Kubernetes-typed values. kubernetes-models' validators check
  * types and enums but let unknown fields through, and Helm prints them verbatim; the API server's
  * strict field validation (kubectl's default) then refuses the object, and without it the field
- * is silently dropped (`configmap` gives an emptyDir volume). The definitions come from
- * kubernetes-models through codegen (src/generated/kubernetes-definitions.ts), parsed on first use.
+ * is silently dropped (`configmap` gives an emptyDir volume). The field sets are the API
+ * definitions of chart/kubernetes-definitions.ts.
  */
-import { KUBERNETES_DEFINITIONS_JSON } from '../../generated/kubernetes-definitions.js';
+import { KUBERNETES_REF_PREFIX, loadKubernetesDefinitions, type KubernetesSchema } from '../../chart/kubernetes-definitions.js';
 import type { PathSegment } from '../../helm/format-values-path.js';
 import { isMap } from '../../util/is-map.js';
-
-/** The JSON-schema keywords the definitions use. */
-export interface KubernetesSchema {
-  readonly type?: string | readonly string[];
-  readonly properties?: Readonly<Record<string, KubernetesSchema>>;
-  readonly additionalProperties?: boolean | KubernetesSchema;
-  readonly items?: KubernetesSchema;
-  readonly anyOf?: readonly KubernetesSchema[];
-  readonly $ref?: string;
-  readonly required?: readonly string[];
-  readonly enum?: readonly unknown[];
-}
-
-export type KubernetesDefinitions = Readonly<Record<string, KubernetesSchema>>;
-
-const REF_PREFIX = '#/definitions/';
-let definitions: KubernetesDefinitions | undefined;
-
-/** Every definition by its name (`io.k8s.api.core.v1.Toleration`). */
-export function loadKubernetesDefinitions(): KubernetesDefinitions {
-  definitions ??= JSON.parse(KUBERNETES_DEFINITIONS_JSON) as KubernetesDefinitions;
-  return definitions;
-}
 
 /** One definition, or an error naming a type codegen did not generate (a schema typo). */
 export function getKubernetesDefinition(typeName: string): KubernetesSchema {
@@ -61,7 +38,7 @@ export function findUnknownKubernetesFields(value: unknown, typeName: string): U
 
 function walk(value: unknown, schema: KubernetesSchema, typeName: string, path: PathSegment[], found: UnknownKubernetesField[]): void {
   if (schema.$ref !== undefined) {
-    const name = schema.$ref.slice(REF_PREFIX.length);
+    const name = schema.$ref.slice(KUBERNETES_REF_PREFIX.length);
     walk(value, getKubernetesDefinition(name), name, path, found);
     return;
   }
