@@ -56,6 +56,11 @@ export const GENERATE_EXAMPLES: readonly HelpExample[] = [
     argv: ['generate', '--set', 'config.secretName=gitlab-agent-token', '--output-dir', 'deploy/gitlab-agent'],
   },
   {
+    title: 'Install or upgrade as a kubectl ApplySet: objects the new output lacks are deleted (the namespace must exist)',
+    argv: ['generate', '--agent-token-file', 'token.txt', '--applyset', 'gitlab-agent-applyset'],
+    pipe: '| KUBECTL_APPLYSET=true kubectl apply --server-side -n gitlab-agent --prune --applyset=gitlab-agent-applyset -f -',
+  },
+  {
     title: 'Same flags as the former agentk generate command',
     argv: [
       'generate',
@@ -137,7 +142,8 @@ const VALUE_FLAGS_HELP = `Values (as in Helm 3):
 Token, kept out of shell history and ps:
       --agent-token-file PATH     read config.token from a file ("-" reads stdin); one
                                   trailing newline is removed
-      GITLAB_AGENT_TOKEN          environment variable: config.token, below every flag and file
+      GITLAB_AGENT_TOKEN          environment variable: config.token, below every flag and file;
+                                  not used when config.secretName names an existing Secret
 
 Flags of the former agentk generate command:
       --agent-token TOKEN         config.token (visible in ps: prefer --agent-token-file)
@@ -172,6 +178,7 @@ Commands:
   generate    print the manifests (YAML stream, JSON List, or a kustomize directory)
   validate    check values without printing manifests (text, JSON or GitLab Code Quality)
   values      print the effective values, chart defaults merged in, secrets redacted
+  uninstall   name one agent's objects for kubectl delete -f -, its shared Namespace kept
   schema      print the JSON schema of the values, for editors and CI
   config      the agent configuration file (.gitlab/agents/<name>/config.yaml): validate, init, schema
   register    register an agent and create its token through GitLab's API
@@ -200,6 +207,16 @@ Output:
                                   kustomization.yaml into DIR instead; DIR must be new, empty
                                   or an earlier output, which is replaced as a whole
 
+Lifecycle (see the README's "Install, upgrade, roll back, uninstall"):
+      --managed-by WHO            what app.kubernetes.io/managed-by and the agent's telemetry
+                                  installation_method say: gitlab-agent-manifests (default),
+                                  helm (the chart's own "Helm" and "helm-chart", byte for byte
+                                  helm template's output), or helm-release (helm, plus the
+                                  meta.helm.sh annotations helm upgrade needs to adopt them)
+      --applyset REF              check the output for kubectl apply --prune --applyset=REF
+                                  ([RESOURCE/]NAME, a Secret or a ConfigMap in the namespace),
+                                  leave the Namespace out, and print the kubectl command
+
 RBAC (with --set rbac.profile=least-privilege, our extension):
       --agent-config PATH         the agent configuration file (.gitlab/agents/<name>/config.yaml):
                                   its modules get the rules they need
@@ -221,6 +238,42 @@ Examples:
 ${formatExamples(GENERATE_EXAMPLES)}
 `;
 
+/** Examples of `uninstall --help`; the tests run each of them. */
+export const UNINSTALL_EXAMPLES: readonly HelpExample[] = [
+  {
+    title: 'Remove one agent, keeping the namespace it may share with others',
+    argv: ['uninstall', '--release-name', 'prod', '--namespace', 'gitlab-agent'],
+    pipe: '| kubectl delete --ignore-not-found -f -',
+  },
+  {
+    title: 'Remove an agent installed as an ApplySet, and the namespace it created alone',
+    argv: ['uninstall', '--applyset', 'gitlab-agent-applyset', '--delete-namespace'],
+    pipe: '| kubectl delete --ignore-not-found -f -',
+  },
+];
+
+export const UNINSTALL_HELP = `Print the objects of one agent (apiVersion, kind, name and namespace only, no data) for
+kubectl delete -f -, in the reverse of the install order. Give the flags generate was given:
+the release name, namespace and values decide which objects there are. The Namespace is left
+out unless --delete-namespace says this agent created it alone: deleting a namespace deletes
+everything in it, other agents too.
+
+Usage:
+  ${PROGRAM_NAME} uninstall [flags]
+
+${VALUE_FLAGS_HELP}
+
+Uninstall:
+      --delete-namespace          also delete the Namespace (never default or kube-*)
+      --applyset REF              also delete the ApplySet parent kubectl created for
+                                  generate --applyset REF
+      --agent-config PATH         the agent configuration file, for rbac.profile=least-privilege
+  -h, --help                      show this help
+
+Examples:
+${formatExamples(UNINSTALL_EXAMPLES)}
+`;
+
 export const VALIDATE_HELP = `Check values as generate would, without printing manifests: every problem at once, with its
 values path, message and hint (did-you-mean for unknown keys), and the file and line that set it.
 
@@ -237,7 +290,8 @@ Report:
       --agent-config PATH         the agent configuration file, for rbac.profile=least-privilege
   -h, --help                      show this help
 
-Exit status: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error.
+Exit status: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error (with
+--format json or codequality, standard output then still holds a valid, empty report).
 
 Examples:
 ${formatExamples(VALIDATE_EXAMPLES)}
@@ -258,8 +312,9 @@ Output:
   -h, --help                      show this help
 `;
 
-export const SCHEMA_HELP = `Print the JSON schema of the chart's values (draft-07). Editors that use the YAML language
-server read it from a comment at the top of a values file:
+export const SCHEMA_HELP = `Print the JSON schema of a values file (draft-07), self-contained: the Kubernetes API
+definitions of resources, tolerations, affinity, … are included, so editors check inside them
+too. Editors that use the YAML language server read it from a comment at the top of a values file:
 
   ${PROGRAM_NAME} schema > values.schema.json
   # yaml-language-server: $schema=./values.schema.json
@@ -324,7 +379,8 @@ Flags:
       --strict                    warnings fail the check too
   -h, --help                      show this help
 
-Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error.
+Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error (with --format json or
+codequality, standard output then still holds a valid, empty report).
 
 Examples:
 ${formatExamples(CONFIG_EXAMPLES.filter((example) => example.argv[1] === 'validate'))}

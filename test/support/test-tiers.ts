@@ -39,6 +39,8 @@ export const INTEGRATION_TEST_FILES: readonly string[] = [
   'test/parity.test.ts',
   // `npm pack`, then `npm install` of the tarball, dependencies from the registry.
   'test/cli-packed-binary.test.ts',
+  // `npm pack --dry-run`: the files a user installs.
+  'test/package-metadata.test.ts',
   // bin/load-cli.cjs over the bundle in dist/, each way in its own process.
   'test/load-cli.test.ts',
   // scripts/codegen.js as a child process four times, over the tree and over a copy of it.
@@ -52,6 +54,8 @@ export const INTEGRATION_TEST_FILES: readonly string[] = [
   'test/commonjs-entry.test.ts',
   // The built CLI against endless and huge inputs, each in a process of its own, timed.
   'test/bounded-input-resources.test.ts',
+  // The real kubectl as a child process, a dozen times, against a fake API server.
+  'test/kubectl-applyset.test.ts',
   // The built CLI's synchronous output through slow and closed pipes, a megabyte each.
   'test/cli-process-output.test.ts',
   // The template plans the build ships beside the bundle in dist/, and the built CLI with them.

@@ -10,15 +10,18 @@ import { findSensitiveManifests, formatSensitiveNotice } from '../output/find-se
 import { formatManifestList } from '../output/format-manifest-list.js';
 import { formatWarning, renameReleaseError } from '../reports/format-warning.js';
 import { GENERATE_HELP } from '../help-text.js';
-import { parseCommandArgs, shouldCreateNamespace, type CommandArgs } from '../args/parse-command-args.js';
+import { listValuesFiles, parseCommandArgs, shouldCreateNamespace, type CommandArgs } from '../args/parse-command-args.js';
 import { readCommandValues } from '../input/read-command-values.js';
 import { readGitlabConnection } from '../input/read-gitlab-connection.js';
 import { writeOutputDir } from '../output/write-output-dir.js';
 import { readAgentConfigIfGiven } from '../input/read-agent-config-if-given.js';
 import { checkValues } from '../../check/check-values.js';
 import { ValuesError } from '../../errors.js';
+import type { OriginFinder } from '../input/find-value-origin.js';
+import { addSourceHints } from '../reports/add-flag-hints.js';
 import type { AgentConfig } from '../../generated/agent-config.js';
 import { formatClusterAdminNote, formatRbacExplanation } from '../reports/format-rbac-explanation.js';
+import { formatApplySetNote } from '../reports/format-applyset-note.js';
 
 export async function runGenerate(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs('generate', argv);
@@ -41,6 +44,8 @@ export interface GenerateDefaults {
 /** The user's values, read once, what GitLab's metadata said, and `--agent-config`. */
 export interface GenerateInput {
   readonly values: ValuesTree;
+  /** Which source set a values path, so each problem's hint is phrased for it. */
+  readonly findOrigin: OriginFinder;
   readonly kas: KasDiscovery | undefined;
   readonly agentConfig: AgentConfig | undefined;
 }
@@ -68,7 +73,7 @@ function explainRbac(args: CommandArgs, io: CliIo, input: GenerateInput): void {
       agentConfig: input.agentConfig,
     }),
   );
-  if (checked.problems.length > 0) throw new ValuesError({ problems: checked.problems });
+  if (checked.problems.length > 0) throw hintForSources(new ValuesError({ problems: checked.problems }), input.findOrigin, args);
   for (const warning of checked.warnings) io.stderr(formatWarning(warning));
   io.stdout(formatRbacExplanation(checked.model));
 }
@@ -81,7 +86,12 @@ export async function readGenerateInput(args: CommandArgs, io: CliIo, kas: KasDi
   const read = await readCommandValues(args, io);
   for (const notice of read.notices) io.stderr(`${notice}\n`);
   const agentConfig = await readAgentConfigIfGiven(args.agentConfig, io);
-  return { values: read.values, kas: kas ?? (await readKasFromGitlab(args, configOf(read.values), io)), agentConfig };
+  return {
+    values: read.values,
+    findOrigin: read.findOrigin,
+    kas: kas ?? (await readKasFromGitlab(args, configOf(read.values), io)),
+    agentConfig,
+  };
 }
 
 /** Renders; throws on values that cannot render. Writes nothing, so bootstrap can try it first. */
@@ -96,16 +106,30 @@ export function renderGenerate(args: CommandArgs, input: GenerateInput, defaults
   }
   const values: ValuesTree = Object.keys(added).length === 0 ? input.values : { ...input.values, config: { ...userConfig, ...added } };
   const gitlabVersion = args.gitlabVersion ?? kas?.gitlabVersion;
-  return renameReleaseError(args, () =>
-    renderManifests(values, {
-      releaseName: args.releaseName,
-      namespace: args.namespace,
-      createNamespace: shouldCreateNamespace(args),
-      ...(args.chartVersion === undefined ? {} : { chartVersion: args.chartVersion }),
-      ...(gitlabVersion === undefined ? {} : { gitlabVersion }),
-      ...(input.agentConfig === undefined ? {} : { agentConfig: input.agentConfig }),
-    }),
-  );
+  try {
+    return renameReleaseError(args, () =>
+      renderManifests(values, {
+        releaseName: args.releaseName,
+        namespace: args.namespace,
+        // An ApplySet must not hold the Namespace (see manifests/applyset.ts); an explicit
+        // --create-namespace still asks for it, and the render says why it cannot be.
+        createNamespace: args.applySet !== undefined && args.createNamespace === undefined ? false : shouldCreateNamespace(args),
+        ...(args.managedBy === undefined ? {} : { managedBy: args.managedBy }),
+        ...(args.applySet === undefined ? {} : { applySet: args.applySet }),
+        ...(args.chartVersion === undefined ? {} : { chartVersion: args.chartVersion }),
+        ...(gitlabVersion === undefined ? {} : { gitlabVersion }),
+        ...(input.agentConfig === undefined ? {} : { agentConfig: input.agentConfig }),
+      }),
+    );
+  } catch (error) {
+    throw hintForSources(error, input.findOrigin, args);
+  }
+}
+
+/** A ValuesError with each hint phrased for its source, in `validate`'s order; anything else as it is. */
+function hintForSources(error: unknown, findOrigin: OriginFinder, args: CommandArgs): unknown {
+  if (!(error instanceof ValuesError)) return error;
+  return new ValuesError({ problems: addSourceHints(error.problems, findOrigin, listValuesFiles(args)) });
 }
 
 /** Prints the warnings and writes the manifests: the stream on standard output, or --output-dir. */
@@ -115,6 +139,7 @@ export function writeGenerated(args: CommandArgs, io: CliIo, rendered: RenderRes
   const sensitive = findSensitiveManifests(manifests);
   // Said after the output is written, so a failure stays one Error line.
   const clusterAdminNote = formatClusterAdminNote(manifests) ?? '';
+  const applySetNote = args.applySet === undefined ? '' : formatApplySetNote(args.applySet, args.namespace, manifests);
 
   if (args.outputDir !== undefined) {
     const written = writeOutputDir({ path: resolve(io.cwd, args.outputDir), shownPath: args.outputDir, manifests });
@@ -124,12 +149,14 @@ export function writeGenerated(args: CommandArgs, io: CliIo, rendered: RenderRes
     );
     if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, `the directory ${args.outputDir}`));
     if (clusterAdminNote !== '') io.stderr(clusterAdminNote);
+    if (applySetNote !== '') io.stderr(applySetNote);
     return;
   }
   // Rendered in full before anything is written, so a failure never leaves half a stream.
   io.stdout(args.output === 'json' ? formatManifestList(manifests) : toYaml(manifests));
   if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, 'the output'));
   if (clusterAdminNote !== '') io.stderr(clusterAdminNote);
+  if (applySetNote !== '') io.stderr(applySetNote);
 }
 
 function configOf(values: ValuesTree): Record<string, unknown> {
