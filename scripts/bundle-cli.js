@@ -109,5 +109,5 @@ await exercise(cli, [
 // The plans of the common configurations (each path's plan is made when it is seen the second
 // time), shipped beside the bundle; the CLI takes them in before it renders.
 for (const argv of TEMPLATE_PLAN_RUNS) for (let time = 0; time < 2; time++) await exercise(cli, [...argv]);
-writeFileSync(join(ROOT, 'dist/cli', cli.TEMPLATE_PLANS_FILE), JSON.stringify(cli.exportTemplatePlans()));
+writeFileSync(join(ROOT, 'dist/cli', cli.TEMPLATE_PLANS_FILE), JSON.stringify(await cli.exportTemplatePlans()));
 writeFileSync(CACHE_PATH, script.createCachedData());

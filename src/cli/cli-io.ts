@@ -24,5 +24,5 @@ export interface CliIo {
    * Takes in the template plans the build ships beside the bundled CLI, if any, before a render;
    * they change no output, only how fast a process's first render is (manifests/render-template-manifests.ts).
    */
-  readonly loadTemplatePlans?: () => void;
+  readonly loadTemplatePlans?: () => Promise<void>;
 }

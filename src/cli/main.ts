@@ -2,18 +2,25 @@ import { readFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './cli-io.js';
 import { readFileBounded, readStreamBounded } from './input/read-bounded.js';
-import { exportTemplatePlans, importTemplatePlans, type TemplatePlansData } from '../manifests/render-template-manifests.js';
+import type { TemplatePlansData } from '../manifests/render-template-manifests.js';
 
 export { run } from './run.js';
-export { exportTemplatePlans };
+
+/** The plans the renders of this process made, for the build to ship (see loadTemplatePlans). */
+export async function exportTemplatePlans(): Promise<TemplatePlansData> {
+  return (await import('../manifests/render-template-manifests.js')).exportTemplatePlans();
+}
 
 /** Where the build (scripts/bundle-cli.js) writes the plans of the common configurations. */
 export const TEMPLATE_PLANS_FILE = 'template-plans.json';
 
 let templatePlansLoaded = false;
 
-/** The shipped template plans, taken in once; without the file (an unbundled build), none. */
-function loadTemplatePlans(): void {
+/**
+ * The shipped template plans, taken in once; without the file (an unbundled build), none. The
+ * renderer's modules are imported here, not above: a command that renders nothing never loads them.
+ */
+async function loadTemplatePlans(): Promise<void> {
   if (templatePlansLoaded) return;
   templatePlansLoaded = true;
   let text: string;
@@ -22,7 +29,7 @@ function loadTemplatePlans(): void {
   } catch {
     return;
   }
-  importTemplatePlans(JSON.parse(text) as TemplatePlansData);
+  (await import('../manifests/render-template-manifests.js')).importTemplatePlans(JSON.parse(text) as TemplatePlansData);
 }
 
 /**

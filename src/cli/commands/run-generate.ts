@@ -57,7 +57,7 @@ export async function generate(args: CommandArgs, io: CliIo, defaults: GenerateD
     explainRbac(args, io, input);
     return;
   }
-  io.loadTemplatePlans?.();
+  await io.loadTemplatePlans?.();
   writeGenerated(args, io, renderGenerate(args, input, defaults));
 }
 
