@@ -3,7 +3,9 @@
 // interleaved (a busy moment hits all alike) with NODE_EXTRA_CA_CERTS unset for every process
 // (a CA bundle in it adds the same fixed cost to each Node start and hides the ratios).
 //
-//   node bench/ab-cli.js [--runs N]
+//   node bench/ab-cli.js [--runs N] [--base DIR]
+//
+// `--base DIR` also times another built checkout's CLI (its bin/), interleaved with the rest.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,10 +17,15 @@ const RUNS = runsIndex === -1 ? 21 : Number(process.argv[runsIndex + 1]);
 const ENV = Object.fromEntries(
   Object.entries(process.env).filter(([name]) => name !== 'GITLAB_AGENT_TOKEN' && name !== 'NODE_EXTRA_CA_CERTS'),
 );
+const baseIndex = process.argv.indexOf('--base');
+const BASE_BIN = baseIndex === -1 ? undefined : join(process.argv[baseIndex + 1], 'bin', 'gitlab-agent-manifests.js');
+const GENERATE = ['generate', '--agent-token', 't', '--kas-address', 'wss://kas.example.com'];
+const VALIDATE = ['validate', '-f', join(ROOT, 'bench', 'typical-values.yaml')];
 const COMMANDS = {
   node: ['-e', '0'],
-  generate: [BIN, 'generate', '--agent-token', 't', '--kas-address', 'wss://kas.example.com'],
-  validate: [BIN, 'validate', '-f', join(ROOT, 'bench', 'typical-values.yaml')],
+  generate: [BIN, ...GENERATE],
+  validate: [BIN, ...VALIDATE],
+  ...(BASE_BIN === undefined ? {} : { baseGenerate: [BASE_BIN, ...GENERATE], baseValidate: [BASE_BIN, ...VALIDATE] }),
 };
 
 function time(argv) {
@@ -40,6 +47,12 @@ console.log(
     validateMs: Number(median(times.validate).toFixed(1)),
     generateRatio: Number((median(times.generate) / node).toFixed(2)),
     validateRatio: Number((median(times.validate) / node).toFixed(2)),
+    ...(BASE_BIN === undefined
+      ? {}
+      : {
+          baseGenerateRatio: Number((median(times.baseGenerate) / node).toFixed(2)),
+          baseValidateRatio: Number((median(times.baseValidate) / node).toFixed(2)),
+        }),
     runs: RUNS,
   }),
 );
