@@ -20,7 +20,7 @@ let templatePlansLoaded = false;
  * The shipped template plans, taken in once; without the file (an unbundled build), none. The
  * renderer's modules are imported here, not above: a command that renders nothing never loads them.
  */
-async function loadTemplatePlans(): Promise<void> {
+export async function loadTemplatePlans(): Promise<void> {
   if (templatePlansLoaded) return;
   templatePlansLoaded = true;
   let text: string;
