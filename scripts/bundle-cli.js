@@ -80,7 +80,7 @@ function asData(format) {
 /**
  * Runs the CLI in this process without any output, so V8 compiles what a real run needs.
  *
- * @param {{ run: typeof import('../src/cli/run.js').run }} cli the bundle's exports
+ * @param {{ run: typeof import('../src/cli/run.js').run, loadTemplatePlans: typeof import('../src/cli/main.js').loadTemplatePlans }} cli the bundle's exports
  * @param {string[]} argv
  */
 async function exercise(cli, argv) {
