@@ -4,6 +4,8 @@ import { run } from '../src/cli/run.js';
 import { GOLDEN_DIR, createCaseIo, listCases, readCaseArgs } from './support/golden-cases.js';
 import { MARKED_TOKEN, runCli } from './support/run-cli.js';
 
+/** Receptive mode needs the key KAS authenticates with. */
+const JWT_PUBLIC_KEY = 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=';
 const VALUES_FILE = ['replicas: 2', 'replica: 3', 'config:', '  token: glagent-abc', '  kasAdress: wss://x', ''].join('\n');
 
 interface CodeQualityIssue {
@@ -40,9 +42,9 @@ describe('validate: text', () => {
   });
 
   it('counts warnings in a valid report', async () => {
-    const result = await runCli(['validate']);
+    const result = await runCli(['validate', '--set', 'config.token=no-prefix']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/^warning: config\.token: .*\nthe values are valid \(1 warning\)\n$/);
+    expect(result.stdout).toMatch(/^--set: warning: config\.token: .*\nthe values are valid \(1 warning\)\n$/);
   });
 
   it('lists every problem with the file and line that set it, and exits 1', async () => {
@@ -95,10 +97,20 @@ describe('validate: json', () => {
   });
 
   it('names each warning by its code and gives the CLI hint for it', async () => {
-    const result = await runCli(['validate', '--format', 'json']);
+    const receptive = [
+      '--set',
+      'config.token=glagent-t,config.receptive.enabled=true',
+      '--set',
+      `config.api.jwtPublicKey=${JWT_PUBLIC_KEY}`,
+    ];
+    const result = await runCli(['validate', '--format', 'json', ...receptive]);
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(report.warnings).toEqual([
-      expect.objectContaining({ check: 'missing-token', path: 'config.token', hint: expect.stringContaining('--agent-token-file') }),
+      expect.objectContaining({
+        check: 'private-api-jwt-random',
+        path: 'config.receptive.enabled',
+        hint: expect.stringContaining('--private-api-jwt-file'),
+      }),
     ]);
   });
 
@@ -137,12 +149,17 @@ describe('validate: GitLab Code Quality', () => {
   });
 
   it('includes warnings as minor issues; one nobody set points at the last values file, or at the chart defaults', async () => {
-    const withFile = await codeQuality(['-f', 'a.yaml', '-f', 'b.yaml'], { 'a.yaml': 'replicas: 1\n', 'b.yaml': 'replicas: 2\n' });
+    // image.tag is nobody's: the release's own agentk, skewed from GitLab 18.0.
+    const skewed = ['--chart-version', '2.34.0', '--gitlab-version', '18.0'];
+    const withFile = await codeQuality(['-f', 'a.yaml', '-f', 'b.yaml', ...skewed], {
+      'a.yaml': 'config:\n  token: glagent-t\n',
+      'b.yaml': 'replicas: 2\n',
+    });
     expect(withFile.exitCode).toBe(0);
     expect(withFile.issues).toEqual([
-      expect.objectContaining({ check_name: 'missing-token', severity: 'minor', location: { path: 'b.yaml', lines: { begin: 1 } } }),
+      expect.objectContaining({ check_name: 'version-skew', severity: 'minor', location: { path: 'b.yaml', lines: { begin: 1 } } }),
     ]);
-    const withoutFile = await codeQuality([]);
+    const withoutFile = await codeQuality(['--set', 'config.token=glagent-t', ...skewed]);
     expect(withoutFile.issues[0]?.location).toEqual({ path: '(chart defaults)', lines: { begin: 1 } });
   });
 

@@ -139,7 +139,6 @@ interface WarningCase {
 const WARNING_CASES: Readonly<Record<WarningCode, WarningCase>> = {
   'value-replaces-map': { values: { resources: '1Gi' }, segments: ['resources'] },
   'map-replaces-value': { values: { config: { kasAddress: { a: 1 } } }, segments: ['config', 'kasAddress'] },
-  'missing-token': { values: {}, segments: ['config', 'token'] },
   'kas-address-ignored': {
     values: { config: { receptive: { enabled: true }, kasAddress: 'wss://kas.example.com' } },
     segments: ['config', 'kasAddress'],
@@ -160,6 +159,14 @@ const WARNING_CASES: Readonly<Record<WarningCode, WarningCase>> = {
       ],
     },
     segments: ['extraEnv', 1, 'name'],
+  },
+  'env-url-password': {
+    values: { extraEnv: [{ name: 'HTTPS_PROXY', value: 'http://user:secret@proxy:3128' }] },
+    segments: ['extraEnv', 0, 'value'],
+  },
+  'private-api-jwt-random': {
+    values: { config: { token: 't', receptive: { enabled: true }, api: { jwtPublicKey: 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=' } } },
+    segments: ['config', 'receptive', 'enabled'],
   },
   'rbac-agent-only': { values: { rbac: { profile: 'least-privilege' } }, segments: ['rbac', 'profile'] },
   'rbac-agent-access-ungranted': {

@@ -67,6 +67,10 @@ export interface CommandArgs {
   readonly explainRbac: boolean;
   /** generate: the GitLab instance whose metadata gives the KAS address and version (`--gitlab-url`). */
   readonly gitlab: GitlabConnectionArgs;
+  /** `--allow-missing-token`: render without config.token and config.secretName on purpose. */
+  readonly allowMissingToken: boolean;
+  /** `--private-api-jwt-file`: the receptive-mode private-api-jwt, the same on every render. */
+  readonly privateApiJwtFile: string | undefined;
 }
 
 const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;
@@ -86,6 +90,8 @@ const VALUE_FLAGS: readonly FlagSpec[] = [
   { name: 'no-rbac', boolean: true },
   { name: 'chart-version' },
   { name: 'gitlab-version' },
+  { name: 'allow-missing-token', boolean: true },
+  { name: 'private-api-jwt-file' },
 ];
 
 const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
@@ -128,6 +134,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let strict = false;
   let agentConfig: string | undefined;
   let explainRbac = false;
+  let allowMissingToken = false;
+  let privateApiJwtFile: string | undefined;
   const valueFlags: ValueFlag[] = [];
   const legacy: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
   const gitlab: { -readonly [K in keyof GitlabConnectionArgs]: GitlabConnectionArgs[K] } = {
@@ -204,6 +212,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'explain-rbac':
         explainRbac = parseBooleanFlag(flag);
         break;
+      case 'allow-missing-token':
+        allowMissingToken = parseBooleanFlag(flag);
+        break;
+      case 'private-api-jwt-file':
+        privateApiJwtFile = requireValue(flag, 'the path of a file holding the private API JWT secret');
+        break;
       default:
         valueFlags.push({ kind: flag.name as (typeof SET_KINDS)[number], expression: flag.value });
     }
@@ -254,6 +268,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     agentConfig,
     explainRbac,
     gitlab,
+    allowMissingToken,
+    privateApiJwtFile,
   };
 }
 

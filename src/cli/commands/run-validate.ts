@@ -18,6 +18,7 @@ import { addFlagHint, addWarningFlagHint } from '../reports/add-flag-hints.js';
 import { renameReleaseError } from '../reports/format-warning.js';
 import { VALIDATE_HELP } from '../help-text.js';
 import { readAgentConfigOption } from '../input/read-agent-config-option.js';
+import { readPrivateApiJwt } from '../input/read-private-api-jwt.js';
 import { parseCommandArgs, type CommandArgs } from '../args/parse-command-args.js';
 import { readCommandValues } from '../input/read-command-values.js';
 
@@ -69,6 +70,8 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
         chartVersion: args.chartVersion,
         gitlabVersion: args.gitlabVersion,
         agentConfig: readAgentConfigOption(args.agentConfig, io),
+        allowMissingToken: args.allowMissingToken,
+        privateApiJwt: readPrivateApiJwt(args.privateApiJwtFile, io),
       }),
     );
     return [

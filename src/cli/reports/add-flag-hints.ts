@@ -6,6 +6,7 @@
  */
 import type { ValueFix, ValuesProblem } from '../../errors.js';
 import type { Warning, WarningCode } from '../../types.js';
+import { TOKEN_FILE_PATH } from '../../check/rules/check-missing-token.js';
 import { TOKEN_ENV } from '../input/collect-value-sources.js';
 
 /**
@@ -14,9 +15,23 @@ import { TOKEN_ENV } from '../input/collect-value-sources.js';
  */
 const COMMAND_LINE_KEYS: ReadonlySet<string> = new Set(['config.token', 'config.kasAddress', 'image.tag']);
 
+/**
+ * Slips whose whole hint the CLI says its own way: the library's names a render option
+ * (`allowMissingToken`), which is a flag here.
+ */
+const PROBLEM_HINTS: Readonly<Partial<Record<ValueFix, string>>> = {
+  'give-token':
+    `give the token in config.token (on the command line: --agent-token-file, ${TOKEN_ENV} or --set-file config.token=PATH), ` +
+    'or name the Secret that holds it (under the key "token") with config.secretName: one created with kubectl, ' +
+    'by External Secrets or Sealed Secrets, or by an extraManifests item; to render without a token on purpose, ' +
+    `because a volume or patch of your own provides ${TOKEN_FILE_PATH}, add --allow-missing-token`,
+};
+
 /** What the CLI appends to the library's hint for each slip. */
 function describeFlagFix(fix: ValueFix, path: string): string {
   switch (fix) {
+    case 'give-token':
+      return '';
     case 'quote-string':
       return COMMAND_LINE_KEYS.has(path) ? ` or pass it with --set-string ${path}=...` : ' or pass it with --set-string';
     case 'unquote-number':
@@ -37,14 +52,16 @@ function describeFlagFix(fix: ValueFix, path: string): string {
 /** The problem with the CLI's advice after the library's hint, when there is a flag that fixes it. */
 export function addFlagHint(problem: ValuesProblem): ValuesProblem {
   if (problem.fix === undefined || problem.hint === undefined) return problem;
+  const replaced = PROBLEM_HINTS[problem.fix];
+  if (replaced !== undefined) return { ...problem, hint: replaced };
   return { ...problem, hint: `${problem.hint}${describeFlagFix(problem.fix, problem.path)}` };
 }
 
 /** Warnings whose hint the CLI says its own way, naming the flags that act on it. */
 const WARNING_HINTS: Readonly<Partial<Record<WarningCode, string>>> = {
-  'missing-token':
-    `give the token in config.token (on the command line: --agent-token-file, ${TOKEN_ENV} or --set-file config.token=PATH) ` +
-    'or name an existing Secret with config.secretName',
+  'private-api-jwt-random':
+    'pin it with --private-api-jwt-file FILE, FILE holding at least 32 random characters ' +
+    '(for example from `openssl rand -base64 48 > private-api-jwt`), kept as secret as the token',
 };
 
 /** The warning with the CLI's hint instead of the library's, for the warnings the CLI has one for. */
