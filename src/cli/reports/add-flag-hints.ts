@@ -31,7 +31,7 @@ const PROBLEM_HINTS: Readonly<Partial<Record<ValueFix, string>>> = {
 function describeFlagFix(fix: ValueFix, path: string): string {
   switch (fix) {
     case 'give-token':
-      return '';
+      return ''; // never appended: PROBLEM_HINTS replaces that hint as a whole
     case 'quote-string':
       return COMMAND_LINE_KEYS.has(path) ? ` or pass it with --set-string ${path}=...` : ' or pass it with --set-string';
     case 'unquote-number':
