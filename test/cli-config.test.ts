@@ -210,6 +210,22 @@ describe('config validate', () => {
   });
 });
 
+describe('config validate: usage errors with a machine-readable format', () => {
+  it('writes an empty Code Quality report, the error on stderr, exit 2', async () => {
+    const result = await runIn(createProject(), ['config', 'validate', '--format', 'codequality', '--tier', 'gold']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^Error: [^\n]+\n$/);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
+  it('writes a JSON report with no files or entries and the error', async () => {
+    const result = await runIn(createProject(), ['config', 'validate', '--format=json', 'missing/config.yaml']);
+    expect(result.exitCode).toBe(2);
+    const error = result.stderr.replace(/^Error: /, '').trimEnd();
+    expect(JSON.parse(result.stdout)).toEqual({ valid: false, error, files: [], problems: [], warnings: [] });
+  });
+});
+
 describe('config init', () => {
   let cwd: string;
   beforeEach(() => {
@@ -305,7 +321,8 @@ describe('config init', () => {
       expect(result.warnings, argv.join(' ')).toEqual([]);
     }
     expect(checked).toBeGreaterThan(500);
-  });
+    // Over 500 runs of the command: a second or two alone, several on a busy shared machine.
+  }, 60_000);
 });
 
 describe('config schema', () => {

@@ -114,13 +114,26 @@ describe('validate: json', () => {
     ]);
   });
 
-  it('adds the flag that fixes a type slip to the library hint', async () => {
+  it('phrases the hint of a type slip for the flag that made it', async () => {
     const result = await runCli(['validate', '--format', 'json', '--set', 'config.token=12345', '--set', 'replicas=two']);
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(report.problems.map(({ check, path, hint }) => ({ check, path, hint }))).toEqual([
-      { check: 'wrong-type', path: 'replicas', hint: 'write the number without quotes, and use --set rather than --set-string' },
-      { check: 'wrong-type', path: 'config.token', hint: 'quote the token or pass it with --set-string config.token=...' },
+      { check: 'wrong-type', path: 'replicas', hint: 'give a number' },
+      { check: 'wrong-type', path: 'config.token', hint: 'pass it with --set-string config.token=...' },
     ]);
+  });
+
+  it('phrases hints for a values file in YAML, without flags', async () => {
+    const files = { 'values.yaml': 'podLabels:\n  team: 5\nconfig:\n  token: 12345\nreplicas: "two"\nextraArgs: --a\n' };
+    const result = await runCli(['validate', '--format', 'json', '-f', 'values.yaml'], { files });
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.problems.map(({ path, hint }) => [path, hint])).toEqual([
+      ['podLabels.team', expect.stringMatching(/: quote it$/)],
+      ['config.token', 'quote the token'],
+      ['replicas', 'write the number without quotes'],
+      ['extraArgs', 'give a YAML list'],
+    ]);
+    expect(result.stdout).not.toContain('--set');
   });
 
   it('is valid JSON with empty lists for good values', async () => {
@@ -148,19 +161,20 @@ describe('validate: GitLab Code Quality', () => {
     expect(issues[0]?.description).toBe('replica: is not a key of this chart; did you mean replicas?');
   });
 
-  it('includes warnings as minor issues; one nobody set points at the last values file, or at the chart defaults', async () => {
-    // image.tag is nobody's: the release's own agentk, skewed from GitLab 18.0.
-    const skewed = ['--chart-version', '2.34.0', '--gitlab-version', '18.0'];
-    const withFile = await codeQuality(['-f', 'a.yaml', '-f', 'b.yaml', ...skewed], {
-      'a.yaml': 'config:\n  token: glagent-t\n',
-      'b.yaml': 'replicas: 2\n',
-    });
-    expect(withFile.exitCode).toBe(0);
+  it('includes warnings as minor issues; an issue nobody set points at the last values file, or at the chart defaults', async () => {
+    // config.token is nobody's: the missing token is reported where the values were given.
+    const withFile = await codeQuality(['-f', 'a.yaml', '-f', 'b.yaml'], { 'a.yaml': 'replicas: 1\n', 'b.yaml': 'replicas: 2\n' });
+    expect(withFile.exitCode).toBe(1);
     expect(withFile.issues).toEqual([
-      expect.objectContaining({ check_name: 'version-skew', severity: 'minor', location: { path: 'b.yaml', lines: { begin: 1 } } }),
+      expect.objectContaining({ check_name: 'missing-required', severity: 'major', location: { path: 'b.yaml', lines: { begin: 1 } } }),
     ]);
-    const withoutFile = await codeQuality(['--set', 'config.token=glagent-t', ...skewed]);
+    const withoutFile = await codeQuality([]);
     expect(withoutFile.issues[0]?.location).toEqual({ path: '(chart defaults)', lines: { begin: 1 } });
+    const warned = await codeQuality(['--set', 'config.token=no-prefix']);
+    expect(warned.exitCode).toBe(0);
+    expect(warned.issues).toEqual([
+      expect.objectContaining({ check_name: 'token-without-prefix', severity: 'minor', location: { path: '--set', lines: { begin: 1 } } }),
+    ]);
   });
 
   it('points a value from a flag at the flag, and a later source wins', async () => {
@@ -212,9 +226,11 @@ describe('validate: GitLab Code Quality', () => {
     [['--name-prefix', 'Bad_'], '--name-prefix'],
     [['-n', 'Bad_NS'], '--namespace'],
   ])('reports a bad release identity %j at its flag', async (argv, flag) => {
-    const { exitCode, issues } = await codeQuality(argv);
+    const { exitCode, issues } = await codeQuality([...argv, '--set', 'config.token=glagent-t']);
     expect(exitCode).toBe(1);
-    expect(issues).toEqual([expect.objectContaining({ check_name: 'release-name', location: { path: flag, lines: { begin: 1 } } })]);
+    expect(issues.filter((issue) => issue.severity === 'major')).toEqual([
+      expect.objectContaining({ check_name: 'release-name', location: { path: flag, lines: { begin: 1 } } }),
+    ]);
   });
 
   it('never holds the token', async () => {
@@ -240,5 +256,202 @@ describe('validate: usage errors', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Error: [^\n]+\n$/);
+  });
+});
+
+describe('validate: usage errors with a machine-readable format', () => {
+  it.each([
+    [['--format', 'codequality', '--bogus']],
+    [['--format=codequality', '-f', 'missing.yaml']],
+    [['--set', 'replicas=1', '--format', 'codequality', '--agent-token', 'a', '--agent-token-file', 'b']],
+    [['--chart-version', '9.9.9', '--format', 'codequality']],
+    [['--format', 'codequality', '--release-name']],
+  ])('%j still writes an empty Code Quality report, with the error on stderr and exit 2', async (argv) => {
+    const result = await runCli(['validate', ...argv]);
+    expect(result.exitCode).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+    expect(result.stderr).toMatch(/^Error: [^\n]+\n$/);
+  });
+
+  it('writes a JSON report with no entries and the error for --format json', async () => {
+    const result = await runCli(['validate', '--format', 'json', '--strct']);
+    expect(result.exitCode).toBe(2);
+    const error = result.stderr.replace(/^Error: /, '').trimEnd();
+    expect(JSON.parse(result.stdout)).toEqual({ valid: false, error, problems: [], warnings: [] });
+  });
+
+  it('takes the last --format, never the value of another flag, and writes nothing for text', async () => {
+    expect((await runCli(['validate', '--format', 'codequality', '--format', 'text', '--bogus'])).stdout).toBe('');
+    expect((await runCli(['validate', '--set', '--format', '--format', 'codequality', '--bogus'])).stdout).toBe('[]\n');
+    expect((await runCli(['validate', '-f', '--format', 'codequality', '--bogus'])).stdout).toBe('');
+    expect((await runCli(['validate', '--bogus', '--', '--format', 'codequality'])).stdout).toBe('');
+  });
+});
+
+describe('validate: every problem at once, in file order', () => {
+  it('reports a bad release name and a bad namespace together, with the values problems', async () => {
+    const files = { 'values.yaml': 'replica: 1\nconfig:\n  token: glagent-t\n' };
+    const result = await runCli(['validate', '--release-name', 'Bad_Name', '-n', 'Bad_NS', '-f', 'values.yaml'], { files });
+    expect(result.exitCode).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('values.yaml:1: error: replica: is not a key of this chart; did you mean replicas?');
+    expect(lines[1]).toMatch(/^--release-name: error: release name "Bad_Name": invalid release name/);
+    expect(lines[2]).toMatch(/^--namespace: error: namespace "Bad_NS": invalid namespace/);
+    expect(lines[lines.length - 1]).toBe('the values are invalid: 3 problems');
+  });
+
+  it('names --name-prefix, and still reports both beside a values file that is not YAML', async () => {
+    const result = await runCli(['validate', '--format', 'json', '--name-prefix', 'Bad_', '-n', 'Bad_NS', '-f', 'v.yaml'], {
+      files: { 'v.yaml': 'a: [\n' },
+    });
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.problems.map((problem) => [problem.check, problem.source?.label])).toEqual([
+      ['values-source-syntax', 'v.yaml'],
+      ['release-name', '--name-prefix'],
+      ['release-name', '--namespace'],
+    ]);
+    expect(report.problems[1]?.message).toMatch(/^--name-prefix gives the release name "Bad_"/);
+  });
+
+  const ORDER_FILE = [
+    'image:', // 1
+    '  tag: 1.10', // 2: a schema error
+    'config:', // 3
+    '  kasAddress: https://kas.example.com', // 4: a semantic check
+    '  token: glagent-abc', // 5
+    'extraEnv: [{name: POD_NAMESPACE, value: "x"}, {name: "1x", value: a}]', // 6: a warning, then a semantic error further right
+    'replica: 1', // 7: a schema error (unknown key)
+    'podLabels: {team: 5, "bad key!": x}', // 8: a schema error, then a semantic one
+    '',
+  ].join('\n');
+  const EXPECTED_ORDER = [
+    'a.yaml:2 image.tag',
+    'a.yaml:4 config.kasAddress',
+    'a.yaml:6 extraEnv[0].name',
+    'a.yaml:6 extraEnv[1].name',
+    'a.yaml:7 replica',
+    'a.yaml:8 podLabels.team',
+    'a.yaml:8 podLabels["bad key!"]',
+    'b.yaml:1 replicas',
+    '--set serviceAccount.nme',
+  ];
+  const ORDER_ARGS = ['-f', 'a.yaml', '--set', 'serviceAccount.nme=x', '-f', 'b.yaml'];
+  const ORDER_FILES = { 'a.yaml': ORDER_FILE, 'b.yaml': 'replicas: "2"\n' };
+
+  it('lists schema errors, semantic problems and warnings by file, line and column in text', async () => {
+    const result = await runCli(['validate', ...ORDER_ARGS], { files: ORDER_FILES });
+    const lines = result.stdout.trimEnd().split('\n').slice(0, -1);
+    expect(
+      lines.map((line) => line.replace(/^([^:]+(?::\d+)?): (?:error|warning): ([^:]+(?:\[[^\]]*\])?(?:\.\w+)?): .*$/, '$1 $2')),
+    ).toEqual(EXPECTED_ORDER.map((entry) => entry.replace(/^(\S+):(\d+) /, '$1:$2 ')));
+  });
+
+  it('keeps the same order in JSON (problems and warnings each) and Code Quality', async () => {
+    const json = JSON.parse((await runCli(['validate', '--format', 'json', ...ORDER_ARGS], { files: ORDER_FILES })).stdout) as JsonReport;
+    const describe = (entry: JsonReport['problems'][number]) =>
+      `${entry.source?.label ?? '-'}${entry.source?.line === undefined ? '' : `:${entry.source.line}`} ${entry.path}`;
+    expect([...json.problems, ...json.warnings].map(describe).sort()).toEqual([...EXPECTED_ORDER].sort());
+    expect(json.problems.map(describe)).toEqual(EXPECTED_ORDER.filter((entry) => !entry.includes('extraEnv[0]')));
+    const { issues } = await codeQuality(ORDER_ARGS, ORDER_FILES);
+    expect(issues.map((issue) => `${issue.location.path}:${issue.location.lines.begin}`)).toEqual([
+      ...EXPECTED_ORDER.slice(0, -1).map((entry) => entry.split(' ')[0]),
+      '--set:1',
+    ]);
+  });
+
+  it('lists the problems of generate in the same order', async () => {
+    const result = await runCli(['generate', ...ORDER_ARGS], { files: ORDER_FILES });
+    expect(result.exitCode).toBe(1);
+    const paths = result.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.trim().split(': ')[0]);
+    expect(paths).toEqual(
+      EXPECTED_ORDER.filter((entry) => !entry.includes('extraEnv[0]')).map((entry) => entry.slice(entry.indexOf(' ') + 1)),
+    );
+  });
+});
+
+describe('validate: warnings name the source that caused them', () => {
+  it('blames no source for a warning about a key nobody set, whatever set the keys beside it', async () => {
+    // rbac.leastPrivilege.namespaces is nobody's: the warning is about its absence, not about rbac.profile.
+    const files = { 'config.yaml': 'ci_access:\n  projects:\n    - id: group/app\n', 'v.yaml': 'rbac:\n  profile: least-privilege\n' };
+    const fromFlag = await runCli(
+      ['validate', '--format', 'json', '--set', 'config.token=glagent-t,rbac.profile=least-privilege', '--agent-config', 'config.yaml'],
+      { files },
+    );
+    expect((JSON.parse(fromFlag.stdout) as JsonReport).warnings).toContainEqual(
+      expect.objectContaining({ check: 'rbac-agent-access-ungranted', source: null }),
+    );
+    const fromFile = await runCli(
+      ['validate', '--format', 'json', '--set', 'config.token=glagent-t', '-f', 'v.yaml', '--agent-config', 'config.yaml'],
+      { files },
+    );
+    expect((JSON.parse(fromFile.stdout) as JsonReport).warnings).toContainEqual(
+      expect.objectContaining({ check: 'rbac-agent-access-ungranted', source: null }),
+    );
+  });
+
+  it('points the missing-token problem at the line that emptied the token', async () => {
+    const result = await runCli(['validate', '--format', 'json', '-f', 'v.yaml'], {
+      files: { 'v.yaml': 'replicas: 1\nconfig:\n  token: ""\n' },
+    });
+    const problem = (JSON.parse(result.stdout) as JsonReport).problems.find((entry) => entry.path === 'config.token');
+    expect(problem).toMatchObject({ check: 'missing-required', source: { label: 'v.yaml', origin: 'file', line: 3 } });
+  });
+
+  it('names --gitlab-version for a skew of the default agent, and the flag that set image.tag otherwise', async () => {
+    const skew = JSON.parse(
+      (
+        await runCli([
+          'validate',
+          '--format',
+          'json',
+          '--gitlab-version',
+          '18.0',
+          '--chart-version',
+          '2.34.0',
+          '--set',
+          'config.secretName=s',
+        ])
+      ).stdout,
+    ) as JsonReport;
+    expect(skew.warnings).toEqual([
+      expect.objectContaining({ check: 'version-skew', source: { label: '--gitlab-version', origin: 'flag' } }),
+    ]);
+    const tagged = JSON.parse(
+      (
+        await runCli([
+          'validate',
+          '--format',
+          'json',
+          '--gitlab-version',
+          '18.0',
+          '--agent-version',
+          'v19.6.0',
+          '--set',
+          'config.secretName=s',
+        ])
+      ).stdout,
+    ) as JsonReport;
+    expect(tagged.warnings).toEqual([
+      expect.objectContaining({ check: 'version-skew', source: { label: '--agent-version', origin: 'flag' } }),
+    ]);
+  });
+
+  it('blames no source for a setting nobody gave, not the file that set a sibling', async () => {
+    const files = {
+      'v.yaml': 'rbac:\n  profile: least-privilege\n  leastPrivilege:\n    modules:\n      flux: false\n',
+      'c.yaml': 'ci_access:\n  projects:\n    - id: g/p\n',
+    };
+    const result = await runCli(
+      ['validate', '--format', 'json', '--set', 'config.secretName=s', '--agent-config', 'c.yaml', '-f', 'v.yaml'],
+      {
+        files,
+      },
+    );
+    expect((JSON.parse(result.stdout) as JsonReport).warnings).toEqual([
+      expect.objectContaining({ check: 'rbac-agent-access-ungranted', path: 'rbac.leastPrivilege.namespaces', source: null }),
+    ]);
   });
 });
