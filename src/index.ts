@@ -2,6 +2,18 @@
 export { render, renderManifests } from './render-manifests.js';
 export type { RenderResult } from './render-manifests.js';
 export { toYaml } from './manifests/format-manifests.js';
+export {
+  applySetId,
+  parseApplySetParent,
+  formatApplySetGroupKinds,
+  formatApplySetCommand,
+  APPLYSET_PART_OF_LABEL,
+  APPLYSET_ID_LABEL,
+} from './manifests/applyset.js';
+export type { ApplySetParent } from './manifests/applyset.js';
+export { toDeleteManifests } from './manifests/delete-stream.js';
+export type { DeleteStreamOptions } from './manifests/delete-stream.js';
+export type { ManagedBy } from './manifests/ownership-labels.js';
 export { checkValues } from './check/check-values.js';
 export type { CheckValuesOptions, CheckValuesResult } from './check/check-values.js';
 export { readValues } from './sources/read-values.js';
@@ -17,6 +29,7 @@ export {
   ChartVersionError,
   TemplateError,
   UsageError,
+  ApplySetError,
   AgentConfigError,
   GitlabApiError,
 } from './errors.js';
@@ -40,6 +53,8 @@ export type {
   ChartVersionErrorOptions,
   TemplateErrorOptions,
   UsageErrorOptions,
+  ApplySetProblem,
+  ApplySetErrorOptions,
   AgentConfigErrorOptions,
   AgentConfigProblem,
   AgentConfigProblemCode,

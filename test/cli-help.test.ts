@@ -4,14 +4,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GENERATE_EXAMPLES, VALIDATE_EXAMPLES } from '../src/cli/help-text.js';
+import { GENERATE_EXAMPLES, UNINSTALL_EXAMPLES, VALIDATE_EXAMPLES } from '../src/cli/help-text.js';
 import { run } from '../src/cli/run.js';
 import { createMemoryIo } from './support/create-memory-io.js';
 import { REPO_ROOT } from './support/golden-cases.js';
 import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
 import { MARKED_TOKEN, runCli } from './support/run-cli.js';
 
-const COMMANDS = ['generate', 'validate', 'values', 'schema', 'config', 'version'];
+const COMMANDS = ['generate', 'validate', 'values', 'uninstall', 'schema', 'config', 'version'];
 
 describe('help', () => {
   it.each(COMMANDS)('%s --help, -h and help %s print the usage on stdout', async (command) => {
@@ -64,7 +64,7 @@ describe('help', () => {
     writeFileSync(join(cwd, 'private-api-jwt'), `${randomBytes(48).toString('base64')}\n`);
     writeFileSync(join(cwd, 'values.yaml'), `config:\n  token: ${MARKED_TOKEN}\n`);
 
-    it.each([...GENERATE_EXAMPLES, ...VALIDATE_EXAMPLES].map((example) => [example.title, example.argv] as const))(
+    it.each([...GENERATE_EXAMPLES, ...VALIDATE_EXAMPLES, ...UNINSTALL_EXAMPLES].map((example) => [example.title, example.argv] as const))(
       '%s',
       async (_title, argv) => {
         const memory = createMemoryIo({ cwd, stdin: `${MARKED_TOKEN}\n` });
@@ -125,7 +125,7 @@ describe('unknown commands', () => {
     const result = await runCli([MARKED_TOKEN]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(
-      /^Error: unknown command; the commands are generate, validate, values, schema, config, register, bootstrap, version \(see --help\)\n$/,
+      /^Error: unknown command; the commands are generate, validate, values, uninstall, schema, config, register, bootstrap, version \(see --help\)\n$/,
     );
   });
 });

@@ -48,7 +48,17 @@ const DELIBERATE_DIFFERENCES: Readonly<Record<string, { readonly problem: string
 function runBuiltCli(caseDir: string, extraArgs: readonly string[] = []): { status: number | null; stdout: string; stderr: string } {
   if (!existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: run \`npm run build\` (npm test does)`);
   // The reference renders are the official chart 2.15.0's; our default is the newest release.
-  const argv = [BIN, 'generate', '--chart-version', REFERENCE_CHART_VERSION, ...readCaseArgs(caseDir), ...extraArgs];
+  // `--managed-by helm` keeps the chart's `managed-by: Helm` and `helm-chart`, which by default name this tool.
+  const argv = [
+    BIN,
+    'generate',
+    '--chart-version',
+    REFERENCE_CHART_VERSION,
+    '--managed-by',
+    'helm',
+    ...readCaseArgs(caseDir),
+    ...extraArgs,
+  ];
   const result = spawnSync(process.execPath, argv, {
     cwd: caseDir,
     input: readOptionalFile(join(caseDir, CASE_STDIN)) ?? '',

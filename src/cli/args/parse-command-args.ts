@@ -1,4 +1,5 @@
 import { UsageError } from '../../errors.js';
+import { MANAGED_BY_CHOICES, type ManagedBy } from '../../manifests/ownership-labels.js';
 import type { FlagSpec, ParsedFlag } from './parse-flags.js';
 import { parseBooleanFlag, parseFlags, splitCommaList } from './parse-flags.js';
 import { applyGitlabConnectionFlag, GITLAB_CONNECTION_FLAGS, type GitlabConnectionArgs } from './parse-gitlab-args.js';
@@ -7,7 +8,10 @@ import { applyGitlabConnectionFlag, GITLAB_CONNECTION_FLAGS, type GitlabConnecti
 export const DEFAULT_RELEASE_NAME = 'gitlab-agent';
 export const DEFAULT_NAMESPACE = 'gitlab-agent';
 
-export type CommandName = 'generate' | 'validate' | 'values';
+export type CommandName = 'generate' | 'validate' | 'values' | 'uninstall';
+
+/** `--managed-by`: who the objects say manages them (RenderOptions.managedBy). */
+export type ManagedByChoice = ManagedBy;
 
 /** One value flag, in argv order; `values` is one `-f` path (a comma list is already split). */
 export type ValueFlag =
@@ -71,6 +75,12 @@ export interface CommandArgs {
   readonly allowMissingToken: boolean;
   /** `--private-api-jwt-file`: the receptive-mode private-api-jwt, the same on every render. */
   readonly privateApiJwtFile: string | undefined;
+  /** generate: `--managed-by`; undefined for the library's default (this tool). */
+  readonly managedBy: ManagedByChoice | undefined;
+  /** generate, uninstall: `--applyset`, the kubectl ApplySet parent (`[RESOURCE][.GROUP]/NAME`). */
+  readonly applySet: string | undefined;
+  /** uninstall: `--delete-namespace`, this agent created its namespace alone, so it goes too. */
+  readonly deleteNamespace: boolean;
 }
 
 const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;
@@ -102,17 +112,21 @@ export const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> =
     { name: 'output-dir' },
     { name: 'agent-config' },
     { name: 'explain-rbac', boolean: true },
+    { name: 'managed-by' },
+    { name: 'applyset' },
     ...GITLAB_CONNECTION_FLAGS,
   ],
-  // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
+  uninstall: [...VALUE_FLAGS, { name: 'agent-config' }, { name: 'applyset' }, { name: 'delete-namespace', boolean: true }],
+  // --create-namespace and --managed-by change no value, but are accepted so generate's flags can be reused as they are.
   validate: [
     ...VALUE_FLAGS,
     { name: 'create-namespace', boolean: true },
+    { name: 'managed-by' },
     { name: 'format' },
     { name: 'strict', boolean: true },
     { name: 'agent-config' },
   ],
-  values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'show-secrets', boolean: true }],
+  values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'managed-by' }, { name: 'show-secrets', boolean: true }],
 };
 
 const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json'];
@@ -136,6 +150,9 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let explainRbac = false;
   let allowMissingToken = false;
   let privateApiJwtFile: string | undefined;
+  let managedBy: ManagedByChoice | undefined;
+  let applySet: string | undefined;
+  let deleteNamespace = false;
   const valueFlags: ValueFlag[] = [];
   const legacy: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
   const gitlab: { -readonly [K in keyof GitlabConnectionArgs]: GitlabConnectionArgs[K] } = {
@@ -218,6 +235,15 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'private-api-jwt-file':
         privateApiJwtFile = requireValue(flag, 'the path of a file holding the private API JWT secret');
         break;
+      case 'managed-by':
+        managedBy = parseChoice(flag, MANAGED_BY_CHOICES);
+        break;
+      case 'applyset':
+        applySet = requireValue(flag, "the ApplySet parent as kubectl's --applyset takes it, [RESOURCE][.GROUP]/NAME");
+        break;
+      case 'delete-namespace':
+        deleteNamespace = parseBooleanFlag(flag);
+        break;
       default:
         valueFlags.push({ kind: flag.name as (typeof SET_KINDS)[number], expression: flag.value });
     }
@@ -270,6 +296,9 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     gitlab,
     allowMissingToken,
     privateApiJwtFile,
+    managedBy,
+    applySet,
+    deleteNamespace,
   };
 }
 
