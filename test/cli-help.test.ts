@@ -102,11 +102,24 @@ describe('version', () => {
 });
 
 describe('schema', () => {
-  it('prints schemas/values.schema.json byte for byte', async () => {
+  it('prints schemas/values.schema.json with the Kubernetes definitions, as a values file schema', async () => {
     const result = await runCli(['schema']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toBe(readFileSync(join(REPO_ROOT, 'schemas', 'values.schema.json'), 'utf8'));
-    expect(JSON.parse(result.stdout)['$schema']).toBe('http://json-schema.org/draft-07/schema#');
+    const printed = JSON.parse(result.stdout) as Record<string, unknown>;
+    const file = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', 'values.schema.json'), 'utf8')) as Record<string, unknown>;
+    expect(printed['$schema']).toBe('http://json-schema.org/draft-07/schema#');
+    expect(printed['$id']).toBe(file['$id']);
+    expect(printed['description']).toBe(file['description']);
+    expect(Object.keys(printed['properties'] as object)).toEqual(Object.keys(file['properties'] as object));
+    expect(printed).toHaveProperty(['definitions', 'io.k8s.api.core.v1.Toleration', 'additionalProperties'], false);
+  });
+
+  it('prints an older release without its later values, self-contained too', async () => {
+    const result = await runCli(['schema', '--chart-version', '2.15.0']);
+    expect(result.exitCode).toBe(0);
+    const printed = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(printed['properties']).not.toHaveProperty('extraManifests');
+    expect(printed).toHaveProperty(['definitions', 'io.k8s.api.core.v1.Volume', 'required'], ['name']);
   });
 
   it('refuses flags', async () => {

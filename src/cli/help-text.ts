@@ -321,8 +321,9 @@ Output:
   -h, --help                      show this help
 `;
 
-export const SCHEMA_HELP = `Print the JSON schema of the chart's values (draft-07). Editors that use the YAML language
-server read it from a comment at the top of a values file:
+export const SCHEMA_HELP = `Print the JSON schema of a values file (draft-07), self-contained: the Kubernetes API
+definitions of resources, tolerations, affinity, … are included, so editors check inside them
+too. Editors that use the YAML language server read it from a comment at the top of a values file:
 
   ${PROGRAM_NAME} schema > values.schema.json
   # yaml-language-server: $schema=./values.schema.json
