@@ -32,6 +32,14 @@ describe('uninstall', () => {
     expect(result.stderr).toContain('the Namespace agents is kept');
   });
 
+  it('needs no token, nor a pinned private API secret, and says nothing of them', async () => {
+    const receptive = ['--set', 'config.receptive.enabled=true,config.api.jwtPublicKey=iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM='];
+    const result = await runCli(['uninstall', '--release-name', 'prod', '--namespace', 'agents', ...receptive]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).not.toMatch(/^(Error|Warning):/m);
+    expect(ids(documents(result.stdout))).toContain('Deployment/agents/prod-gitlab-agent-v2');
+  });
+
   it('prints identities only: no data, so no token, in the reverse of the install order', async () => {
     const installed = documents((await runCli(['generate', ...PROD])).stdout).filter((doc) => doc.kind !== 'Namespace');
     const result = await runCli(['uninstall', ...PROD]);

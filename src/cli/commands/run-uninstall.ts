@@ -29,9 +29,13 @@ export async function runUninstall(argv: readonly string[], io: CliIo): Promise<
   const parent = args.applySet === undefined ? undefined : parseApplySetParent(args.applySet, args.namespace);
   const input = await readGenerateInput(args, io, undefined);
   // Names do not depend on who manages the objects; the chart's labels keep the render minimal.
-  const rendered = renderGenerate({ ...args, createNamespace: args.deleteNamespace, applySet: undefined, managedBy: 'helm' }, input, {});
-  // The token is not needed to delete anything.
-  for (const warning of rendered.warnings) if (warning.code !== 'missing-token') io.stderr(formatWarning(warning));
+  // The token is not needed to delete anything, nor is a stable private API secret.
+  const rendered = renderGenerate(
+    { ...args, createNamespace: args.deleteNamespace, applySet: undefined, managedBy: 'helm', allowMissingToken: true },
+    input,
+    {},
+  );
+  for (const warning of rendered.warnings) if (warning.code !== 'private-api-jwt-random') io.stderr(formatWarning(warning));
   io.stdout(
     toYaml(
       toDeleteManifests(rendered.manifests, {
