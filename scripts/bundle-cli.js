@@ -82,8 +82,10 @@ function asData(format) {
  *
  * @param {{ run: typeof import('../src/cli/run.js').run, loadTemplatePlans: typeof import('../src/cli/main.js').loadTemplatePlans }} cli the bundle's exports
  * @param {string[]} argv
+ * @param {{ shippedPlans: boolean }} options whether a generate run takes in the shipped plans
+ * @returns {Promise<number>} the exit code
  */
-async function exercise(cli, argv) {
+async function exercise(cli, argv, { shippedPlans }) {
   const io = {
     stdout: () => {},
     stderr: () => {},
@@ -94,9 +96,9 @@ async function exercise(cli, argv) {
     env: {},
     cwd: ROOT,
     // As the real CLI does: a generate run reads its documents through the shipped plans.
-    loadTemplatePlans: cli.loadTemplatePlans,
+    ...(shippedPlans ? { loadTemplatePlans: cli.loadTemplatePlans } : {}),
   };
-  await cli.run(argv, io);
+  return cli.run(argv, io);
 }
 
 const { loadCli, CACHE_PATH } = (await import(pathToFileURL(join(ROOT, 'bin/load-cli.cjs')).href)).default;
@@ -106,7 +108,11 @@ if (WRITING_PLANS) {
   // time), shipped beside the bundle; the CLI takes them in before it renders. In a process of
   // its own, so that the code cache below holds what a CLI run compiles, not the plans' making.
   const { cli } = loadCli({ useCache: false });
-  for (const argv of TEMPLATE_PLAN_RUNS) for (let time = 0; time < 2; time++) await exercise(cli, [...argv]);
+  for (const argv of TEMPLATE_PLAN_RUNS) {
+    for (let time = 0; time < 2; time++) {
+      if ((await exercise(cli, [...argv], { shippedPlans: false })) !== 0) throw new Error(`bundle-cli: ${argv.join(' ')} does not render`);
+    }
+  }
   writeFileSync(join(ROOT, 'dist/cli', cli.TEMPLATE_PLANS_FILE), JSON.stringify(await cli.exportTemplatePlans()));
   process.exit(0);
 }
@@ -115,16 +121,20 @@ recordKubernetesFormats();
 const plans = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--write-template-plans'], { stdio: 'inherit' });
 if (plans.status !== 0) throw new Error('bundle-cli: writing the template plans failed');
 const { cli, script } = loadCli({ useCache: false });
-await exercise(cli, ['generate', '--agent-token', 'glagent-build-cache', '--kas-address', 'wss://kas.example.com']);
-await exercise(cli, [
-  'validate',
-  '--set',
-  'config.token=glagent-build-cache',
-  '--set',
-  'resources.requests.cpu=100m',
-  '--set-json',
-  'extraEnv=[{"name":"HTTPS_PROXY","value":"http://proxy:3128"}]',
-  '--set-json',
-  'tolerations=[{"key":"k","operator":"Exists"}]',
-]);
+await exercise(cli, ['generate', '--agent-token', 'glagent-build-cache', '--kas-address', 'wss://kas.example.com'], { shippedPlans: true });
+await exercise(
+  cli,
+  [
+    'validate',
+    '--set',
+    'config.token=glagent-build-cache',
+    '--set',
+    'resources.requests.cpu=100m',
+    '--set-json',
+    'extraEnv=[{"name":"HTTPS_PROXY","value":"http://proxy:3128"}]',
+    '--set-json',
+    'tolerations=[{"key":"k","operator":"Exists"}]',
+  ],
+  { shippedPlans: true },
+);
 writeFileSync(CACHE_PATH, script.createCachedData());

@@ -3,6 +3,7 @@
 // documents through plans instead of parsing each whole. test/shipped-template-plans.test.ts
 // checks that the shipped plans are the ones these runs give.
 const TOKEN = ['--agent-token', 'glagent-build-plans'];
+// Each run must render: the build fails when one does not (a run that stops early ships no plans).
 const KAS = ['--kas-address', 'wss://kas.example.com'];
 
 /** @type {readonly (readonly string[])[]} */
@@ -10,7 +11,15 @@ export const TEMPLATE_PLAN_RUNS = [
   ['generate', ...TOKEN, ...KAS],
   ['generate', ...TOKEN, ...KAS, '--set', 'rbac.profile=least-privilege'],
   ['generate', '--set', 'config.secretName=gitlab-agent-token', ...KAS],
-  ['generate', ...TOKEN, '--set', 'config.receptive.enabled=true'],
+  // Receptive mode wants the key KAS's calls are signed with (any Ed25519 public key will do here).
+  [
+    'generate',
+    ...TOKEN,
+    '--set',
+    'config.receptive.enabled=true',
+    '--set',
+    'config.api.jwtPublicKey=CoeJAaykehIyhDDDuSjcvGD5tib7ARJkr5nYP68AyHs=',
+  ],
   ['generate', ...TOKEN, ...KAS, '--set', 'config.observability.enabled=true', '--set', 'serviceMonitor.enabled=true'],
   [
     'generate',

@@ -103,6 +103,7 @@ describe("parseCommandArgs('generate')", () => {
       strict: false,
       explainRbac: false,
       gitlab: { gitlabUrl: undefined, gitlabTokenFile: undefined, caFile: undefined },
+      allowMissingToken: false,
       managedBy: undefined,
       applySet: undefined,
       deleteNamespace: false,

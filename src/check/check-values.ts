@@ -27,6 +27,10 @@ export interface CheckValuesOptions {
   readonly gitlabVersion?: string | undefined;
   /** See `RenderOptions.agentConfig`. */
   readonly agentConfig?: object | undefined;
+  /** See `RenderOptions.allowMissingToken`. */
+  readonly allowMissingToken?: boolean | undefined;
+  /** See `RenderOptions.privateApiJwt`; the checks only ask whether one is given. */
+  readonly privateApiJwt?: string | undefined;
 }
 
 export interface CheckValuesResult {
@@ -77,7 +81,12 @@ function checkValuesMergedBy(
   if (shape.length > 0) return { merged: {}, problems: shape, warnings: [], model: buildChartModel({}, modelOptions) };
   const merged = merge(DEFAULT_VALUES as ValuesTree, values, { isSecretPath: isSecretValuePath });
   const model = buildChartModel(merged.values, modelOptions);
-  const checked = runValuesChecks({ values: merged.values, model, now: new Date() });
+  const checked = runValuesChecks({
+    values: merged.values,
+    model,
+    now: new Date(),
+    render: { allowMissingToken: options.allowMissingToken === true, privateApiJwtPinned: options.privateApiJwt !== undefined },
+  });
   return {
     merged: merged.values,
     problems: [...validateValues(merged.values), ...checked.problems],

@@ -378,9 +378,20 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
   }
   o.literal("      volumes:\n        - name: service-account-token-volume\n          projected:\n            defaultMode: 0444\n            sources:\n            - configMap:\n                name: kube-root-ca.crt\n            - downwardAPI:\n                items:\n                - fieldRef:\n                    apiVersion: v1\n                    fieldPath: metadata.namespace\n                  path: namespace\n            - serviceAccountToken:\n                expirationSeconds: 3600\n                path: token\n");
   if (passesIf((c as Indexable)["hasSecretVolume"], c)) {
-    o.literal("        - name: secret-volume\n          secret:\n            defaultMode: 0444\n            secretName: ");
-    o.write("q", o.format("q", ((c as Indexable)["names"] as Indexable)["tokenSecret"]));
-    o.literal("\n");
+    o.literal("        - name: secret-volume\n");
+    if (passesIf((c as Indexable)["separateSecret"], c)) {
+      o.literal("          projected:\n            defaultMode: 0444\n            sources:\n            - secret:\n                name: ");
+      o.write("q", o.format("q", ((c as Indexable)["names"] as Indexable)["tokenSecret"]));
+      o.literal("\n                items:\n                - key: token\n                  path: token\n            - secret:\n                name: ");
+      o.write("q", o.format("q", ((c as Indexable)["names"] as Indexable)["renderedSecret"]));
+      o.literal("\n");
+    }
+    if (passesIf((c as Indexable)["separateSecret"], c)) {
+    } else {
+      o.literal("          secret:\n            defaultMode: 0444\n            secretName: ");
+      o.write("q", o.format("q", ((c as Indexable)["names"] as Indexable)["tokenSecret"]));
+      o.literal("\n");
+    }
   }
   if (passesIf(HELPERS["set"]((((((c as Indexable)["Values"] as Indexable)["config"] as Indexable)["observability"] as Indexable)["tls"] as Indexable)["enabled"]), c)) {
     o.literal("        - name: observability-secret-volume\n          secret:\n            defaultMode: 0444\n            secretName: ");
@@ -557,7 +568,7 @@ function renderTemplate10(c: unknown, root: unknown, o: TemplateSink): void {
   if (passesIf(HELPERS["or"](HELPERS["set"]((((c as Indexable)["Values"] as Indexable)["config"] as Indexable)["token"]), HELPERS["set"](((((c as Indexable)["Values"] as Indexable)["config"] as Indexable)["api"] as Indexable)["jwtPublicKey"]), HELPERS["set"]((((((c as Indexable)["Values"] as Indexable)["config"] as Indexable)["api"] as Indexable)["tls"] as Indexable)["cert"]), HELPERS["set"]((((((c as Indexable)["Values"] as Indexable)["config"] as Indexable)["api"] as Indexable)["tls"] as Indexable)["key"]), HELPERS["set"]((((((c as Indexable)["Values"] as Indexable)["config"] as Indexable)["privateApi"] as Indexable)["tls"] as Indexable)["cert"]), HELPERS["set"]((((((c as Indexable)["Values"] as Indexable)["config"] as Indexable)["privateApi"] as Indexable)["tls"] as Indexable)["key"]), (c as Indexable)["receptive"]), c)) {
     o.literal("apiVersion: v1\nkind: Secret\nmetadata:\n");
     const hash0 = true;
-    const hash1 = ((c as Indexable)["names"] as Indexable)["tokenSecret"];
+    const hash1 = ((c as Indexable)["names"] as Indexable)["renderedSecret"];
     const outer2 = o.beginPartial("  ");
     renderPartial_metadata({ "name": hash1, "namespaced": hash0 }, root, o);
     o.endPartial(outer2);

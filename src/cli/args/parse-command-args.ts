@@ -71,6 +71,10 @@ export interface CommandArgs {
   readonly explainRbac: boolean;
   /** generate: the GitLab instance whose metadata gives the KAS address and version (`--gitlab-url`). */
   readonly gitlab: GitlabConnectionArgs;
+  /** `--allow-missing-token`: render without config.token and config.secretName on purpose. */
+  readonly allowMissingToken: boolean;
+  /** `--private-api-jwt-file`: the receptive-mode private-api-jwt, the same on every render. */
+  readonly privateApiJwtFile: string | undefined;
   /** generate: `--managed-by`; undefined for the library's default (this tool). */
   readonly managedBy: ManagedByChoice | undefined;
   /** generate, uninstall: `--applyset`, the kubectl ApplySet parent (`[RESOURCE][.GROUP]/NAME`). */
@@ -96,6 +100,8 @@ const VALUE_FLAGS: readonly FlagSpec[] = [
   { name: 'no-rbac', boolean: true },
   { name: 'chart-version' },
   { name: 'gitlab-version' },
+  { name: 'allow-missing-token', boolean: true },
+  { name: 'private-api-jwt-file' },
 ];
 
 export const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
@@ -142,6 +148,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let strict = false;
   let agentConfig: string | undefined;
   let explainRbac = false;
+  let allowMissingToken = false;
+  let privateApiJwtFile: string | undefined;
   let managedBy: ManagedByChoice | undefined;
   let applySet: string | undefined;
   let deleteNamespace = false;
@@ -221,6 +229,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'explain-rbac':
         explainRbac = parseBooleanFlag(flag);
         break;
+      case 'allow-missing-token':
+        allowMissingToken = parseBooleanFlag(flag);
+        break;
+      case 'private-api-jwt-file':
+        privateApiJwtFile = requireValue(flag, 'the path of a file holding the private API JWT secret');
+        break;
       case 'managed-by':
         managedBy = parseChoice(flag, MANAGED_BY_CHOICES);
         break;
@@ -280,6 +294,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     agentConfig,
     explainRbac,
     gitlab,
+    allowMissingToken,
+    privateApiJwtFile,
     managedBy,
     applySet,
     deleteNamespace,
