@@ -4,9 +4,12 @@
  * be what render() of the same build gives, in input order, with errors of the package's own
  * classes, and the input pulled only a few batches ahead of the results taken.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type * as Api from '../src/index.js';
 import { countingAgents, fleetAgent } from './support/fleet-agents.js';
 import { REPO_ROOT } from './support/golden-cases.js';
@@ -65,6 +68,55 @@ describe('renderFleet on worker threads (built package)', () => {
     expect(agents.closed).toBe(true);
   });
 });
+
+describe('generate --fleet on worker threads (built CLI)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fleet-workers-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes what the calling thread writes, each agent in its own directory', () => {
+    const agents = Array.from(
+      { length: 40 },
+      (_, i) => `  - releaseName: agent-${i}\n    namespace: fleet-${i % 3}\n    token: {secretName: token-${i}}\n`,
+    );
+    writeFileSync(
+      join(dir, 'fleet.yaml'),
+      `defaults:\n  values: {config: {kasAddress: "wss://kas.example.com"}}\nagents:\n${agents.join('')}`,
+    );
+    const generate = (workers: string, out: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          join(REPO_ROOT, 'bin', 'gitlab-agent-manifests.js'),
+          'generate',
+          '--fleet',
+          'fleet.yaml',
+          '--output-dir',
+          out,
+          '--workers',
+          workers,
+        ],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+        },
+      );
+    const onWorkers = generate('2', 'on-workers');
+    expect(onWorkers.stderr).toContain('Wrote 40 of 40 agents under on-workers');
+    expect(onWorkers.status).toBe(0);
+    expect(generate('0', 'in-thread').status).toBe(0);
+    expect(readTree(join(dir, 'on-workers'))).toEqual(readTree(join(dir, 'in-thread')));
+    expect(readdirSync(join(dir, 'on-workers'))).toHaveLength(40);
+  });
+});
+
+function readTree(root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile())
+      files[join(entry.parentPath, entry.name).slice(root.length + 1)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+  }
+  return files;
+}
 
 /** Manifests as plain data: their fields and the parsed object (read, so a lazy one is built). */
 function toComparable(manifests: readonly Api.Manifest[]): unknown[] {

@@ -200,6 +200,12 @@ Output:
                                   kustomization.yaml into DIR instead; DIR must be new, empty
                                   or an earlier output, which is replaced as a whole
 
+Fleet (many agents from one file; see the README's "Many agents: generate --fleet"):
+      --fleet FILE                render every agent of the fleet file FILE into its own
+                                  directory under --output-dir DIR (needed); no value flags
+      --workers N                 worker threads to render on (0: none; default: one per CPU
+                                  for 32 agents or more)
+
 RBAC (with --set rbac.profile=least-privilege, our extension):
       --agent-config PATH         the agent configuration file (.gitlab/agents/<name>/config.yaml):
                                   its modules get the rules they need

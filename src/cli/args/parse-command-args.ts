@@ -67,7 +67,15 @@ export interface CommandArgs {
   readonly explainRbac: boolean;
   /** generate: the GitLab instance whose metadata gives the KAS address and version (`--gitlab-url`). */
   readonly gitlab: GitlabConnectionArgs;
+  /** generate: `--fleet FILE`, the fleet file listing many agents, each written to its own directory under --output-dir. */
+  readonly fleet: string | undefined;
+  /** generate --fleet: `--workers N`, the worker threads to render on (0: none); default: chosen by the fleet's size. */
+  readonly workers: number | undefined;
 }
+
+/** With --fleet, every agent's values and release come from the fleet file; only these flags go with it. */
+const FLEET_COMPATIBLE_FLAGS: readonly string[] = ['fleet', 'output-dir', 'workers', 'help'];
+const MAX_WORKERS = 64;
 
 const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;
 
@@ -96,6 +104,8 @@ const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
     { name: 'output-dir' },
     { name: 'agent-config' },
     { name: 'explain-rbac', boolean: true },
+    { name: 'fleet' },
+    { name: 'workers' },
     ...GITLAB_CONNECTION_FLAGS,
   ],
   // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
@@ -128,6 +138,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let strict = false;
   let agentConfig: string | undefined;
   let explainRbac = false;
+  let fleet: string | undefined;
+  let workers: number | undefined;
   const valueFlags: ValueFlag[] = [];
   const legacy: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
   const gitlab: { -readonly [K in keyof GitlabConnectionArgs]: GitlabConnectionArgs[K] } = {
@@ -204,6 +216,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'explain-rbac':
         explainRbac = parseBooleanFlag(flag);
         break;
+      case 'fleet':
+        fleet = requireValue(flag, 'the path of the fleet file listing the agents');
+        break;
+      case 'workers':
+        workers = parseWorkers(flag);
+        break;
       default:
         valueFlags.push({ kind: flag.name as (typeof SET_KINDS)[number], expression: flag.value });
     }
@@ -235,6 +253,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     });
   }
   checkGitlabConnection(gitlab, valueFlags, given);
+  if (!help) checkFleetFlags(flags, fleet, outputDir, workers);
   const release = chooseReleaseName(releaseName, namePrefix);
   return {
     help,
@@ -254,7 +273,45 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     agentConfig,
     explainRbac,
     gitlab,
+    fleet,
+    workers,
   };
+}
+
+/** --fleet writes a directory per agent and reads everything else from the fleet file. */
+function checkFleetFlags(
+  flags: readonly ParsedFlag[],
+  fleet: string | undefined,
+  outputDir: string | undefined,
+  workers: number | undefined,
+): void {
+  if (fleet === undefined) {
+    if (workers !== undefined) throw new UsageError({ message: '--workers is only used with --fleet', flag: '--workers' });
+    return;
+  }
+  const other = flags.find((flag) => !FLEET_COMPATIBLE_FLAGS.includes(flag.name));
+  if (other !== undefined) {
+    throw new UsageError({
+      message: `--${other.name} cannot be combined with --fleet: every agent's release, namespace and values come from the fleet file (shared ones under its defaults:)`,
+      flag: `--${other.name}`,
+    });
+  }
+  if (outputDir === undefined) {
+    throw new UsageError({
+      message: '--fleet writes one directory per agent and needs --output-dir DIR; standard output cannot keep the agents apart',
+      flag: '--fleet',
+    });
+  }
+}
+
+function parseWorkers(flag: ParsedFlag): number {
+  if (!/^[0-9]{1,2}$/.test(flag.value) || Number(flag.value) > MAX_WORKERS) {
+    throw new UsageError({
+      message: `invalid argument for --workers: the number of worker threads, 0 (render in the main thread) to ${MAX_WORKERS}`,
+      flag: '--workers',
+    });
+  }
+  return Number(flag.value);
 }
 
 /** The token and CA flags only mean something with --gitlab-url; standard input is read once. */
