@@ -22,12 +22,13 @@ const scratch = mkdtempSync(join(tmpdir(), 'cli-fleet-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 let caseCount = 0;
-/** A fresh working directory holding a copy of `from`. */
-function freshDir(from: string): string {
+/** A fresh working directory holding a copy of `from` (only its `only` subfolder, when given). */
+function freshDir(from: string, only?: string): string {
   caseCount += 1;
   const dir = join(scratch, `case-${caseCount}`);
   mkdirSync(dir);
-  cpSync(from, dir, { recursive: true });
+  if (only === undefined) cpSync(from, dir, { recursive: true });
+  else cpSync(join(from, only), join(dir, only), { recursive: true });
   return dir;
 }
 
@@ -55,8 +56,15 @@ const EXAMPLE_ENV = {
 
 describe('generate --fleet', () => {
   it('writes the README example: one directory per agent, each what generate --output-dir writes for it alone', async () => {
-    const cwd = freshDir(join(EXAMPLE, '..'));
-    const fleet = await runIn(cwd, ['generate', '--fleet', 'fleet/fleet.yaml', '--output-dir', 'agents', '--workers', '0'], EXAMPLE_ENV);
+    // The README shows the example files verbatim, and the command that renders them.
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    for (const file of ['fleet.yaml', 'common-values.yaml'])
+      expect(readme).toContain(`\`\`\`yaml\n${readFileSync(join(EXAMPLE, file), 'utf8')}\`\`\``);
+    const command = /^gitlab-agent-manifests (generate --fleet .*)$/m.exec(readme)?.[1];
+    expect(command).toBe('generate --fleet examples/fleet/fleet.yaml --output-dir agents');
+
+    const cwd = freshDir(join(EXAMPLE, '..', '..'), 'examples');
+    const fleet = await runIn(cwd, [...command!.split(' '), '--workers', '0'], EXAMPLE_ENV);
     expect(fleet.stderr).toContain('Wrote 3 of 3 agents under agents');
     expect(fleet.exitCode).toBe(0);
     expect(fleet.stdout).toBe('');
@@ -64,7 +72,7 @@ describe('generate --fleet', () => {
 
     const common = [
       '-f',
-      'fleet/common-values.yaml',
+      'examples/fleet/common-values.yaml',
       '--chart-version',
       '2.34.0',
       '--kas-address',
@@ -103,9 +111,7 @@ describe('generate --fleet', () => {
       expect(readTree(join(cwd, 'agents', name))).toEqual(readTree(join(cwd, 'single', name)));
     }
     // Running again replaces each agent's earlier output.
-    expect(
-      (await runIn(cwd, ['generate', '--fleet', 'fleet/fleet.yaml', '--output-dir', 'agents', '--workers', '0'], EXAMPLE_ENV)).exitCode,
-    ).toBe(0);
+    expect((await runIn(cwd, [...command!.split(' '), '--workers', '0'], EXAMPLE_ENV)).exitCode).toBe(0);
   });
 
   it('writes the agents that render, lists each that fails with its file and line, and exits 1', async () => {
