@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { FleetAgentError } from './errors.js';
 import { checkFleetAgentShape, nameFleetAgent, type FleetAgent } from './fleet/fleet-agent.js';
-import { fromWireError, fromWireManifest, type FleetRequest, type WireOutcome } from './fleet/fleet-wire.js';
+import { fromWireError, fromWireRendered, type FleetRequest, type WireOutcome } from './fleet/fleet-wire.js';
 import { FleetWorkerPool } from './fleet/worker-pool.js';
 import { renderManifests } from './render-manifests.js';
 import type { Manifest, Warning } from './types.js';
@@ -179,11 +179,5 @@ async function dispatch(pool: FleetWorkerPool, slots: readonly Slot[]): Promise<
 
 function fromOutcome(outcome: WireOutcome, slot: Slot): FleetResult {
   if (!outcome.ok) return failed(slot.index, slot.name, fromWireError(outcome.error));
-  return {
-    ok: true,
-    index: slot.index,
-    agent: slot.name,
-    manifests: outcome.manifests.map(fromWireManifest),
-    warnings: [...outcome.warnings],
-  };
+  return { ok: true, index: slot.index, agent: slot.name, ...fromWireRendered(outcome.rendered) };
 }

@@ -33,6 +33,8 @@ describe('renderFleet on worker threads (built package)', () => {
       expect(toComparable(result.manifests)).toEqual(toComparable(direct.manifests));
       expect(api.toYaml(result.manifests)).toBe(api.toYaml(direct.manifests));
       expect(result.warnings).toEqual(direct.warnings);
+      // As JSON too (the object included), keys in the same order.
+      expect(JSON.stringify(result.manifests)).toBe(JSON.stringify(direct.manifests));
     });
   });
 

@@ -21,11 +21,23 @@ export interface FleetResponse {
   readonly outcomes: readonly WireOutcome[];
 }
 
-export type WireOutcome =
-  | { readonly ok: true; readonly manifests: readonly WireManifest[]; readonly warnings: readonly Warning[] }
-  | { readonly ok: false; readonly error: WireError };
+export type WireOutcome = { readonly ok: true; readonly rendered: WireRendered } | { readonly ok: false; readonly error: WireError };
 
-export type WireManifest = Omit<Manifest, 'object'>;
+/**
+ * An agent's manifests and warnings as two strings: `text`, the YAML stream toYaml() gives, and
+ * `header`, JSON of the warnings and of each manifest's fields with where its YAML lies in
+ * `text`. A structured clone copies a few long strings far faster than many small objects, and
+ * the manifests' `yaml` become slices of `text`, which V8 makes without copying.
+ */
+export interface WireRendered {
+  readonly text: string;
+  readonly header: string;
+}
+
+interface WireHeader {
+  readonly warnings: Warning[];
+  readonly manifests: readonly (Omit<Manifest, 'object' | 'yaml'> & { readonly start: number; readonly end: number })[];
+}
 
 export interface WireError {
   readonly className: string;
@@ -35,29 +47,65 @@ export interface WireError {
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
-export function toWireManifest(manifest: Manifest): WireManifest {
-  const { source, apiVersion, kind, name, namespace, yaml: text } = manifest;
-  return namespace === undefined
-    ? { source, apiVersion, kind, name, yaml: text }
-    : { source, apiVersion, kind, name, namespace, yaml: text };
+/** The manifests as their YAML stream (exactly toYaml()'s text), their fields and the warnings. */
+export function toWireRendered(manifests: readonly Manifest[], warnings: readonly Warning[]): WireRendered {
+  let text = '';
+  const header: WireHeader['manifests'][number][] = [];
+  for (const { source, apiVersion, kind, name, namespace, yaml: document } of manifests) {
+    text += `${text === '' ? '' : '\n'}---\n# Source: ${source}\n`;
+    const start = text.length;
+    text += document;
+    header.push({ source, apiVersion, kind, name, namespace, start, end: text.length });
+  }
+  return { text: text === '' ? '' : `${text}\n`, header: JSON.stringify({ warnings, manifests: header }) };
 }
 
 /**
- * The manifest again, its `object` parsed from its YAML text when first read: render() parses
- * each document with the same schema, so the object is the one render() gives.
+ * The manifests and warnings again, each manifest's `object` parsed from its YAML text when first
+ * read: render() parses each document with the same schema, so it is the object render() gives.
  */
-export function fromWireManifest(wire: WireManifest): Manifest {
-  const manifest = { ...wire } as Manifest & { object: Readonly<Record<string, unknown>> };
-  let parsed: Readonly<Record<string, unknown>> | undefined;
-  Object.defineProperty(manifest, 'object', {
-    get: () => (parsed ??= yaml.load(wire.yaml, { schema: HELM_VALUES_SCHEMA }) as Readonly<Record<string, unknown>>),
-    set: (value: Readonly<Record<string, unknown>>) => {
+export function fromWireRendered(wire: WireRendered): { manifests: Manifest[]; warnings: Warning[] } {
+  const header = JSON.parse(wire.header) as WireHeader;
+  const manifests = header.manifests.map(({ source, apiVersion, kind, name, namespace, start, end }): Manifest => {
+    const text = wire.text.slice(start, end);
+    let parsed: Readonly<Record<string, unknown>> | undefined;
+    const object = (): Readonly<Record<string, unknown>> =>
+      (parsed ??= yaml.load(text, { schema: HELM_VALUES_SCHEMA }) as Readonly<Record<string, unknown>>);
+    const settle = (value: Readonly<Record<string, unknown>>): void => {
       parsed = value;
-    },
-    enumerable: true,
-    configurable: true,
+    };
+    // Accessors written in the literal keep one shape for every manifest (defineProperty would not).
+    if (namespace === undefined) {
+      return {
+        source,
+        apiVersion,
+        kind,
+        name,
+        get object() {
+          return object();
+        },
+        set object(value) {
+          settle(value);
+        },
+        yaml: text,
+      };
+    }
+    return {
+      source,
+      apiVersion,
+      kind,
+      name,
+      namespace,
+      get object() {
+        return object();
+      },
+      set object(value) {
+        settle(value);
+      },
+      yaml: text,
+    };
   });
-  return manifest;
+  return { manifests, warnings: header.warnings };
 }
 
 export function toWireError(error: unknown): WireError {

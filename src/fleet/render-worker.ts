@@ -4,12 +4,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { renderManifests } from '../render-manifests.js';
-import { toWireError, toWireManifest, type FleetRequest, type FleetResponse, type WireOutcome } from './fleet-wire.js';
+import { toWireError, toWireRendered, type FleetRequest, type FleetResponse, type WireOutcome } from './fleet-wire.js';
 
 function renderForWire(agent: FleetRequest['agents'][number]): WireOutcome {
   try {
     const { manifests, warnings } = renderManifests(agent.values, agent.options);
-    return { ok: true, manifests: manifests.map(toWireManifest), warnings };
+    return { ok: true, rendered: toWireRendered(manifests, warnings) };
   } catch (error) {
     return { ok: false, error: toWireError(error) };
   }
