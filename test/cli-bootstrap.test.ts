@@ -10,6 +10,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { validateAgentConfig } from '../src/agent-config/validate-agent-config.js';
 import { run } from '../src/cli/run.js';
 import { createMemoryIo } from './support/create-memory-io.js';
+import { runKubectlDryRun, secretValue } from './support/kubectl-dry-run.js';
 import {
   GITLAB_REPLIES as R,
   KAS_URL,
@@ -109,7 +110,20 @@ describe('bootstrap', () => {
     const tokenFile = join(result.cwd, 'token.txt');
     expect(readFileSync(tokenFile, 'utf8')).toBe(`${AGENT_TOKEN}\n`);
     expect(statSync(tokenFile).mode & 0o777).toBe(0o600);
-    expect(result.stdout).toContain('kubectl create secret generic prod-token -n agents --from-file=token=token.txt');
+    expect(result.stdout).toContain(
+      "tr -d '\\r\\n' < token.txt | kubectl create secret generic prod-token -n agents --from-file=token=/dev/stdin",
+    );
+    // The printed commands, run as kubectl's client-side dry run: the namespace, then the Secret
+    // holding the token without the newline its file ends in.
+    const printed = result.stdout.split('\n');
+    const step = printed.findIndex((line) => line.includes("Create the token's Secret"));
+    const [namespace, secret] = runKubectlDryRun(
+      printed.slice(step + 1, step + 3).map((line) => line.trim()),
+      result.cwd,
+    );
+    expect(namespace).toMatchObject({ kind: 'Namespace', metadata: { name: 'agents' } });
+    expect(secret).toMatchObject({ kind: 'Secret', metadata: { name: 'prod-token', namespace: 'agents' } });
+    expect(secretValue(secret!, 'token')).toBe(AGENT_TOKEN);
   });
 
   it('puts the new token in the Secret even with an older one in GITLAB_AGENT_TOKEN', async () => {

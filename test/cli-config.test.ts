@@ -210,6 +210,22 @@ describe('config validate', () => {
   });
 });
 
+describe('config validate: usage errors with a machine-readable format', () => {
+  it('writes an empty Code Quality report, the error on stderr, exit 2', async () => {
+    const result = await runIn(createProject(), ['config', 'validate', '--format', 'codequality', '--tier', 'gold']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^Error: [^\n]+\n$/);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
+  it('writes a JSON report with no files or entries and the error', async () => {
+    const result = await runIn(createProject(), ['config', 'validate', '--format=json', 'missing/config.yaml']);
+    expect(result.exitCode).toBe(2);
+    const error = result.stderr.replace(/^Error: /, '').trimEnd();
+    expect(JSON.parse(result.stdout)).toEqual({ valid: false, error, files: [], problems: [], warnings: [] });
+  });
+});
+
 describe('config init', () => {
   let cwd: string;
   beforeEach(() => {

@@ -79,3 +79,45 @@ describe('token input', () => {
     expect(receptive.stderr).toMatch(/^Note: the output holds secrets \(Secret existing: private-api-jwt\)/m);
   });
 });
+
+describe('token input with config.secretName', () => {
+  const secrets = (stream: string) =>
+    (yaml.loadAll(stream) as Record<string, any>[]).filter((doc) => doc['kind'] === 'Secret').map((doc) => doc['metadata']['name']);
+
+  it.each([
+    ['--set', ['--set', 'config.secretName=existing'], {}, /config\.secretName \(--set\)/],
+    ['a values file', ['-f', 'values.yaml'], { 'values.yaml': 'replicas: 1\nconfig:\n  secretName: existing\n' }, /\(values\.yaml:3\)/],
+  ] as const)('ignores an ambient GITLAB_AGENT_TOKEN when %s names the Secret, with a note', async (_label, flags, files, where) => {
+    const env = { GITLAB_AGENT_TOKEN: MARKED_TOKEN };
+    const generated = await runCli(['generate', ...flags], { files, env });
+    expect(generated.exitCode).toBe(0);
+    expect(secrets(generated.stdout)).toEqual([]);
+    expect(generated.stdout).toContain('secretName: existing');
+    expect(generated.stderr).toMatch(/^Note: GITLAB_AGENT_TOKEN is not used: config\.secretName \([^)]+\) names an existing Secret/m);
+    expect(generated.stderr).toMatch(where);
+    expect(generated.stderr).not.toMatch(SENSITIVE_NOTE);
+    expect(`${generated.stdout}${generated.stderr}`).not.toContain(TOKEN_MARKER);
+    const shown = await runCli(['values', '--show-secrets', ...flags], { files, env });
+    expect(shown.stdout).not.toContain(TOKEN_MARKER);
+  });
+
+  it('keeps the chart behaviour for a token given explicitly, and says what it does', async () => {
+    const result = await runCli(['generate', '--agent-token-file', 'token.txt', '--set', 'config.secretName=existing'], {
+      files: { 'token.txt': `${MARKED_TOKEN}\n` },
+      env: { GITLAB_AGENT_TOKEN: 'glagent-other' },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(secrets(result.stdout)).toEqual(['existing']);
+    expect(tokenOf(result.stdout)).toBe(MARKED_TOKEN);
+    expect(result.stderr).toMatch(
+      /^Note: config\.token \(--agent-token-file\) and config\.secretName \(--set\) are both set: .*replaces any Secret of that name/m,
+    );
+    expect(result.stderr).not.toContain('GITLAB_AGENT_TOKEN is not used');
+  });
+
+  it('uses GITLAB_AGENT_TOKEN as before when no Secret is named', async () => {
+    const result = await runCli(['generate', '--set', 'config.secretName='], { env: { GITLAB_AGENT_TOKEN: MARKED_TOKEN } });
+    expect(tokenOf(result.stdout)).toBe(MARKED_TOKEN);
+    expect(result.stderr).not.toMatch(/^Note: (GITLAB_AGENT_TOKEN|config\.token)/m);
+  });
+});

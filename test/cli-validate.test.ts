@@ -102,13 +102,26 @@ describe('validate: json', () => {
     ]);
   });
 
-  it('adds the flag that fixes a type slip to the library hint', async () => {
+  it('phrases the hint of a type slip for the flag that made it', async () => {
     const result = await runCli(['validate', '--format', 'json', '--set', 'config.token=12345', '--set', 'replicas=two']);
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(report.problems.map(({ check, path, hint }) => ({ check, path, hint }))).toEqual([
-      { check: 'wrong-type', path: 'replicas', hint: 'write the number without quotes, and use --set rather than --set-string' },
-      { check: 'wrong-type', path: 'config.token', hint: 'quote the token or pass it with --set-string config.token=...' },
+      { check: 'wrong-type', path: 'replicas', hint: 'give a number' },
+      { check: 'wrong-type', path: 'config.token', hint: 'pass it with --set-string config.token=...' },
     ]);
+  });
+
+  it('phrases hints for a values file in YAML, without flags', async () => {
+    const files = { 'values.yaml': 'podLabels:\n  team: 5\nconfig:\n  token: 12345\nreplicas: "two"\nextraArgs: --a\n' };
+    const result = await runCli(['validate', '--format', 'json', '-f', 'values.yaml'], { files });
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.problems.map(({ path, hint }) => [path, hint])).toEqual([
+      ['podLabels.team', expect.stringMatching(/: quote it$/)],
+      ['config.token', 'quote the token'],
+      ['replicas', 'write the number without quotes'],
+      ['extraArgs', 'give a YAML list'],
+    ]);
+    expect(result.stdout).not.toContain('--set');
   });
 
   it('is valid JSON with empty lists for good values', async () => {
@@ -197,7 +210,9 @@ describe('validate: GitLab Code Quality', () => {
   ])('reports a bad release identity %j at its flag', async (argv, flag) => {
     const { exitCode, issues } = await codeQuality(argv);
     expect(exitCode).toBe(1);
-    expect(issues).toEqual([expect.objectContaining({ check_name: 'release-name', location: { path: flag, lines: { begin: 1 } } })]);
+    expect(issues.filter((issue) => issue.severity === 'major')).toEqual([
+      expect.objectContaining({ check_name: 'release-name', location: { path: flag, lines: { begin: 1 } } }),
+    ]);
   });
 
   it('never holds the token', async () => {
@@ -223,5 +238,195 @@ describe('validate: usage errors', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Error: [^\n]+\n$/);
+  });
+});
+
+describe('validate: usage errors with a machine-readable format', () => {
+  it.each([
+    [['--format', 'codequality', '--bogus']],
+    [['--format=codequality', '-f', 'missing.yaml']],
+    [['--set', 'replicas=1', '--format', 'codequality', '--agent-token', 'a', '--agent-token-file', 'b']],
+    [['--chart-version', '9.9.9', '--format', 'codequality']],
+    [['--format', 'codequality', '--release-name']],
+  ])('%j still writes an empty Code Quality report, with the error on stderr and exit 2', async (argv) => {
+    const result = await runCli(['validate', ...argv]);
+    expect(result.exitCode).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+    expect(result.stderr).toMatch(/^Error: [^\n]+\n$/);
+  });
+
+  it('writes a JSON report with no entries and the error for --format json', async () => {
+    const result = await runCli(['validate', '--format', 'json', '--strct']);
+    expect(result.exitCode).toBe(2);
+    const error = result.stderr.replace(/^Error: /, '').trimEnd();
+    expect(JSON.parse(result.stdout)).toEqual({ valid: false, error, problems: [], warnings: [] });
+  });
+
+  it('takes the last --format, never the value of another flag, and writes nothing for text', async () => {
+    expect((await runCli(['validate', '--format', 'codequality', '--format', 'text', '--bogus'])).stdout).toBe('');
+    expect((await runCli(['validate', '--set', '--format', '--format', 'codequality', '--bogus'])).stdout).toBe('[]\n');
+    expect((await runCli(['validate', '-f', '--format', 'codequality', '--bogus'])).stdout).toBe('');
+    expect((await runCli(['validate', '--bogus', '--', '--format', 'codequality'])).stdout).toBe('');
+  });
+});
+
+describe('validate: every problem at once, in file order', () => {
+  it('reports a bad release name and a bad namespace together, with the values problems', async () => {
+    const files = { 'values.yaml': 'replica: 1\n' };
+    const result = await runCli(['validate', '--release-name', 'Bad_Name', '-n', 'Bad_NS', '-f', 'values.yaml'], { files });
+    expect(result.exitCode).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('values.yaml:1: error: replica: is not a key of this chart; did you mean replicas?');
+    expect(lines[1]).toMatch(/^--release-name: error: release name "Bad_Name": invalid release name/);
+    expect(lines[2]).toMatch(/^--namespace: error: namespace "Bad_NS": invalid namespace/);
+    expect(lines[lines.length - 1]).toBe('the values are invalid: 3 problems, 1 warning');
+  });
+
+  it('names --name-prefix, and still reports both beside a values file that is not YAML', async () => {
+    const result = await runCli(['validate', '--format', 'json', '--name-prefix', 'Bad_', '-n', 'Bad_NS', '-f', 'v.yaml'], {
+      files: { 'v.yaml': 'a: [\n' },
+    });
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.problems.map((problem) => [problem.check, problem.source?.label])).toEqual([
+      ['values-source-syntax', 'v.yaml'],
+      ['release-name', '--name-prefix'],
+      ['release-name', '--namespace'],
+    ]);
+    expect(report.problems[1]?.message).toMatch(/^--name-prefix gives the release name "Bad_"/);
+  });
+
+  const ORDER_FILE = [
+    'image:', // 1
+    '  tag: 1.10', // 2: a schema error
+    'config:', // 3
+    '  kasAddress: https://kas.example.com', // 4: a semantic check
+    '  token: glagent-abc', // 5
+    'extraEnv: [{name: POD_NAMESPACE, value: "x"}, {name: "1x", value: a}]', // 6: a warning, then a semantic error further right
+    'replica: 1', // 7: a schema error (unknown key)
+    'podLabels: {team: 5, "bad key!": x}', // 8: a schema error, then a semantic one
+    '',
+  ].join('\n');
+  const EXPECTED_ORDER = [
+    'a.yaml:2 image.tag',
+    'a.yaml:4 config.kasAddress',
+    'a.yaml:6 extraEnv[0].name',
+    'a.yaml:6 extraEnv[1].name',
+    'a.yaml:7 replica',
+    'a.yaml:8 podLabels.team',
+    'a.yaml:8 podLabels["bad key!"]',
+    'b.yaml:1 replicas',
+    '--set serviceAccount.nme',
+  ];
+  const ORDER_ARGS = ['-f', 'a.yaml', '--set', 'serviceAccount.nme=x', '-f', 'b.yaml'];
+  const ORDER_FILES = { 'a.yaml': ORDER_FILE, 'b.yaml': 'replicas: "2"\n' };
+
+  it('lists schema errors, semantic problems and warnings by file, line and column in text', async () => {
+    const result = await runCli(['validate', ...ORDER_ARGS], { files: ORDER_FILES });
+    const lines = result.stdout.trimEnd().split('\n').slice(0, -1);
+    expect(
+      lines.map((line) => line.replace(/^([^:]+(?::\d+)?): (?:error|warning): ([^:]+(?:\[[^\]]*\])?(?:\.\w+)?): .*$/, '$1 $2')),
+    ).toEqual(EXPECTED_ORDER.map((entry) => entry.replace(/^(\S+):(\d+) /, '$1:$2 ')));
+  });
+
+  it('keeps the same order in JSON (problems and warnings each) and Code Quality', async () => {
+    const json = JSON.parse((await runCli(['validate', '--format', 'json', ...ORDER_ARGS], { files: ORDER_FILES })).stdout) as JsonReport;
+    const describe = (entry: JsonReport['problems'][number]) =>
+      `${entry.source?.label ?? '-'}${entry.source?.line === undefined ? '' : `:${entry.source.line}`} ${entry.path}`;
+    expect([...json.problems, ...json.warnings].map(describe).sort()).toEqual([...EXPECTED_ORDER].sort());
+    expect(json.problems.map(describe)).toEqual(EXPECTED_ORDER.filter((entry) => !entry.includes('extraEnv[0]')));
+    const { issues } = await codeQuality(ORDER_ARGS, ORDER_FILES);
+    expect(issues.map((issue) => `${issue.location.path}:${issue.location.lines.begin}`)).toEqual([
+      ...EXPECTED_ORDER.slice(0, -1).map((entry) => entry.split(' ')[0]),
+      '--set:1',
+    ]);
+  });
+
+  it('lists the problems of generate in the same order', async () => {
+    const result = await runCli(['generate', ...ORDER_ARGS], { files: ORDER_FILES });
+    expect(result.exitCode).toBe(1);
+    const paths = result.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.trim().split(': ')[0]);
+    expect(paths).toEqual(
+      EXPECTED_ORDER.filter((entry) => !entry.includes('extraEnv[0]')).map((entry) => entry.slice(entry.indexOf(' ') + 1)),
+    );
+  });
+});
+
+describe('validate: warnings name the source that caused them', () => {
+  it('blames no source for the missing token, whatever set other config keys', async () => {
+    const json = JSON.parse(
+      (await runCli(['validate', '--format', 'json', '--kas-address', 'wss://kas.example.com'])).stdout,
+    ) as JsonReport;
+    expect(json.warnings).toEqual([expect.objectContaining({ check: 'missing-token', source: null })]);
+    const fromFile = await runCli(['validate', '--format', 'json', '-f', 'v.yaml'], {
+      files: { 'v.yaml': 'config:\n  kasAddress: wss://x\n' },
+    });
+    expect((JSON.parse(fromFile.stdout) as JsonReport).warnings).toEqual([
+      expect.objectContaining({ check: 'missing-token', source: null }),
+    ]);
+  });
+
+  it('points the missing-token warning at the line that emptied the token', async () => {
+    const result = await runCli(['validate', '--format', 'json', '-f', 'v.yaml'], {
+      files: { 'v.yaml': 'replicas: 1\nconfig:\n  token: ""\n' },
+    });
+    expect((JSON.parse(result.stdout) as JsonReport).warnings[0]?.source).toEqual({ label: 'v.yaml', origin: 'file', line: 3 });
+  });
+
+  it('names --gitlab-version for a skew of the default agent, and the flag that set image.tag otherwise', async () => {
+    const skew = JSON.parse(
+      (
+        await runCli([
+          'validate',
+          '--format',
+          'json',
+          '--gitlab-version',
+          '18.0',
+          '--chart-version',
+          '2.34.0',
+          '--set',
+          'config.secretName=s',
+        ])
+      ).stdout,
+    ) as JsonReport;
+    expect(skew.warnings).toEqual([
+      expect.objectContaining({ check: 'version-skew', source: { label: '--gitlab-version', origin: 'flag' } }),
+    ]);
+    const tagged = JSON.parse(
+      (
+        await runCli([
+          'validate',
+          '--format',
+          'json',
+          '--gitlab-version',
+          '18.0',
+          '--agent-version',
+          'v19.6.0',
+          '--set',
+          'config.secretName=s',
+        ])
+      ).stdout,
+    ) as JsonReport;
+    expect(tagged.warnings).toEqual([
+      expect.objectContaining({ check: 'version-skew', source: { label: '--agent-version', origin: 'flag' } }),
+    ]);
+  });
+
+  it('blames no source for a setting nobody gave, not the file that set a sibling', async () => {
+    const files = {
+      'v.yaml': 'rbac:\n  profile: least-privilege\n  leastPrivilege:\n    modules:\n      flux: false\n',
+      'c.yaml': 'ci_access:\n  projects:\n    - id: g/p\n',
+    };
+    const result = await runCli(
+      ['validate', '--format', 'json', '--set', 'config.secretName=s', '--agent-config', 'c.yaml', '-f', 'v.yaml'],
+      {
+        files,
+      },
+    );
+    expect((JSON.parse(result.stdout) as JsonReport).warnings).toEqual([
+      expect.objectContaining({ check: 'rbac-agent-access-ungranted', path: 'rbac.leastPrivilege.namespaces', source: null }),
+    ]);
   });
 });

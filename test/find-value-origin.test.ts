@@ -34,7 +34,7 @@ describe('createOriginFinder', () => {
     expect(find(['a'])).toEqual({ label: '--set-literal', origin: 'flag', exact: true });
     expect(find(['b'])).toEqual({ label: '--set', origin: 'flag', exact: true });
     expect(find(['c'])).toEqual({ label: '--set-json', origin: 'flag', exact: true });
-    expect(find(['x'])).toEqual({ label: 'two.yaml', origin: 'file', line: 1, exact: true });
+    expect(find(['x'])).toEqual({ label: 'two.yaml', origin: 'file', line: 1, column: 1, exact: true });
     expect(find(['nowhere'])).toBeUndefined();
     expect(find([])).toBeUndefined();
   });
@@ -54,12 +54,12 @@ describe('createOriginFinder', () => {
     expect(find(['config', 'token'])).toEqual({ label: '--set-json', origin: 'flag', exact: true });
     expect(find(['config', 'kasHeaders', 3])).toEqual({ label: '--set-json', origin: 'flag', exact: true });
     const fromFile = createOriginFinder([file('v.yaml', 'config:\n  kasHeaders: [a]\n')]);
-    expect(fromFile(['config', 'kasHeaders', 3])).toEqual({ label: 'v.yaml', origin: 'file', line: 2, exact: true });
+    expect(fromFile(['config', 'kasHeaders', 3])).toEqual({ label: 'v.yaml', origin: 'file', line: 2, column: 3, exact: true });
   });
 
   it('falls back to the source that came closest', () => {
     const find = createOriginFinder([file('v.yaml', 'config:\n  token: t\n'), flag('set', 'image.pullPolicy=Always')]);
-    expect(find(['config', 'kasAddress'])).toEqual({ label: 'v.yaml', origin: 'file', line: 1, exact: false });
+    expect(find(['config', 'kasAddress'])).toEqual({ label: 'v.yaml', origin: 'file', line: 1, column: 1, exact: false });
   });
 
   it('names the environment variable for the token it gave', () => {

@@ -60,14 +60,21 @@ describe('createValuesPathLocator', () => {
   });
 
   it('points a key merged with << at the << line', () => {
-    expect(locate(['withMerge', 'merged'])).toEqual({ line: 17, depth: 2, leaf: true });
+    expect(locate(['withMerge', 'merged'])).toEqual({ line: 17, column: 3, depth: 2, leaf: true });
   });
 
   it('reports how far a missing path got, and whether a scalar or list replaced the rest', () => {
-    expect(locate(['config', 'token'])).toEqual({ line: 3, depth: 1, leaf: false });
-    expect(locate(['config', 'observability', 'enabled'])).toEqual({ line: 10, depth: 2, leaf: true });
-    expect(locate(['extraArgs', 5])).toEqual({ line: 19, depth: 1, leaf: true });
-    expect(locate(['missing', 'key'])).toEqual({ line: 1, depth: 0, leaf: false });
+    expect(locate(['config', 'token'])).toEqual({ line: 3, column: 1, depth: 1, leaf: false });
+    expect(locate(['config', 'observability', 'enabled'])).toEqual({ line: 10, column: 3, depth: 2, leaf: true });
+    expect(locate(['extraArgs', 5])).toEqual({ line: 19, column: 1, depth: 1, leaf: true });
+    expect(locate(['missing', 'key'])).toEqual({ line: 1, column: 1, depth: 0, leaf: false });
+  });
+
+  it('gives the column of a key or list item, for keys that share a line', () => {
+    expect(locate(['podAnnotations', 'other', 'x'])).toMatchObject({ line: 13, column: 11 });
+    expect(locate(['podAnnotations', 'other', 'z', 1])).toMatchObject({ line: 13, column: 24 });
+    expect(locate(['extraArgs', 1])).toMatchObject({ line: 19, column: 18 });
+    expect(locate(['config', 'kasHeaders', 1])).toMatchObject({ line: 9, column: 7 });
   });
 
   it('refuses text that is not a map of values', () => {
@@ -78,12 +85,12 @@ describe('createValuesPathLocator', () => {
 
   it('counts lines after comments, blank lines and CRLF line ends', () => {
     const locator = createValuesPathLocator('# c\r\n\r\na:\r\n  # c\r\n\r\n  b: 1\r\n');
-    expect(locator?.(['a', 'b'])).toEqual({ line: 6, depth: 2, leaf: true });
+    expect(locator?.(['a', 'b'])).toEqual({ line: 6, column: 3, depth: 2, leaf: true });
   });
 
   it('reads only the first document, as Helm does', () => {
     const locator = createValuesPathLocator('a: 1\n---\nb: 2\n');
-    expect(locator?.(['b'])).toEqual({ line: 1, depth: 0, leaf: false });
+    expect(locator?.(['b'])).toEqual({ line: 1, column: 1, depth: 0, leaf: false });
   });
 });
 

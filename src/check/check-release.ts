@@ -18,30 +18,44 @@ const MAX_RELEASE_NAME_LENGTH = 53;
 const NAMESPACE_PATTERN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const MAX_NAMESPACE_LENGTH = 63;
 
+/** Throws the first of `findReleaseErrors`, the release name's before the namespace's. */
 export function checkRelease(options: CheckReleaseOptions): void {
+  const [first] = findReleaseErrors(options);
+  if (first !== undefined) throw first;
+}
+
+/** Every failing part of the release identity, the release name first, so a report can list both. */
+export function findReleaseErrors(options: CheckReleaseOptions): ReleaseNameError[] {
   const { releaseName, namespace } = options;
+  const errors: ReleaseNameError[] = [];
   if (releaseName === '') {
-    throw new ReleaseNameError({
-      field: 'releaseName',
-      problem: 'empty',
-      message: `release name ${quoteGoString(releaseName)}: no name provided`,
-    });
-  }
-  // Helm measures bytes (Go len); the pattern only admits ASCII, so characters are bytes here.
-  if (utf8Length(releaseName) > MAX_RELEASE_NAME_LENGTH || !RELEASE_NAME_PATTERN.test(releaseName)) {
-    throw new ReleaseNameError({
-      field: 'releaseName',
-      problem: 'invalid',
-      message: `release name ${quoteGoString(releaseName)}: invalid release name, must match regex ${RELEASE_NAME_PATTERN.source} and the length must not be longer than ${MAX_RELEASE_NAME_LENGTH}`,
-    });
+    errors.push(
+      new ReleaseNameError({
+        field: 'releaseName',
+        problem: 'empty',
+        message: `release name ${quoteGoString(releaseName)}: no name provided`,
+      }),
+    );
+  } else if (utf8Length(releaseName) > MAX_RELEASE_NAME_LENGTH || !RELEASE_NAME_PATTERN.test(releaseName)) {
+    // Helm measures bytes (Go len); the pattern only admits ASCII, so characters are bytes here.
+    errors.push(
+      new ReleaseNameError({
+        field: 'releaseName',
+        problem: 'invalid',
+        message: `release name ${quoteGoString(releaseName)}: invalid release name, must match regex ${RELEASE_NAME_PATTERN.source} and the length must not be longer than ${MAX_RELEASE_NAME_LENGTH}`,
+      }),
+    );
   }
   if (utf8Length(namespace) > MAX_NAMESPACE_LENGTH || !NAMESPACE_PATTERN.test(namespace)) {
-    throw new ReleaseNameError({
-      field: 'namespace',
-      problem: namespace === '' ? 'empty' : 'invalid',
-      message: `namespace ${quoteGoString(namespace)}: invalid namespace, must match regex ${NAMESPACE_PATTERN.source} and the length must not be longer than ${MAX_NAMESPACE_LENGTH}`,
-    });
+    errors.push(
+      new ReleaseNameError({
+        field: 'namespace',
+        problem: namespace === '' ? 'empty' : 'invalid',
+        message: `namespace ${quoteGoString(namespace)}: invalid namespace, must match regex ${NAMESPACE_PATTERN.source} and the length must not be longer than ${MAX_NAMESPACE_LENGTH}`,
+      }),
+    );
   }
+  return errors;
 }
 
 function utf8Length(text: string): number {

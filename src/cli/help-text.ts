@@ -137,7 +137,8 @@ const VALUE_FLAGS_HELP = `Values (as in Helm 3):
 Token, kept out of shell history and ps:
       --agent-token-file PATH     read config.token from a file ("-" reads stdin); one
                                   trailing newline is removed
-      GITLAB_AGENT_TOKEN          environment variable: config.token, below every flag and file
+      GITLAB_AGENT_TOKEN          environment variable: config.token, below every flag and file;
+                                  not used when config.secretName names an existing Secret
 
 Flags of the former agentk generate command:
       --agent-token TOKEN         config.token (visible in ps: prefer --agent-token-file)
@@ -243,7 +244,8 @@ Report:
       --agent-config PATH         the agent configuration file, for rbac.profile=least-privilege
   -h, --help                      show this help
 
-Exit status: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error.
+Exit status: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error (with
+--format json or codequality, standard output then still holds a valid, empty report).
 
 Examples:
 ${formatExamples(VALIDATE_EXAMPLES)}
@@ -330,7 +332,8 @@ Flags:
       --strict                    warnings fail the check too
   -h, --help                      show this help
 
-Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error.
+Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error (with --format json or
+codequality, standard output then still holds a valid, empty report).
 
 Examples:
 ${formatExamples(CONFIG_EXAMPLES.filter((example) => example.argv[1] === 'validate'))}

@@ -11,6 +11,8 @@ import { HELM_VALUES_SCHEMA } from '../helm/yaml-v2-schema.js';
 export interface ValuesPathLocation {
   /** 1-based line of the deepest segment found (line 1 when none was). */
   readonly line: number;
+  /** 1-based column of that key or list item on its line (1 when none was found). */
+  readonly column: number;
   /** How many leading segments were found; the path's length when the key itself was. */
   readonly depth: number;
   /**
@@ -39,8 +41,8 @@ const MERGE_KEY = '<<';
 export function createValuesPathLocator(content: string): ValuesPathLocator | undefined {
   const root = readNodeTree(content);
   if (root === undefined || root.kind !== 'mapping') return undefined;
-  const lineOf = createLineFinder(content);
-  return (path) => locate(root, path, lineOf);
+  const positionOf = createPositionFinder(content);
+  return (path) => locate(root, path, positionOf);
 }
 
 function readNodeTree(content: string): NodeFrame | undefined {
@@ -81,19 +83,24 @@ function unwrap(frame: NodeFrame): NodeFrame {
   }
 }
 
-function locate(root: NodeFrame, path: readonly PathSegment[], lineOf: (position: number) => number): ValuesPathLocation {
+function locate(root: NodeFrame, path: readonly PathSegment[], positionOf: (position: number) => TextPosition): ValuesPathLocation {
   let node = root;
-  let line = 1;
+  let at: TextPosition = { line: 1, column: 1 };
   for (let depth = 0; depth < path.length; depth += 1) {
     const segment = path[depth] as PathSegment;
     const step = typeof segment === 'number' ? findItem(node, segment) : findEntry(node, segment);
-    if (step === undefined) return { line, depth, leaf: depth > 0 && replacesBelow(node) };
-    line = lineOf(step.start);
+    if (step === undefined) return { ...at, depth, leaf: depth > 0 && replacesBelow(node) };
+    at = positionOf(step.start);
     // Found through a merge key: the alias it names is in this file and decides the rest.
-    if (step.value === undefined) return { line, depth: depth + 1, leaf: true };
+    if (step.value === undefined) return { ...at, depth: depth + 1, leaf: true };
     node = step.value;
   }
-  return { line, depth: path.length, leaf: replacesBelow(node) };
+  return { ...at, depth: path.length, leaf: replacesBelow(node) };
+}
+
+interface TextPosition {
+  readonly line: number;
+  readonly column: number;
 }
 
 interface Step {
@@ -143,8 +150,8 @@ function replacesBelow(node: NodeFrame): boolean {
   return typeof result !== 'object' || result === null || Array.isArray(result);
 }
 
-/** 1-based line of the first character at or after `position` that is not a blank or a comment. */
-function createLineFinder(content: string): (position: number) => number {
+/** 1-based line and column of the first character at or after `position` that is not a blank or a comment. */
+function createPositionFinder(content: string): (position: number) => TextPosition {
   const lineStarts = [0];
   for (let index = content.indexOf('\n'); index !== -1; index = content.indexOf('\n', index + 1)) lineStarts.push(index + 1);
   return (position) => {
@@ -164,6 +171,6 @@ function createLineFinder(content: string): (position: number) => number {
       if ((lineStarts[middle] as number) <= at) low = middle;
       else high = middle - 1;
     }
-    return low + 1;
+    return { line: low + 1, column: at - (lineStarts[low] as number) + 1 };
   };
 }

@@ -39,6 +39,8 @@ export const INTEGRATION_TEST_FILES: readonly string[] = [
   'test/parity.test.ts',
   // `npm pack`, then `npm install` of the tarball, dependencies from the registry.
   'test/cli-packed-binary.test.ts',
+  // `npm pack --dry-run`: the files a user installs.
+  'test/package-metadata.test.ts',
   // bin/load-cli.cjs over the bundle in dist/, each way in its own process.
   'test/load-cli.test.ts',
   // scripts/codegen.js as a child process four times, over the tree and over a copy of it.

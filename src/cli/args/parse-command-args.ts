@@ -96,7 +96,7 @@ const VALUE_FLAGS: readonly FlagSpec[] = [
   { name: 'gitlab-version' },
 ];
 
-const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
+export const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
   generate: [
     ...VALUE_FLAGS,
     { name: 'create-namespace', boolean: true },
@@ -374,6 +374,11 @@ function dropEmpty(legacy: LegacyFlags): LegacyFlags {
   if (legacy.agentVersion) kept.agentVersion = legacy.agentVersion;
   if (legacy.noRbac) kept.noRbac = true;
   return kept;
+}
+
+/** The `-f` files in the order given, as typed. */
+export function listValuesFiles(args: Pick<CommandArgs, 'valueFlags'>): string[] {
+  return args.valueFlags.flatMap((flag) => (flag.kind === 'values' ? [flag.path] : []));
 }
 
 /**

@@ -140,7 +140,8 @@ function formatBootstrapSummary(summary: BootstrapSummary): string {
     lines.push(
       `  ${step++}. Create the token's Secret (keep ${own.agentTokenOut} out of the repository):`,
       `     kubectl create namespace ${args.namespace} --dry-run=client -o yaml | kubectl apply -f -`,
-      `     kubectl create secret generic ${own.secretName} -n ${args.namespace} --from-file=token=${formatShellWord(own.agentTokenOut!)}`,
+      // The file ends in a newline, which --from-file would keep in the Secret and which breaks the agent.
+      `     tr -d '\\r\\n' < ${formatShellWord(own.agentTokenOut!)} | kubectl create secret generic ${own.secretName} -n ${args.namespace} --from-file=token=/dev/stdin`,
     );
   }
   if (args.outputDir !== undefined) {

@@ -1,6 +1,7 @@
 import { validateAgentConfig } from '../../agent-config/validate-agent-config.js';
 import type { CliIo } from '../cli-io.js';
-import { parseConfigValidateArgs, type ConfigValidateArgs } from '../args/parse-config-args.js';
+import { CONFIG_VALIDATE_FLAGS, parseConfigValidateArgs, type ConfigValidateArgs } from '../args/parse-config-args.js';
+import { reportOnFailure } from './report-on-failure.js';
 import { CONFIG_VALIDATE_HELP } from '../help-text.js';
 import { readAgentConfigFiles } from '../input/read-agent-config-files.js';
 import { EXIT_FAILURE, EXIT_OK } from '../reports/describe-error.js';
@@ -19,9 +20,13 @@ const FULL_PROJECT_PATH = /^[A-Za-z0-9_.][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.][A-Za-z0
 /**
  * `config validate [PATH...]`: every file checked as GitLab reads it, every problem reported,
  * one report for all files. Exit 0 when GitLab would accept them all (warnings allowed, unless
- * --strict), 1 when it would refuse one, 2 for a usage error (then no report is printed).
+ * --strict), 1 when it would refuse one, 2 for a usage error (then a machine-readable report is empty and the error is on standard error).
  */
 export async function runConfigValidate(argv: readonly string[], io: CliIo): Promise<number> {
+  return reportOnFailure(argv, CONFIG_VALIDATE_FLAGS, io, { files: [] }, () => validateConfigFiles(argv, io));
+}
+
+async function validateConfigFiles(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseConfigValidateArgs(argv);
   if (args.help) {
     io.stdout(CONFIG_VALIDATE_HELP);

@@ -10,7 +10,7 @@ import { findSensitiveManifests, formatSensitiveNotice } from '../output/find-se
 import { formatManifestList } from '../output/format-manifest-list.js';
 import { formatWarning, renameReleaseError } from '../reports/format-warning.js';
 import { GENERATE_HELP } from '../help-text.js';
-import { parseCommandArgs, shouldCreateNamespace, type CommandArgs } from '../args/parse-command-args.js';
+import { listValuesFiles, parseCommandArgs, shouldCreateNamespace, type CommandArgs } from '../args/parse-command-args.js';
 import { readCommandValues } from '../input/read-command-values.js';
 import { readGitlabConnection } from '../input/read-gitlab-connection.js';
 import { writeOutputDir } from '../output/write-output-dir.js';
@@ -18,6 +18,8 @@ import { discoverKasIfAvailable } from './register-with-gitlab.js';
 import { readAgentConfigOption } from '../input/read-agent-config-option.js';
 import { checkValues } from '../../check/check-values.js';
 import { ValuesError } from '../../errors.js';
+import type { OriginFinder } from '../input/find-value-origin.js';
+import { addSourceHints } from '../reports/add-flag-hints.js';
 import type { AgentConfig } from '../../generated/agent-config.js';
 import { formatClusterAdminNote, formatRbacExplanation } from '../reports/format-rbac-explanation.js';
 
@@ -46,6 +48,8 @@ export interface GenerateDefaults {
 /** The user's values, read once, what GitLab's metadata said, and `--agent-config`. */
 export interface GenerateInput {
   readonly values: ValuesTree;
+  /** Which source set a values path, so each problem's hint is phrased for it. */
+  readonly findOrigin: OriginFinder;
   readonly kas: KasDiscovery | undefined;
   readonly agentConfig: AgentConfig | undefined;
 }
@@ -72,7 +76,7 @@ function explainRbac(args: CommandArgs, io: CliIo, input: GenerateInput): void {
       agentConfig: input.agentConfig,
     }),
   );
-  if (checked.problems.length > 0) throw new ValuesError({ problems: checked.problems });
+  if (checked.problems.length > 0) throw hintForSources(new ValuesError({ problems: checked.problems }), input.findOrigin, args);
   for (const warning of checked.warnings) io.stderr(formatWarning(warning));
   io.stdout(formatRbacExplanation(checked.model));
 }
@@ -85,7 +89,12 @@ export async function readGenerateInput(args: CommandArgs, io: CliIo, kas: KasDi
   const read = await readCommandValues(args, io);
   for (const notice of read.notices) io.stderr(`${notice}\n`);
   const agentConfig = readAgentConfigOption(args.agentConfig, io);
-  return { values: read.values, kas: kas ?? (await readKasFromGitlab(args, configOf(read.values), io)), agentConfig };
+  return {
+    values: read.values,
+    findOrigin: read.findOrigin,
+    kas: kas ?? (await readKasFromGitlab(args, configOf(read.values), io)),
+    agentConfig,
+  };
 }
 
 /** Renders; throws on values that cannot render. Writes nothing, so bootstrap can try it first. */
@@ -100,16 +109,26 @@ export function renderGenerate(args: CommandArgs, input: GenerateInput, defaults
   }
   const values: ValuesTree = Object.keys(added).length === 0 ? input.values : { ...input.values, config: { ...userConfig, ...added } };
   const gitlabVersion = args.gitlabVersion ?? kas?.gitlabVersion;
-  return renameReleaseError(args, () =>
-    renderManifests(values, {
-      releaseName: args.releaseName,
-      namespace: args.namespace,
-      createNamespace: shouldCreateNamespace(args),
-      ...(args.chartVersion === undefined ? {} : { chartVersion: args.chartVersion }),
-      ...(gitlabVersion === undefined ? {} : { gitlabVersion }),
-      ...(input.agentConfig === undefined ? {} : { agentConfig: input.agentConfig }),
-    }),
-  );
+  try {
+    return renameReleaseError(args, () =>
+      renderManifests(values, {
+        releaseName: args.releaseName,
+        namespace: args.namespace,
+        createNamespace: shouldCreateNamespace(args),
+        ...(args.chartVersion === undefined ? {} : { chartVersion: args.chartVersion }),
+        ...(gitlabVersion === undefined ? {} : { gitlabVersion }),
+        ...(input.agentConfig === undefined ? {} : { agentConfig: input.agentConfig }),
+      }),
+    );
+  } catch (error) {
+    throw hintForSources(error, input.findOrigin, args);
+  }
+}
+
+/** A ValuesError with each hint phrased for its source, in `validate`'s order; anything else as it is. */
+function hintForSources(error: unknown, findOrigin: OriginFinder, args: CommandArgs): unknown {
+  if (!(error instanceof ValuesError)) return error;
+  return new ValuesError({ problems: addSourceHints(error.problems, findOrigin, listValuesFiles(args)) });
 }
 
 /** Prints the warnings and writes the manifests: the stream on standard output, or --output-dir. */

@@ -3,10 +3,10 @@ import { formatProblems } from '../../errors.js';
 import { dumpYaml } from '../../helm/yaml-output.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT_FAILURE, EXIT_OK } from '../reports/describe-error.js';
-import { addFlagHint } from '../reports/add-flag-hints.js';
+import { addSourceHints } from '../reports/add-flag-hints.js';
 import { formatWarning, renameReleaseError } from '../reports/format-warning.js';
 import { VALUES_HELP } from '../help-text.js';
-import { parseCommandArgs } from '../args/parse-command-args.js';
+import { listValuesFiles, parseCommandArgs } from '../args/parse-command-args.js';
 import { readCommandValues } from '../input/read-command-values.js';
 import { redactValues } from '../output/redact-values.js';
 
@@ -21,7 +21,7 @@ export async function runValues(argv: readonly string[], io: CliIo): Promise<num
     io.stdout(VALUES_HELP);
     return EXIT_OK;
   }
-  const { values, notices } = await readCommandValues(args, io);
+  const { values, notices, findOrigin } = await readCommandValues(args, io);
   for (const notice of notices) io.stderr(`${notice}\n`);
   const { merged, problems, warnings } = renameReleaseError(args, () =>
     checkValues(values, {
@@ -40,7 +40,7 @@ export async function runValues(argv: readonly string[], io: CliIo): Promise<num
     );
   }
   if (problems.length > 0) {
-    io.stderr(`Error: ${formatProblems(problems.map(addFlagHint))}\n`);
+    io.stderr(`Error: ${formatProblems(addSourceHints(problems, findOrigin, listValuesFiles(args)))}\n`);
     return EXIT_FAILURE;
   }
   return EXIT_OK;

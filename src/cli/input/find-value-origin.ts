@@ -15,6 +15,8 @@ export interface ValueOrigin {
   readonly origin: SourceOrigin;
   /** 1-based line in a values file; absent for flags and the environment. */
   readonly line?: number;
+  /** 1-based column of the key on that line, for ordering a report; absent where `line` is. */
+  readonly column?: number;
   /**
    * True when this source decided the value at the path; false when it is only the source that
    * came closest (it sets a parent map), which is still the best place to look.
@@ -26,28 +28,27 @@ export type OriginFinder = (path: readonly PathSegment[]) => ValueOrigin | undef
 
 interface Candidate {
   readonly labelled: LabelledSource;
-  readonly reach: (path: readonly PathSegment[]) => PathReach & { readonly line?: number };
+  readonly reach: (path: readonly PathSegment[]) => PathReach & { readonly line?: number; readonly column?: number };
 }
 
 export function createOriginFinder(sources: readonly LabelledSource[]): OriginFinder {
   const candidates = orderByPrecedence(sources).map(toCandidate);
   return (path) => {
     if (path.length === 0) return undefined;
-    let closest: { candidate: Candidate; depth: number; line?: number } | undefined;
+    let closest: { candidate: Candidate; reach: ReturnType<Candidate['reach']> } | undefined;
     for (const candidate of candidates) {
       const reach = candidate.reach(path);
-      if (reach.decides) return describe(candidate, reach.line, true);
-      if (reach.depth > 0 && (closest === undefined || reach.depth > closest.depth)) {
-        closest = { candidate, depth: reach.depth, ...(reach.line === undefined ? {} : { line: reach.line }) };
-      }
+      if (reach.decides) return describe(candidate, reach, true);
+      if (reach.depth > 0 && (closest === undefined || reach.depth > closest.reach.depth)) closest = { candidate, reach };
     }
-    return closest === undefined ? undefined : describe(closest.candidate, closest.line, false);
+    return closest === undefined ? undefined : describe(closest.candidate, closest.reach, false);
   };
 }
 
-function describe(candidate: Candidate, line: number | undefined, exact: boolean): ValueOrigin {
+function describe(candidate: Candidate, at: { readonly line?: number; readonly column?: number }, exact: boolean): ValueOrigin {
   const { label, origin } = candidate.labelled;
-  return { label, origin, exact, ...(line === undefined || origin !== 'file' ? {} : { line }) };
+  if (at.line === undefined || origin !== 'file') return { label, origin, exact };
+  return { label, origin, exact, line: at.line, ...(at.column === undefined ? {} : { column: at.column }) };
 }
 
 /** Highest precedence first: Helm's `--set*` kinds from last to first, each kind's later flag first, then files, later first. */
@@ -72,7 +73,7 @@ function toCandidate(labelled: LabelledSource): Candidate {
       if (locator === undefined) return { depth: 0, decides: false };
       const found = locator(path);
       // Files merge map into map; anything else from a later file replaces what was below.
-      return { depth: found.depth, decides: found.depth === path.length || found.leaf, line: found.line };
+      return { depth: found.depth, decides: found.depth === path.length || found.leaf, line: found.line, column: found.column };
     },
   };
 }

@@ -1,15 +1,19 @@
+import { escapeControlCharacters } from '../../errors.js';
 import type { ValuesTree } from '../../types.js';
 import { isMap } from '../../util/is-map.js';
 import { readValues } from '../../sources/read-values.js';
 import type { CliIo } from '../cli-io.js';
 import {
   AGENT_VERSION_STABLE,
+  TOKEN_ENV,
   collectValueSources,
   trimOneNewline,
   type LabelledSource,
   type ValueFlagArgs,
 } from './collect-value-sources.js';
-import { createOriginFinder, type OriginFinder } from './find-value-origin.js';
+import { createOriginFinder, type OriginFinder, type ValueOrigin } from './find-value-origin.js';
+import { getValueAt } from '../../helm/format-values-path.js';
+import { isGoTruthy } from '../../helm/go-semantics.js';
 
 export interface CommandValues {
   /** The user's values, as `-f`, `--set*`, the legacy flags and the environment give them. */
@@ -21,16 +25,53 @@ export interface CommandValues {
 }
 
 const TOKEN_PATH = ['config', 'token'] as const;
+const SECRET_NAME_PATH = ['config', 'secretName'] as const;
+
+/** Where `config.secretName` was set (`values.yaml:3`, `--set`), when it names a Secret. */
+function findSecretNameOrigin(values: ValuesTree, findOrigin: OriginFinder): string | undefined {
+  if (!isGoTruthy(getValueAt(values, [...SECRET_NAME_PATH]))) return undefined;
+  const origin = findOrigin(SECRET_NAME_PATH);
+  return origin === undefined ? 'set' : describeOrigin(origin);
+}
+
+function describeOrigin(origin: ValueOrigin): string {
+  return escapeControlCharacters(origin.line === undefined ? origin.label : `${origin.label}:${origin.line}`);
+}
 
 /** Reads every value source of a command into the user's values tree (chart defaults not merged). */
 export async function readCommandValues(args: ValueFlagArgs, io: CliIo): Promise<CommandValues> {
-  const { sources, readFile } = await collectValueSources(args, io);
-  const values = readValues(
-    sources.map((labelled) => labelled.source),
-    { readFile },
-  );
-  const findOrigin = createOriginFinder(sources);
+  const collected = await collectValueSources(args, io);
+  const { readFile } = collected;
+  let sources = collected.sources;
+  const read = (from: readonly LabelledSource[]): ValuesTree =>
+    readValues(
+      from.map((labelled) => labelled.source),
+      { readFile },
+    );
+  let values = read(sources);
+  let findOrigin = createOriginFinder(sources);
   const notices: string[] = [];
+  const secretName = findSecretNameOrigin(values, findOrigin);
+  if (secretName !== undefined) {
+    const token = findOrigin(TOKEN_PATH);
+    if (token?.exact === true && token.origin === 'environment') {
+      // The environment is ambient (a CI variable, a shell profile): the values said where the
+      // token lives, so it must not also create a Secret of that name holding another token.
+      sources = sources.filter((labelled) => labelled.origin !== 'environment');
+      values = read(sources);
+      findOrigin = createOriginFinder(sources);
+      notices.push(
+        `Note: ${TOKEN_ENV} is not used: config.secretName (${secretName}) names an existing Secret that holds the token, ` +
+          `so no token Secret is rendered; to put this token into a Secret of that name, pass it with --agent-token-file`,
+      );
+    } else if (token?.exact === true && isGoTruthy(getValueAt(values, [...TOKEN_PATH]))) {
+      notices.push(
+        `Note: config.token (${describeOrigin(token)}) and config.secretName (${secretName}) are both set: as in the chart, ` +
+          'the output holds a Secret named by config.secretName with this token, which replaces any Secret of that name when applied; ' +
+          'to use an existing Secret, leave the token out',
+      );
+    }
+  }
   if (args.legacy?.agentToken !== undefined) {
     notices.push(
       'Note: --agent-token shows the token in the process list and keeps it in shell history; --agent-token-file or GITLAB_AGENT_TOKEN keep it out',

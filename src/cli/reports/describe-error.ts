@@ -41,8 +41,9 @@ export function describeError(error: unknown, env: Readonly<Record<string, strin
 }
 
 function describeKnownError(error: ManifestsError): string {
-  // One line per problem, each escaped, with its path and hint, and the flag that fixes it.
-  if (error instanceof ValuesError) return formatProblems(error.problems.map(addFlagHint));
+  // One line per problem, each escaped, with its path and hint, and the flag that fixes it (a
+  // command that knows the problems' sources has phrased the hints for them already).
+  if (error instanceof ValuesError) return formatProblems(error.problems.map((problem) => addFlagHint(problem)));
   // One line per problem, each already escaped (--agent-config of generate and validate).
   if (error instanceof AgentConfigError) return error.message;
   if (error instanceof ChartVersionError) {

@@ -104,6 +104,17 @@ export function formatJsonReport(report: ValidationReport): string {
 }
 
 /**
+ * The report of a run that could not check anything (a usage error, a file that cannot be read):
+ * still valid JSON, so a CI job that redirects it into an artifact uploads a report GitLab can
+ * read, while the error itself goes to standard error. Code Quality: an empty list; JSON: no
+ * entries, `valid: false` and the same one-line error. `extra` adds the report's own empty fields.
+ */
+export function formatFailedRunReport(format: 'json' | 'codequality', error: string, extra: Record<string, unknown> = {}): string {
+  if (format === 'codequality') return '[]\n';
+  return `${JSON.stringify({ valid: false, error, ...extra, problems: [], warnings: [] }, null, 2)}\n`;
+}
+
+/**
  * GitLab Code Quality: a JSON array of issues. `location.path` is the values file that set the
  * bad key (relative to the working directory) and `lines.begin` its line; a value set by a flag
  * points at the flag (`--set`) and line 1, since there is no file to open; a value nobody set

@@ -18,9 +18,12 @@ export function renameReleaseError<T>(args: Pick<CommandArgs, 'releaseNameFlag'>
   try {
     return action();
   } catch (error) {
-    if (error instanceof ReleaseNameError && error.field === 'releaseName' && args.releaseNameFlag === '--name-prefix') {
-      throw new ReleaseNameError({ field: error.field, problem: error.problem, message: `--name-prefix gives the ${error.message}` });
-    }
-    throw error;
+    throw error instanceof ReleaseNameError ? nameReleaseFlag(args, error) : error;
   }
+}
+
+/** The release name error as `--name-prefix gives the release name …` when that flag gave the name. */
+export function nameReleaseFlag(args: Pick<CommandArgs, 'releaseNameFlag'>, error: ReleaseNameError): ReleaseNameError {
+  if (error.field !== 'releaseName' || args.releaseNameFlag !== '--name-prefix') return error;
+  return new ReleaseNameError({ field: error.field, problem: error.problem, message: `--name-prefix gives the ${error.message}` });
 }
