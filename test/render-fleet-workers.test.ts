@@ -80,6 +80,8 @@ describe('generate --fleet on worker threads (built CLI)', () => {
       { length: 40 },
       (_, i) => `  - releaseName: agent-${i}\n    namespace: fleet-${i % 3}\n    token: {secretName: token-${i}}\n`,
     );
+    // One agent fails: its error crosses from a worker of the minified bundle, and must be reported as in the calling thread.
+    agents.push('  - releaseName: broken\n    values: {tolerations: [{key: k, operator: Bogus}]}\n');
     writeFileSync(
       join(dir, 'fleet.yaml'),
       `defaults:\n  values: {config: {kasAddress: "wss://kas.example.com"}}\nagents:\n${agents.join('')}`,
@@ -103,9 +105,14 @@ describe('generate --fleet on worker threads (built CLI)', () => {
         },
       );
     const onWorkers = generate('2', 'on-workers');
-    expect(onWorkers.stderr).toContain('Wrote 40 of 40 agents under on-workers');
-    expect(onWorkers.status).toBe(0);
-    expect(generate('0', 'in-thread').status).toBe(0);
+    expect(onWorkers.stderr).toContain('Wrote 40 of 41 agents under on-workers');
+    expect(onWorkers.stderr).toContain(
+      '  broken (fleet.yaml:124): invalid values, 1 problem:\n    tolerations[0].operator: must be one of Equal, Exists',
+    );
+    expect(onWorkers.status).toBe(1);
+    const inThread = generate('0', 'in-thread');
+    expect(inThread.status).toBe(1);
+    expect(onWorkers.stderr.replaceAll('on-workers', 'in-thread')).toBe(inThread.stderr);
     expect(readTree(join(dir, 'on-workers'))).toEqual(readTree(join(dir, 'in-thread')));
     expect(readdirSync(join(dir, 'on-workers'))).toHaveLength(40);
   });

@@ -114,7 +114,7 @@ export function toWireError(error: unknown): WireError {
   for (const [key, value] of Object.entries(error)) {
     if (key !== 'message' && key !== 'stack') fields[key] = value;
   }
-  return { className: error.constructor.name, message: error.message, stack: error.stack, fields: cloneable(fields) };
+  return { className: exportedClassName(error) ?? error.name, message: error.message, stack: error.stack, fields: cloneable(fields) };
 }
 
 /** The error of the same class (one of this package's, else a plain Error with the same name). */
@@ -126,8 +126,19 @@ export function fromWireError(wire: WireError): Error {
   Object.defineProperty(error, 'message', { value: wire.message, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(error, 'stack', { value: wire.stack, writable: true, configurable: true, enumerable: false });
   Object.assign(error, wire.fields);
-  if (!isPackageError && wire.fields['name'] === undefined && wire.className !== 'Error') error.name = wire.className;
+  // As ManifestsError names itself: after its class in this bundle (minified or not), not the worker's.
+  if (isPackageError) error.name = (errorClass as { name: string }).name;
+  else if (wire.fields['name'] === undefined && wire.className !== 'Error') error.name = wire.className;
   return error;
+}
+
+/**
+ * The name this package exports the error's class under. Not `constructor.name`: a minified
+ * bundle (the CLI's, and its worker's) renames classes, but keeps the names of its exports.
+ */
+function exportedClassName(error: Error): string | undefined {
+  for (const [name, value] of Object.entries(errors)) if (value === error.constructor) return name;
+  return undefined;
 }
 
 /** Fields a structured clone can carry; anything else (a function, say) is dropped, not fatal. */
