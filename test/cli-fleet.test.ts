@@ -183,6 +183,21 @@ describe('generate --fleet', () => {
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
 
+  it('is not a flag of bootstrap, which registers one agent', async () => {
+    const cwd = freshDir(FIXTURES);
+    const result = await runIn(cwd, [
+      'bootstrap',
+      '--fleet',
+      'failing.yaml',
+      '--output-dir',
+      'out',
+      '--gitlab-url',
+      'https://gitlab.example.com',
+    ]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('--fleet: bootstrap registers one agent');
+  });
+
   it('reads a fleet file only up to the values-file limit', async () => {
     const cwd = freshDir(FIXTURES);
     writeFileSync(join(cwd, 'huge.yaml'), `agents:\n${'  - releaseName: a\n'.repeat(300_000)}`);
