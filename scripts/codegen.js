@@ -15,6 +15,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateAgentConfigTypes } from './codegen/generate-agent-config-types.js';
+import { generateKubernetesDefinitions } from './codegen/generate-kubernetes-definitions.js';
 import { generateChartModule } from './codegen/generate-chart-module.js';
 import { generateSecretValues } from './codegen/generate-secret-values.js';
 import { generateTemplateModule } from './codegen/generate-template-module.js';
@@ -50,6 +51,7 @@ async function main(argv) {
     generateSecretValues,
     generateValuesValidator,
     generateAgentConfigTypes,
+    generateKubernetesDefinitions,
   ];
   const stale = [];
   for (const generate of generators) {

@@ -17,6 +17,7 @@ import type { PathSegment } from './types.js';
  * - `chart-version`: the chart or GitLab version asked for has no release to render (`ChartVersionError`);
  * - `template`: a template rendered something that is not one Kubernetes object (`TemplateError`);
  * - `usage`: the command line itself is wrong (`UsageError`; only the CLI throws it);
+ * - `applyset`: the output cannot be applied as the kubectl ApplySet asked for (`ApplySetError.problem`);
  * - `agent-config-invalid`: GitLab would refuse an agent configuration file (`AgentConfigError.problems`);
  * - `gitlab-api`: a call to GitLab's API failed (`GitlabApiError.problem` says why);
  * - `fleet-agent`: one agent of a fleet could not be rendered (`FleetAgentError.cause` is why).
@@ -29,6 +30,7 @@ export type ErrorCode =
   | 'chart-version'
   | 'template'
   | 'usage'
+  | 'applyset'
   | 'agent-config-invalid'
   | 'gitlab-api'
   | 'fleet-agent';
@@ -332,6 +334,34 @@ export class TemplateError extends ManifestsError {
   constructor(options: TemplateErrorOptions) {
     super({ code: 'template', message: `${options.template}: ${options.reason}` });
     this.template = options.template;
+  }
+}
+
+/**
+ * Why the output cannot be applied with `kubectl apply --prune --applyset` (`ApplySetError.problem`):
+ * - `invalid-parent`: the parent reference is not kubectl's `[RESOURCE][.GROUP]/NAME` with a valid name;
+ * - `unsupported-parent`: the parent is neither a Secret nor a ConfigMap, the two kinds kubectl accepts
+ *   without a custom resource definition;
+ * - `namespace-in-set`: a Namespace object would join the set (it may be shared; the parent lives in it);
+ * - `labelled-member`: an object already carries `applyset.kubernetes.io/part-of`, which kubectl refuses;
+ * - `parent-is-member`: a rendered object is the parent itself;
+ * - `other-namespace`: a namespaced object lies outside the namespace kubectl's `-n` enforces.
+ */
+export type ApplySetProblem =
+  'invalid-parent' | 'unsupported-parent' | 'namespace-in-set' | 'labelled-member' | 'parent-is-member' | 'other-namespace';
+
+export interface ApplySetErrorOptions {
+  readonly problem: ApplySetProblem;
+  readonly message: string;
+}
+
+export class ApplySetError extends ManifestsError {
+  declare readonly code: 'applyset';
+  readonly problem: ApplySetProblem;
+
+  constructor(options: ApplySetErrorOptions) {
+    super({ code: 'applyset', message: options.message });
+    this.problem = options.problem;
   }
 }
 

@@ -4,6 +4,18 @@ export type { RenderResult } from './render-manifests.js';
 export { renderFleet, defaultFleetWorkers } from './render-fleet.js';
 export type { FleetAgent, FleetResult, FleetRendered, FleetFailed, RenderFleetOptions } from './render-fleet.js';
 export { toYaml } from './manifests/format-manifests.js';
+export {
+  applySetId,
+  parseApplySetParent,
+  formatApplySetGroupKinds,
+  formatApplySetCommand,
+  APPLYSET_PART_OF_LABEL,
+  APPLYSET_ID_LABEL,
+} from './manifests/applyset.js';
+export type { ApplySetParent } from './manifests/applyset.js';
+export { toDeleteManifests } from './manifests/delete-stream.js';
+export type { DeleteStreamOptions } from './manifests/delete-stream.js';
+export type { ManagedBy } from './manifests/ownership-labels.js';
 export { checkValues } from './check/check-values.js';
 export type { CheckValuesOptions, CheckValuesResult } from './check/check-values.js';
 export { readValues } from './sources/read-values.js';
@@ -19,6 +31,7 @@ export {
   ChartVersionError,
   TemplateError,
   UsageError,
+  ApplySetError,
   AgentConfigError,
   GitlabApiError,
   FleetAgentError,
@@ -43,6 +56,8 @@ export type {
   ChartVersionErrorOptions,
   TemplateErrorOptions,
   UsageErrorOptions,
+  ApplySetProblem,
+  ApplySetErrorOptions,
   AgentConfigErrorOptions,
   AgentConfigProblem,
   AgentConfigProblemCode,

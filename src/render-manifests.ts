@@ -11,6 +11,8 @@ import { renderExtraManifests } from './render/render-extra-manifests.js';
 import { renderLeastPrivilegeRbac } from './render/render-least-privilege-rbac.js';
 import { renderTemplates } from './render/render-templates.js';
 import { sortManifests } from './manifests/sort-manifests.js';
+import { checkApplySetMembers, parseApplySetParent } from './manifests/applyset.js';
+import { applyOwnership, DEFAULT_MANAGED_BY, ownershipWords } from './manifests/ownership-labels.js';
 import type { GitlabAgentValuesInput } from './chart/values-input.js';
 import type { Manifest, RenderOptions, Warning } from './types.js';
 
@@ -29,15 +31,23 @@ export interface RenderResult {
 export function renderManifests(values: GitlabAgentValuesInput, options: RenderOptions): RenderResult {
   const { merged, problems, warnings, model } = checkValues(values, options);
   if (problems.length > 0) throw new ValuesError({ problems });
+  const applySet = options.applySet === undefined ? undefined : parseApplySetParent(options.applySet, options.namespace);
 
-  const context = buildTemplateContext(merged, { model, privateApiJwt: options.privateApiJwt });
+  const managedBy = options.managedBy ?? DEFAULT_MANAGED_BY;
+  const context = buildTemplateContext(merged, { model, privateApiJwt: options.privateApiJwt, ...ownershipWords(managedBy) });
   const manifests = parseManifests([
     ...renderTemplates(context),
     ...renderLeastPrivilegeRbac(context, model),
     ...renderExtraManifests(model),
   ]);
   if (options.createNamespace) manifests.push(createNamespaceManifest(options.namespace));
-  return { manifests: sortManifests(manifests), warnings };
+  const owned = applyOwnership(sortManifests(manifests), {
+    managedBy,
+    releaseName: options.releaseName,
+    namespace: options.namespace,
+  });
+  if (applySet !== undefined) checkApplySetMembers(owned, applySet);
+  return { manifests: [...owned], warnings };
 }
 
 /** `renderManifests` without the warnings. */

@@ -109,4 +109,19 @@ export interface RenderOptions {
    * `AgentConfig` where it is read (this layer sits below the generated types).
    */
   readonly agentConfig?: object | undefined;
+  /**
+   * Who the objects say manages them (`app.kubernetes.io/managed-by` and the agent's
+   * `GITLAB_AGENT_TELEMETRY_installation_method`): `gitlab-agent-manifests` (default) names this
+   * tool in both; `helm` keeps the chart's `Helm` and `helm-chart`, exactly `helm template`'s
+   * output; `helm-release` also annotates every chart object with `meta.helm.sh/release-name` and
+   * `meta.helm.sh/release-namespace`, so `helm upgrade --install` adopts the objects.
+   */
+  readonly managedBy?: 'gitlab-agent-manifests' | 'helm' | 'helm-release';
+  /**
+   * The kubectl ApplySet the output is applied with (`kubectl apply --prune --applyset=<this>`):
+   * its parent as kubectl's flag names it (`[RESOURCE][.GROUP]/NAME`, a Secret or ConfigMap in
+   * `namespace`). The render then fails with an ApplySetError where kubectl would refuse the
+   * stream or could prune what it must not; `createNamespace` must be off.
+   */
+  readonly applySet?: string;
 }

@@ -233,7 +233,6 @@ describe('checkPodSpec', () => {
       },
       ['extraVolumes[1].name'],
     ],
-    ['a volume with two sources', { extraVolumes: [{ name: 'a', emptyDir: {}, secret: { secretName: 's' } }] }, ['extraVolumes[0]']],
     ['a mount of a missing volume', { extraVolumeMounts: [{ name: 'nope', mountPath: '/x' }] }, ['extraVolumeMounts[0].name']],
     [
       'a mount of a chart volume not rendered',

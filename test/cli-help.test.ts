@@ -3,14 +3,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GENERATE_EXAMPLES, VALIDATE_EXAMPLES } from '../src/cli/help-text.js';
+import { GENERATE_EXAMPLES, UNINSTALL_EXAMPLES, VALIDATE_EXAMPLES } from '../src/cli/help-text.js';
 import { run } from '../src/cli/run.js';
 import { createMemoryIo } from './support/create-memory-io.js';
 import { REPO_ROOT } from './support/golden-cases.js';
 import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
 import { MARKED_TOKEN, runCli } from './support/run-cli.js';
 
-const COMMANDS = ['generate', 'validate', 'values', 'schema', 'config', 'version'];
+const COMMANDS = ['generate', 'validate', 'values', 'uninstall', 'schema', 'config', 'version'];
 
 describe('help', () => {
   it.each(COMMANDS)('%s --help, -h and help %s print the usage on stdout', async (command) => {
@@ -62,7 +62,7 @@ describe('help', () => {
     writeFileSync(join(cwd, 'jwt.pub'), createJwtPublicKey());
     writeFileSync(join(cwd, 'values.yaml'), `config:\n  token: ${MARKED_TOKEN}\n`);
 
-    it.each([...GENERATE_EXAMPLES, ...VALIDATE_EXAMPLES].map((example) => [example.title, example.argv] as const))(
+    it.each([...GENERATE_EXAMPLES, ...VALIDATE_EXAMPLES, ...UNINSTALL_EXAMPLES].map((example) => [example.title, example.argv] as const))(
       '%s',
       async (_title, argv) => {
         const memory = createMemoryIo({ cwd, stdin: `${MARKED_TOKEN}\n` });
@@ -100,11 +100,24 @@ describe('version', () => {
 });
 
 describe('schema', () => {
-  it('prints schemas/values.schema.json byte for byte', async () => {
+  it('prints schemas/values.schema.json with the Kubernetes definitions, as a values file schema', async () => {
     const result = await runCli(['schema']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toBe(readFileSync(join(REPO_ROOT, 'schemas', 'values.schema.json'), 'utf8'));
-    expect(JSON.parse(result.stdout)['$schema']).toBe('http://json-schema.org/draft-07/schema#');
+    const printed = JSON.parse(result.stdout) as Record<string, unknown>;
+    const file = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', 'values.schema.json'), 'utf8')) as Record<string, unknown>;
+    expect(printed['$schema']).toBe('http://json-schema.org/draft-07/schema#');
+    expect(printed['$id']).toBe(file['$id']);
+    expect(printed['description']).toBe(file['description']);
+    expect(Object.keys(printed['properties'] as object)).toEqual(Object.keys(file['properties'] as object));
+    expect(printed).toHaveProperty(['definitions', 'io.k8s.api.core.v1.Toleration', 'additionalProperties'], false);
+  });
+
+  it('prints an older release without its later values, self-contained too', async () => {
+    const result = await runCli(['schema', '--chart-version', '2.15.0']);
+    expect(result.exitCode).toBe(0);
+    const printed = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(printed['properties']).not.toHaveProperty('extraManifests');
+    expect(printed).toHaveProperty(['definitions', 'io.k8s.api.core.v1.Volume', 'required'], ['name']);
   });
 
   it('refuses flags', async () => {
@@ -123,7 +136,7 @@ describe('unknown commands', () => {
     const result = await runCli([MARKED_TOKEN]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(
-      /^Error: unknown command; the commands are generate, validate, values, schema, config, register, bootstrap, version \(see --help\)\n$/,
+      /^Error: unknown command; the commands are generate, validate, values, uninstall, schema, config, register, bootstrap, version \(see --help\)\n$/,
     );
   });
 });

@@ -105,7 +105,24 @@ describe("parseCommandArgs('generate')", () => {
       gitlab: { gitlabUrl: undefined, gitlabTokenFile: undefined, caFile: undefined },
       fleet: undefined,
       workers: undefined,
+      managedBy: undefined,
+      applySet: undefined,
+      deleteNamespace: false,
     });
+  });
+
+  it('reads --managed-by and --applyset; uninstall reads --delete-namespace and --applyset', () => {
+    expect(parseCommandArgs('generate', ['--managed-by', 'helm', '--applyset=configmaps/x'])).toMatchObject({
+      managedBy: 'helm',
+      applySet: 'configmaps/x',
+    });
+    expect(parseCommandArgs('uninstall', ['--delete-namespace', '--applyset', 'x'])).toMatchObject({
+      deleteNamespace: true,
+      applySet: 'x',
+    });
+    expect(() => parseCommandArgs('generate', ['--applyset='])).toThrow(/--applyset needs the ApplySet parent/);
+    expect(() => parseCommandArgs('uninstall', ['--managed-by', 'helm'])).toThrow();
+    expect(() => parseCommandArgs('generate', ['--delete-namespace'])).toThrow();
   });
 
   it('reads --agent-config and --explain-rbac', () => {

@@ -38,6 +38,7 @@ const THROWN: Readonly<Record<string, { readonly code: ErrorCode; readonly error
   },
   ChartVersionError: { code: 'chart-version', error: () => thrownBy(() => api.render({}, { ...RELEASE, chartVersion: '1.0.0' })) },
   UsageError: { code: 'usage', error: () => new api.UsageError({ message: 'unknown flag', flag: '--bogus' }) },
+  ApplySetError: { code: 'applyset', error: () => thrownBy(() => api.render({}, { ...RELEASE, applySet: 'deployments.apps/x' })) },
   AgentConfigError: { code: 'agent-config-invalid', error: () => thrownBy(() => api.parseAgentConfig('ci_acess: {}\n')) },
   GitlabApiError: { code: 'gitlab-api', error: () => thrownBy(() => api.createHttpGitlabClient({ gitlabUrl: 'ftp://x', token: 't' })) },
   // renderFleet gives it as a failed result rather than throwing it (test/render-fleet.test.ts).

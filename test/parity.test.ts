@@ -33,7 +33,9 @@ interface ChartExpectation {
 function runBuiltCli(caseDir: string): { status: number | null; stdout: string; stderr: string } {
   if (!existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: run \`npm run build\` (npm test does)`);
   // The reference renders are the official chart 2.15.0's; our default is the newest release.
-  const result = spawnSync(process.execPath, [BIN, 'generate', '--chart-version', REFERENCE_CHART_VERSION, ...readCaseArgs(caseDir)], {
+  // `--managed-by helm` keeps the chart's `managed-by: Helm` and `helm-chart`, which by default name this tool.
+  const argv = [BIN, 'generate', '--chart-version', REFERENCE_CHART_VERSION, '--managed-by', 'helm', ...readCaseArgs(caseDir)];
+  const result = spawnSync(process.execPath, argv, {
     cwd: caseDir,
     input: readOptionalFile(join(caseDir, CASE_STDIN)) ?? '',
     encoding: 'utf8',

@@ -56,6 +56,11 @@ export const GENERATE_EXAMPLES: readonly HelpExample[] = [
     argv: ['generate', '--set', 'config.secretName=gitlab-agent-token', '--output-dir', 'deploy/gitlab-agent'],
   },
   {
+    title: 'Install or upgrade as a kubectl ApplySet: objects the new output lacks are deleted (the namespace must exist)',
+    argv: ['generate', '--agent-token-file', 'token.txt', '--applyset', 'gitlab-agent-applyset'],
+    pipe: '| KUBECTL_APPLYSET=true kubectl apply --server-side -n gitlab-agent --prune --applyset=gitlab-agent-applyset -f -',
+  },
+  {
     title: 'Same flags as the former agentk generate command',
     argv: [
       'generate',
@@ -173,6 +178,7 @@ Commands:
   generate    print the manifests (YAML stream, JSON List, or a kustomize directory)
   validate    check values without printing manifests (text, JSON or GitLab Code Quality)
   values      print the effective values, chart defaults merged in, secrets redacted
+  uninstall   name one agent's objects for kubectl delete -f -, its shared Namespace kept
   schema      print the JSON schema of the values, for editors and CI
   config      the agent configuration file (.gitlab/agents/<name>/config.yaml): validate, init, schema
   register    register an agent and create its token through GitLab's API
@@ -201,6 +207,16 @@ Output:
                                   kustomization.yaml into DIR instead; DIR must be new, empty
                                   or an earlier output, which is replaced as a whole
 
+Lifecycle (see the README's "Install, upgrade, roll back, uninstall"):
+      --managed-by WHO            what app.kubernetes.io/managed-by and the agent's telemetry
+                                  installation_method say: gitlab-agent-manifests (default),
+                                  helm (the chart's own "Helm" and "helm-chart", byte for byte
+                                  helm template's output), or helm-release (helm, plus the
+                                  meta.helm.sh annotations helm upgrade needs to adopt them)
+      --applyset REF              check the output for kubectl apply --prune --applyset=REF
+                                  ([RESOURCE/]NAME, a Secret or a ConfigMap in the namespace),
+                                  leave the Namespace out, and print the kubectl command
+
 Fleet (many agents from one file; see the README's "Many agents: generate --fleet"):
       --fleet FILE                render every agent of the fleet file FILE into its own
                                   directory under --output-dir DIR (needed); no value flags
@@ -226,6 +242,42 @@ the token or a key, standard error says so: such output must not be committed.
 
 Examples:
 ${formatExamples(GENERATE_EXAMPLES)}
+`;
+
+/** Examples of `uninstall --help`; the tests run each of them. */
+export const UNINSTALL_EXAMPLES: readonly HelpExample[] = [
+  {
+    title: 'Remove one agent, keeping the namespace it may share with others',
+    argv: ['uninstall', '--release-name', 'prod', '--namespace', 'gitlab-agent'],
+    pipe: '| kubectl delete --ignore-not-found -f -',
+  },
+  {
+    title: 'Remove an agent installed as an ApplySet, and the namespace it created alone',
+    argv: ['uninstall', '--applyset', 'gitlab-agent-applyset', '--delete-namespace'],
+    pipe: '| kubectl delete --ignore-not-found -f -',
+  },
+];
+
+export const UNINSTALL_HELP = `Print the objects of one agent (apiVersion, kind, name and namespace only, no data) for
+kubectl delete -f -, in the reverse of the install order. Give the flags generate was given:
+the release name, namespace and values decide which objects there are. The Namespace is left
+out unless --delete-namespace says this agent created it alone: deleting a namespace deletes
+everything in it, other agents too.
+
+Usage:
+  ${PROGRAM_NAME} uninstall [flags]
+
+${VALUE_FLAGS_HELP}
+
+Uninstall:
+      --delete-namespace          also delete the Namespace (never default or kube-*)
+      --applyset REF              also delete the ApplySet parent kubectl created for
+                                  generate --applyset REF
+      --agent-config PATH         the agent configuration file, for rbac.profile=least-privilege
+  -h, --help                      show this help
+
+Examples:
+${formatExamples(UNINSTALL_EXAMPLES)}
 `;
 
 export const VALIDATE_HELP = `Check values as generate would, without printing manifests: every problem at once, with its
@@ -266,8 +318,9 @@ Output:
   -h, --help                      show this help
 `;
 
-export const SCHEMA_HELP = `Print the JSON schema of the chart's values (draft-07). Editors that use the YAML language
-server read it from a comment at the top of a values file:
+export const SCHEMA_HELP = `Print the JSON schema of a values file (draft-07), self-contained: the Kubernetes API
+definitions of resources, tolerations, affinity, … are included, so editors check inside them
+too. Editors that use the YAML language server read it from a comment at the top of a values file:
 
   ${PROGRAM_NAME} schema > values.schema.json
   # yaml-language-server: $schema=./values.schema.json

@@ -5,5 +5,4 @@
 const PACKAGE_ROOT = new URL('../../', import.meta.url);
 
 export const PACKAGE_JSON_URL = new URL('package.json', PACKAGE_ROOT);
-export const VALUES_SCHEMA_URL = new URL('schemas/values.schema.json', PACKAGE_ROOT);
 export const AGENT_CONFIG_SCHEMA_URL = new URL('schemas/agent-config.schema.json', PACKAGE_ROOT);

@@ -325,7 +325,9 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
   const outer19 = o.beginPartial("            ");
   renderPartial_yaml({ "value": hash18 }, root, o);
   o.endPartial(outer19);
-  o.literal("          env:\n            - name: POD_NAMESPACE\n              valueFrom:\n                fieldRef:\n                  fieldPath: metadata.namespace\n            - name: POD_NAME\n              valueFrom:\n                fieldRef:\n                  fieldPath: metadata.name\n            - name: POD_IP\n              valueFrom:\n                fieldRef:\n                  fieldPath: status.podIP\n            - name: GITLAB_AGENT_TELEMETRY_installation_method\n              value: helm-chart\n            - name: GITLAB_AGENT_TELEMETRY_helm_chart_version\n              value: ");
+  o.literal("          env:\n            - name: POD_NAMESPACE\n              valueFrom:\n                fieldRef:\n                  fieldPath: metadata.namespace\n            - name: POD_NAME\n              valueFrom:\n                fieldRef:\n                  fieldPath: metadata.name\n            - name: POD_IP\n              valueFrom:\n                fieldRef:\n                  fieldPath: status.podIP\n            - name: GITLAB_AGENT_TELEMETRY_installation_method\n              value: ");
+  o.write("q", WRITERS["q"](own(c, "installationMethod", (c as Indexable)["installationMethod"])));
+  o.literal("\n            - name: GITLAB_AGENT_TELEMETRY_helm_chart_version\n              value: ");
   o.write("q", WRITERS["q"](own(c, "chartVersion", (c as Indexable)["chartVersion"])));
   o.literal("\n");
   if (passesIf(own(c, "receptive", (c as Indexable)["receptive"]), c)) {

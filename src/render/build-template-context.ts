@@ -40,6 +40,8 @@ export interface TemplateContext {
   readonly hasConfigVolume: boolean;
   /** `GITLAB_AGENT_TELEMETRY_helm_chart_version`. */
   readonly chartVersion: string;
+  /** The agent's `GITLAB_AGENT_TELEMETRY_installation_method`: the chart's `helm-chart` unless told otherwise. */
+  readonly installationMethod: string;
   /** The Secret's `private-api-jwt` data value (base64 of the JWT secret file); empty outside receptive mode. */
   readonly privateApiJwtData: string;
 }
@@ -48,6 +50,13 @@ export interface TemplateContextOptions {
   /** What the chart derives from the same merged values; `checkValues` computes it. */
   readonly model: ChartModel;
   readonly privateApiJwt?: string;
+  /**
+   * The `app.kubernetes.io/managed-by` label: the chart's `Helm` (Helm's `.Release.Service`)
+   * unless the caller names another manager (manifests/ownership-labels.ts decides which).
+   */
+  readonly managedBy?: string;
+  /** `GITLAB_AGENT_TELEMETRY_installation_method`, the chart's `helm-chart` unless given. */
+  readonly installationMethod?: string;
 }
 
 /** `values` with the missing reads filled in; maps that miss nothing are shared, not copied. */
@@ -106,7 +115,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
     'app.kubernetes.io/name': names.name,
     'app.kubernetes.io/instance': releaseName,
     'app.kubernetes.io/version': model.chart.appVersion,
-    'app.kubernetes.io/managed-by': 'Helm',
+    'app.kubernetes.io/managed-by': options.managedBy ?? 'Helm',
   };
   // A duplicate of a chart label is printed twice by the chart; readers keep the last one.
   for (const [key, value] of sortedEntries(Values.additionalLabels)) common[key] = value;
@@ -148,6 +157,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
     hasSecretVolume: model.hasSecretVolume,
     hasConfigVolume: model.hasConfigVolume,
     chartVersion: model.chart.version,
+    installationMethod: options.installationMethod ?? 'helm-chart',
     // Only the receptive-mode Secret writes it; drawing 64 random characters costs more than a render.
     privateApiJwtData: receptive ? Buffer.from(options.privateApiJwt ?? randomPrivateApiJwt(), 'utf8').toString('base64') : '',
   };

@@ -56,4 +56,6 @@ export const INTEGRATION_TEST_FILES: readonly string[] = [
   'test/bounded-input-resources.test.ts',
   // renderFleet's worker threads, loaded by URL from the built dist/.
   'test/render-fleet-workers.test.ts',
+  // The real kubectl as a child process, a dozen times, against a fake API server.
+  'test/kubectl-applyset.test.ts',
 ];

@@ -1,9 +1,10 @@
 /**
  * `extraVolumes`, `extraVolumeMounts` and `initContainers` join the chart's own volumes, mounts
  * and container in one pod spec. Each item passes the Kubernetes schema on its own, but the API
- * server also checks the pod as a whole: volume names are DNS labels and unique, a volume has
- * at most one source, every mount names a volume the pod has, mount paths are unique within a
- * container, container names are unique. Helm renders all of these and `kubectl apply` fails.
+ * server also checks the pod as a whole: volume names are DNS labels and unique, every mount
+ * names a volume the pod has, mount paths are unique within a container, container names are
+ * unique. Helm renders all of these and `kubectl apply` fails. (That a volume has exactly one
+ * source is checked with the schema, in check/schema/check-volume-sources.ts.)
  */
 import type { ValuesProblem } from '../../errors.js';
 import type { ChartModel, ChartVolume } from '../../chart/chart-model.js';
@@ -14,40 +15,6 @@ import { isMap } from '../../util/is-map.js';
 
 const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const AGENT_CONTAINER = 'gitlab-agent';
-/** The fields of a Kubernetes VolumeSource (core/v1, 1.32). */
-const VOLUME_SOURCES = new Set([
-  'awsElasticBlockStore',
-  'azureDisk',
-  'azureFile',
-  'cephfs',
-  'cinder',
-  'configMap',
-  'csi',
-  'downwardAPI',
-  'emptyDir',
-  'ephemeral',
-  'fc',
-  'flexVolume',
-  'flocker',
-  'gcePersistentDisk',
-  'gitRepo',
-  'glusterfs',
-  'hostPath',
-  'image',
-  'iscsi',
-  'nfs',
-  'persistentVolumeClaim',
-  'photonPersistentDisk',
-  'portworxVolume',
-  'projected',
-  'quobyte',
-  'rbd',
-  'scaleIO',
-  'secret',
-  'storageos',
-  'vsphereVolume',
-]);
-
 function listItems(values: ValuesTree, key: string): [number, Record<string, unknown>][] {
   const list = getValueAt(values, [key]);
   if (!Array.isArray(list)) return [];
@@ -83,17 +50,6 @@ function checkVolumes(values: ValuesTree, chartVolumes: readonly ChartVolume[]):
       );
     }
     names.add(name);
-    // No source at all is fine: Kubernetes defaults it to emptyDir.
-    const sources = Object.keys(volume).filter((key) => VOLUME_SOURCES.has(key) && volume[key] !== null && volume[key] !== undefined);
-    if (sources.length > 1) {
-      problems.push(
-        problem(
-          ['extraVolumes', index],
-          `has ${sources.length} volume sources (${sources.join(', ')})`,
-          'a volume takes exactly one source: split it into one volume per source',
-        ),
-      );
-    }
   }
   return { problems, names };
 }

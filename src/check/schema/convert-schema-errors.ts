@@ -9,6 +9,7 @@ import type { ProblemCode, ValueFix, ValuesProblem } from '../../errors.js';
 import { createProblem } from '../create-diagnostic.js';
 import { formatValuesPath, getValueAt, parseInstancePath, type PathSegment } from '../../helm/format-values-path.js';
 import { KUBERNETES_TYPE_KEYWORD } from './kubernetes-types.js';
+import { listKubernetesFields } from './kubernetes-fields.js';
 import { suggestKey } from '../../util/suggest-key.js';
 
 /** The parts of a JSON schema node this module reads, including our `x-` annotations. */
@@ -85,6 +86,8 @@ function describeGroup(group: ErrorGroup, values: unknown, schema: SchemaNode): 
   if (!first) return undefined;
 
   if (first.keyword === 'additionalProperties') {
+    const typeName = (first.params as Record<string, unknown>)[KUBERNETES_TYPE_KEYWORD];
+    if (kubernetes && typeof typeName === 'string') return describeUnknownKubernetesField(segments, typeName);
     const hint = suggestKeyHint(schema, segments);
     return createProblem({
       code: 'unknown-key',
@@ -140,6 +143,24 @@ function describeGroup(group: ErrorGroup, values: unknown, schema: SchemaNode): 
     segments,
     message: node?.['x-message'] ?? (detail ? describeValueError(detail) : 'does not match any allowed form'),
     hint: node?.['x-hint'] ?? kubernetesHint,
+  });
+}
+
+/** A field the Kubernetes type lacks, reported like an unknown key of the chart. */
+function describeUnknownKubernetesField(segments: readonly PathSegment[], typeName: string): ValuesProblem {
+  const parentSegments = segments.slice(0, -1);
+  const fields = listKubernetesFields(typeName);
+  const match = suggestKey(String(segments.at(-1)), fields);
+  const where = formatValuesPath(parentSegments);
+  let hint: string;
+  if (match !== undefined) hint = `did you mean ${formatValuesPath([...parentSegments, match])}?`;
+  else if (fields.length <= MAX_LISTED_KEYS) hint = `valid fields under ${where}: ${fields.join(', ')}`;
+  else hint = `the Kubernetes API reference lists the fields of ${where}`;
+  return createProblem({
+    code: 'unknown-key',
+    segments,
+    message: `is not a field of the Kubernetes ${typeName.split('.').at(-1) ?? typeName}, so the API server refuses it`,
+    hint,
   });
 }
 

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { DataValidateFunction } from 'ajv/dist/types/index.js';
+import { findUnknownKubernetesFields } from './kubernetes-fields.js';
 
 /** The schema keyword that names a Kubernetes type, e.g. `io.k8s.api.core.v1.Toleration`. */
 export const KUBERNETES_TYPE_KEYWORD = 'x-kubernetes-type';
@@ -85,10 +86,22 @@ export function kubernetesTypeValidator(typeName: string, acceptsEmptyObject = f
       parentDataProperty: context?.parentDataProperty,
       rootData: context?.rootData,
     });
-    validate.errors = valid ? [] : [...(validateType.errors ?? [])];
-    return valid;
+    // kubernetes-models' validators let unknown fields through; the API server refuses them.
+    const unknown = findUnknownKubernetesFields(data, typeName).map((field): ErrorObject => ({
+      keyword: 'additionalProperties',
+      instancePath: `${context?.instancePath ?? ''}${field.segments.slice(0, -1).map(toPointerSegment).join('')}`,
+      schemaPath: '#/additionalProperties',
+      params: { additionalProperty: String(field.segments.at(-1)), [KUBERNETES_TYPE_KEYWORD]: field.typeName },
+    }));
+    validate.errors = [...(valid ? [] : (validateType.errors ?? [])), ...unknown];
+    return valid && unknown.length === 0;
   };
   return validate;
+}
+
+/** One JSON pointer step, escaped (RFC 6901). */
+function toPointerSegment(segment: string | number): string {
+  return `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
 /** `{}` as a values file gives it: no keys of its own and nothing but Object.prototype behind it. */

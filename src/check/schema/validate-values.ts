@@ -13,6 +13,7 @@ import { isGoTruthy } from '../../helm/go-semantics.js';
 import type { ValuesTree } from '../../types.js';
 import { createProblem } from '../create-diagnostic.js';
 import { convertSchemaErrors, type SchemaNode } from './convert-schema-errors.js';
+import { checkVolumeSources } from './check-volume-sources.js';
 import { getValueAt } from '../../helm/format-values-path.js';
 import { isMap } from '../../util/is-map.js';
 
@@ -31,7 +32,7 @@ export function validateValues(values: ValuesTree): ValuesProblem[] {
   const problems = validateSchema(values)
     ? []
     : convertSchemaErrors({ errors: validateSchema.errors ?? [], values, schema: VALUES_SCHEMA as SchemaNode });
-  problems.push(...checkCrossFieldRules(values));
+  problems.push(...checkCrossFieldRules(values), ...checkVolumeSources(values));
   return problems;
 }
 

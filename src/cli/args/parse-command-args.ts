@@ -1,4 +1,5 @@
 import { UsageError } from '../../errors.js';
+import { MANAGED_BY_CHOICES, type ManagedBy } from '../../manifests/ownership-labels.js';
 import type { FlagSpec, ParsedFlag } from './parse-flags.js';
 import { parseBooleanFlag, parseFlags, splitCommaList } from './parse-flags.js';
 import { applyGitlabConnectionFlag, GITLAB_CONNECTION_FLAGS, type GitlabConnectionArgs } from './parse-gitlab-args.js';
@@ -7,7 +8,10 @@ import { applyGitlabConnectionFlag, GITLAB_CONNECTION_FLAGS, type GitlabConnecti
 export const DEFAULT_RELEASE_NAME = 'gitlab-agent';
 export const DEFAULT_NAMESPACE = 'gitlab-agent';
 
-export type CommandName = 'generate' | 'validate' | 'values';
+export type CommandName = 'generate' | 'validate' | 'values' | 'uninstall';
+
+/** `--managed-by`: who the objects say manages them (RenderOptions.managedBy). */
+export type ManagedByChoice = ManagedBy;
 
 /** One value flag, in argv order; `values` is one `-f` path (a comma list is already split). */
 export type ValueFlag =
@@ -71,6 +75,12 @@ export interface CommandArgs {
   readonly fleet: string | undefined;
   /** generate --fleet: `--workers N`, the worker threads to render on (0: none); default: chosen by the fleet's size. */
   readonly workers: number | undefined;
+  /** generate: `--managed-by`; undefined for the library's default (this tool). */
+  readonly managedBy: ManagedByChoice | undefined;
+  /** generate, uninstall: `--applyset`, the kubectl ApplySet parent (`[RESOURCE][.GROUP]/NAME`). */
+  readonly applySet: string | undefined;
+  /** uninstall: `--delete-namespace`, this agent created its namespace alone, so it goes too. */
+  readonly deleteNamespace: boolean;
 }
 
 /** With --fleet, every agent's values and release come from the fleet file; only these flags go with it. */
@@ -106,17 +116,21 @@ export const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> =
     { name: 'explain-rbac', boolean: true },
     { name: 'fleet' },
     { name: 'workers' },
+    { name: 'managed-by' },
+    { name: 'applyset' },
     ...GITLAB_CONNECTION_FLAGS,
   ],
-  // --create-namespace changes no value, but is accepted so generate's flags can be reused as they are.
+  uninstall: [...VALUE_FLAGS, { name: 'agent-config' }, { name: 'applyset' }, { name: 'delete-namespace', boolean: true }],
+  // --create-namespace and --managed-by change no value, but are accepted so generate's flags can be reused as they are.
   validate: [
     ...VALUE_FLAGS,
     { name: 'create-namespace', boolean: true },
+    { name: 'managed-by' },
     { name: 'format' },
     { name: 'strict', boolean: true },
     { name: 'agent-config' },
   ],
-  values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'show-secrets', boolean: true }],
+  values: [...VALUE_FLAGS, { name: 'create-namespace', boolean: true }, { name: 'managed-by' }, { name: 'show-secrets', boolean: true }],
 };
 
 const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json'];
@@ -140,6 +154,9 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let explainRbac = false;
   let fleet: string | undefined;
   let workers: number | undefined;
+  let managedBy: ManagedByChoice | undefined;
+  let applySet: string | undefined;
+  let deleteNamespace = false;
   const valueFlags: ValueFlag[] = [];
   const legacy: { -readonly [K in keyof LegacyFlags]: LegacyFlags[K] } = {};
   const gitlab: { -readonly [K in keyof GitlabConnectionArgs]: GitlabConnectionArgs[K] } = {
@@ -222,6 +239,15 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'workers':
         workers = parseWorkers(flag);
         break;
+      case 'managed-by':
+        managedBy = parseChoice(flag, MANAGED_BY_CHOICES);
+        break;
+      case 'applyset':
+        applySet = requireValue(flag, "the ApplySet parent as kubectl's --applyset takes it, [RESOURCE][.GROUP]/NAME");
+        break;
+      case 'delete-namespace':
+        deleteNamespace = parseBooleanFlag(flag);
+        break;
       default:
         valueFlags.push({ kind: flag.name as (typeof SET_KINDS)[number], expression: flag.value });
     }
@@ -275,6 +301,9 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     gitlab,
     fleet,
     workers,
+    managedBy,
+    applySet,
+    deleteNamespace,
   };
 }
 

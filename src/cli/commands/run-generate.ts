@@ -22,6 +22,7 @@ import type { OriginFinder } from '../input/find-value-origin.js';
 import { addSourceHints } from '../reports/add-flag-hints.js';
 import type { AgentConfig } from '../../generated/agent-config.js';
 import { formatClusterAdminNote, formatRbacExplanation } from '../reports/format-rbac-explanation.js';
+import { formatApplySetNote } from '../reports/format-applyset-note.js';
 
 export async function runGenerate(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseCommandArgs('generate', argv);
@@ -114,7 +115,11 @@ export function renderGenerate(args: CommandArgs, input: GenerateInput, defaults
       renderManifests(values, {
         releaseName: args.releaseName,
         namespace: args.namespace,
-        createNamespace: shouldCreateNamespace(args),
+        // An ApplySet must not hold the Namespace (see manifests/applyset.ts); an explicit
+        // --create-namespace still asks for it, and the render says why it cannot be.
+        createNamespace: args.applySet !== undefined && args.createNamespace === undefined ? false : shouldCreateNamespace(args),
+        ...(args.managedBy === undefined ? {} : { managedBy: args.managedBy }),
+        ...(args.applySet === undefined ? {} : { applySet: args.applySet }),
         ...(args.chartVersion === undefined ? {} : { chartVersion: args.chartVersion }),
         ...(gitlabVersion === undefined ? {} : { gitlabVersion }),
         ...(input.agentConfig === undefined ? {} : { agentConfig: input.agentConfig }),
@@ -138,6 +143,7 @@ export function writeGenerated(args: CommandArgs, io: CliIo, rendered: RenderRes
   const sensitive = findSensitiveManifests(manifests);
   // Said after the output is written, so a failure stays one Error line.
   const clusterAdminNote = formatClusterAdminNote(manifests) ?? '';
+  const applySetNote = args.applySet === undefined ? '' : formatApplySetNote(args.applySet, args.namespace, manifests);
 
   if (args.outputDir !== undefined) {
     const written = writeOutputDir({ path: resolve(io.cwd, args.outputDir), shownPath: args.outputDir, manifests });
@@ -147,12 +153,14 @@ export function writeGenerated(args: CommandArgs, io: CliIo, rendered: RenderRes
     );
     if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, `the directory ${args.outputDir}`));
     if (clusterAdminNote !== '') io.stderr(clusterAdminNote);
+    if (applySetNote !== '') io.stderr(applySetNote);
     return;
   }
   // Rendered in full before anything is written, so a failure never leaves half a stream.
   io.stdout(args.output === 'json' ? formatManifestList(manifests) : toYaml(manifests));
   if (sensitive.length > 0) io.stderr(formatSensitiveNotice(sensitive, 'the output'));
   if (clusterAdminNote !== '') io.stderr(clusterAdminNote);
+  if (applySetNote !== '') io.stderr(applySetNote);
 }
 
 function configOf(values: ValuesTree): Record<string, unknown> {
