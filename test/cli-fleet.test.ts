@@ -183,6 +183,27 @@ describe('generate --fleet', () => {
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
 
+  it('takes --managed-by for every agent', async () => {
+    const cwd = freshDir(FIXTURES);
+    const result = await runIn(cwd, [
+      'generate',
+      '--fleet',
+      'failing.yaml',
+      '--output-dir',
+      'out',
+      '--workers',
+      '0',
+      '--managed-by',
+      'helm',
+    ]);
+    expect(result.exitCode).toBe(1);
+    for (const agent of ['edge-1', 'edge-4']) {
+      expect(readFileSync(join(cwd, 'out', agent, 'serviceaccount-' + agent + '-gitlab-agent.yaml'), 'utf8')).toContain(
+        'app.kubernetes.io/managed-by: Helm',
+      );
+    }
+  });
+
   it('is not a flag of bootstrap, which registers one agent', async () => {
     const cwd = freshDir(FIXTURES);
     const result = await runIn(cwd, [

@@ -220,6 +220,7 @@ Lifecycle (see the README's "Install, upgrade, roll back, uninstall"):
 Fleet (many agents from one file; see the README's "Many agents: generate --fleet"):
       --fleet FILE                render every agent of the fleet file FILE into its own
                                   directory under --output-dir DIR (needed); no value flags
+                                  (--managed-by applies to every agent)
       --workers N                 worker threads to render on (0: none; default: one per CPU
                                   for 32 agents or more)
 

@@ -84,7 +84,7 @@ export interface CommandArgs {
 }
 
 /** With --fleet, every agent's values and release come from the fleet file; only these flags go with it. */
-const FLEET_COMPATIBLE_FLAGS: readonly string[] = ['fleet', 'output-dir', 'workers', 'help'];
+const FLEET_COMPATIBLE_FLAGS: readonly string[] = ['fleet', 'output-dir', 'workers', 'managed-by', 'help'];
 const MAX_WORKERS = 64;
 
 const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;

@@ -47,7 +47,12 @@ export async function runGenerateFleet(args: CommandArgs & { fleet: string; outp
   // Before rendering anything: a directory that is not an earlier output is never touched.
   for (const agent of fleet.agents) checkOutputDirTarget(join(outputRoot, agent.name), shownDir(agent));
 
-  const readAgent = createFleetAgentReader(io, fleetPath, fleet.defaults);
+  const readAgent = createFleetAgentReader(
+    io,
+    fleetPath,
+    fleet.defaults,
+    args.managedBy === undefined ? {} : { managedBy: args.managedBy },
+  );
   const failures: Failure[] = [];
   /** The fleet file's index of each agent handed to renderFleet, in order (some fail before). */
   const sent: number[] = [];

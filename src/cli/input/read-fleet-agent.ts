@@ -23,8 +23,13 @@ export interface FleetAgentInput {
   readonly options: RenderOptions;
 }
 
-/** Reads agents of the fleet file at `fleetPath` (resolved), caching the values files they share. */
-export function createFleetAgentReader(io: CliIo, fleetPath: string, defaults: FleetSettings): (agent: FleetFileAgent) => FleetAgentInput {
+/** Reads agents of the fleet file at `fleetPath` (resolved), caching the values files they share; `shared` applies to every agent. */
+export function createFleetAgentReader(
+  io: CliIo,
+  fleetPath: string,
+  defaults: FleetSettings,
+  shared: Pick<RenderOptions, 'managedBy'> = {},
+): (agent: FleetFileAgent) => FleetAgentInput {
   const base = dirname(fleetPath);
   const valuesFiles = new Map<string, string>();
   const readValuesFile = (path: string): string => {
@@ -62,6 +67,7 @@ export function createFleetAgentReader(io: CliIo, fleetPath: string, defaults: F
         createNamespace: shouldCreateNamespace({ createNamespace, namespace }),
         ...(chartVersion === undefined ? {} : { chartVersion }),
         ...(gitlabVersion === undefined ? {} : { gitlabVersion }),
+        ...(shared.managedBy === undefined ? {} : { managedBy: shared.managedBy }),
       },
     };
   };
