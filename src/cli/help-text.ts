@@ -222,7 +222,7 @@ Fleet (many agents from one file; see the README's "Many agents: generate --flee
                                   directory under --output-dir DIR (needed); no value flags
                                   (--managed-by applies to every agent)
       --workers N                 worker threads to render on (0: none; default: one per CPU
-                                  for 32 agents or more)
+                                  but one, from 32 agents on and 3 CPUs up)
 
 RBAC (with --set rbac.profile=least-privilege, our extension):
       --agent-config PATH         the agent configuration file (.gitlab/agents/<name>/config.yaml):
