@@ -148,6 +148,9 @@ async function benchLibrary() {
 /** Self-signed P-256 CAs valid for 100 years: `openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 36500`. */
 const CA_CERTIFICATES = [1, 2, 3, 4].map((n) => readFileSync(join(ROOT, 'bench', 'fixtures', `ca-${n}.crt`), 'utf8'));
 
+/** Raw 32-byte Ed25519 public keys in base64, as GitLab shows a receptive agent's `jwtPublicKey`. */
+const JWT_PUBLIC_KEYS = ['iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=', 'Wq4y3hV0m2p6tWl0qgM6b0l8Zp5w0VtJ7k1bR2s9XyA='];
+
 /**
  * Agent `i` of the fleet: its own release, namespace, token and proxy exceptions; one of 4 CA
  * certificates, 13 proxies, 7 GitLab hosts and 50 teams; every other agent in receptive mode.
@@ -162,6 +165,8 @@ function fleetAgent(i) {
         ...(receptive ? {} : { kasAddress: `wss://gitlab-${i % 7}.example.com/-/kubernetes-agent/` }),
         kasCaCert: CA_CERTIFICATES[i % CA_CERTIFICATES.length],
         receptive: { enabled: receptive },
+        // KAS authenticates itself to a receptive agent with a JWT signed by GitLab's key.
+        ...(receptive ? { api: { jwtPublicKey: JWT_PUBLIC_KEYS[i % JWT_PUBLIC_KEYS.length] } } : {}),
       },
       extraEnv: [
         { name: 'HTTPS_PROXY', value: `http://proxy-${i % 13}.example.com:3128` },

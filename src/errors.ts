@@ -210,9 +210,11 @@ export type ProblemCode = 'unknown-key' | 'wrong-type' | 'invalid-value' | 'miss
  * - `give-list`: a list is wanted;
  * - `read-file`: the text of a file (a PEM certificate or key) is wanted;
  * - `newer-chart`: the value needs a newer chart release than the one chosen;
- * - `list-keys`: an unknown key with too many neighbours to list; the schema has them.
+ * - `list-keys`: an unknown key with too many neighbours to list; the schema has them;
+ * - `give-token`: no token at all; the CLI has its own ways to give one, and to render without.
  */
-export type ValueFix = 'quote-string' | 'unquote-number' | 'unquote-boolean' | 'give-list' | 'read-file' | 'newer-chart' | 'list-keys';
+export type ValueFix =
+  'give-token' | 'quote-string' | 'unquote-number' | 'unquote-boolean' | 'give-list' | 'read-file' | 'newer-chart' | 'list-keys';
 
 export interface ValuesProblem {
   readonly code: ProblemCode;

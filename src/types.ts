@@ -26,18 +26,18 @@ export type PathSegment = string | number;
  * What a warning is about, stable across releases (tests and reports use it, never the wording):
  * - `value-replaces-map`: a value that is not a map replaces a map the chart has (Helm's merge warning);
  * - `map-replaces-value`: a map replaces a value of the chart that is not one (Helm's merge warning);
- * - `missing-token`: neither `config.token` nor `config.secretName` is set, so the pod cannot start;
  * - `kas-address-ignored`: `config.kasAddress` is set in receptive mode, where the chart drops it;
  * - `old-agent-version`: `image.tag` names an agentk older than GitLab supports next to the chart's;
  * - `token-without-prefix`: the token does not start with `glagent-`;
  * - `certificate-expired`: a certificate in the values has expired;
  * - `env-overrides-chart`: an `extraEnv` variable overrides one the chart sets;
- * - `env-repeated`: an `extraEnv` variable is set a second time.
+ * - `env-repeated`: an `extraEnv` variable is set a second time;
+ * - `env-url-password`: an `extraEnv` value holds a URL with a password, which the Deployment shows in plain text;
+ * - `private-api-jwt-random`: receptive mode without `privateApiJwt`, so every render draws a new one.
  */
 export type WarningCode =
   | 'value-replaces-map'
   | 'map-replaces-value'
-  | 'missing-token'
   | 'kas-address-ignored'
   | 'old-agent-version'
   | 'version-skew'
@@ -48,6 +48,8 @@ export type WarningCode =
   | 'certificate-expired'
   | 'env-overrides-chart'
   | 'env-repeated'
+  | 'env-url-password'
+  | 'private-api-jwt-random'
   | 'rbac-agent-only'
   | 'rbac-agent-access-ungranted'
   | 'rbac-unpinned-groups'
@@ -90,9 +92,18 @@ export interface RenderOptions {
   readonly createNamespace?: boolean;
   /**
    * Value of the receptive-mode `private-api-jwt` Secret key (the plain text, before base64).
-   * Default: 64 cryptographically random printable ASCII characters, as the chart does.
+   * Default: drawn at random on every render, as the chart does (base64 of 64 random printable
+   * ASCII characters), with the `private-api-jwt-random` warning: give a fixed one so that
+   * re-renders and a GitOps repository keep the same Secret.
    */
   readonly privateApiJwt?: string;
+  /**
+   * Render although neither `config.token` nor `config.secretName` is set, which is otherwise an
+   * error: for a token the pod gets another way (a volume of your own at `/etc/agentk/secrets`, a
+   * kustomize patch that adds the Secret). Not needed for a Secret made by External Secrets,
+   * Sealed Secrets, `kubectl create secret` or `extraManifests`: name that one with `config.secretName`.
+   */
+  readonly allowMissingToken?: boolean;
   /**
    * Chart release to render, from the catalogue (`2.15.0` … `2.34.0`). Default: the release
    * matching `gitlabVersion`, else the newest.

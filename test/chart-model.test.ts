@@ -28,6 +28,8 @@ function renderedVolumes(values: ValuesTree): string[] {
   return deployment.spec.template.spec.volumes.map((volume) => volume.name);
 }
 
+const JWT_PUBLIC_KEY = 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=';
+
 const CASES: Record<string, ValuesTree> = {
   token: { config: { token: TOKEN } },
   'secret name only': { config: { secretName: 'mine' } },
@@ -41,7 +43,13 @@ const CASES: Record<string, ValuesTree> = {
       observability: { enabled: true, tls: { enabled: true, cert: PKI.rsaCert, key: PKI.rsaKey, secret: { create: true } } },
     },
   },
-  'receptive with ingress': { config: { receptive: { enabled: true } }, ingress: { enabled: true, hostname: 'agent.example.com' } },
+  'receptive with ingress': {
+    config: { token: TOKEN, receptive: { enabled: true }, api: { jwtPublicKey: JWT_PUBLIC_KEY } },
+    ingress: { enabled: true, hostname: 'agent.example.com' },
+  },
+  "receptive with the user's token Secret beside ours": {
+    config: { secretName: 'mine', receptive: { enabled: true }, api: { jwtPublicKey: JWT_PUBLIC_KEY } },
+  },
   'no rbac, no service account, no scanning': {
     config: { token: TOKEN, operational_container_scanning: { enabled: false }, observability: { enabled: false } },
     rbac: { create: false },
@@ -66,7 +74,9 @@ describe('buildChartModel', () => {
     const model = modelOf(values);
     const rendered = renderedObjects(values);
     const { names, objects } = model;
-    expect(rendered.has(`Secret/${names.tokenSecret}`)).toBe(objects.tokenSecret);
+    expect(rendered.has(`Secret/${names.renderedSecret}`)).toBe(objects.tokenSecret);
+    // A Secret the user names and fills (config.secretName, no config.token) is never rendered.
+    if (model.separateSecret) expect(rendered.has(`Secret/${names.tokenSecret}`)).toBe(false);
     expect(rendered.has(`ConfigMap/${names.configMap}`)).toBe(objects.configMap);
     expect(rendered.has(`Service/${names.service}`)).toBe(objects.service);
     expect(rendered.has(`Ingress/${names.ingress}`)).toBe(objects.ingress);
@@ -81,6 +91,27 @@ describe('buildChartModel', () => {
 
   it.each(Object.entries(CASES))('lists the volumes the Deployment has: %s', (_name, values) => {
     expect(modelOf(values).volumes.map((volume) => volume.name)).toEqual(renderedVolumes(values));
+  });
+
+  it("projects the user's token and our Secret into one folder when config.secretName is the user's", () => {
+    const values = CASES["receptive with the user's token Secret beside ours"]!;
+    const model = modelOf(values);
+    expect(model.separateSecret).toBe(true);
+    expect(model.names).toMatchObject({ tokenSecret: 'mine', renderedSecret: 'prod-gitlab-agent-api-credentials' });
+    const { manifests } = renderManifests(values, RELEASE);
+    const deployment = manifests.find((manifest) => manifest.kind === 'Deployment')!.object as any;
+    expect(deployment.spec.template.spec.volumes.find((volume: any) => volume.name === 'secret-volume')).toEqual({
+      name: 'secret-volume',
+      projected: {
+        defaultMode: 0o444,
+        sources: [
+          { secret: { name: 'mine', items: [{ key: 'token', path: 'token' }] } },
+          { secret: { name: 'prod-gitlab-agent-api-credentials' } },
+        ],
+      },
+    });
+    expect(modelOf(CASES['token']!).separateSecret).toBe(false);
+    expect(modelOf({ config: { token: TOKEN, secretName: 'mine', receptive: { enabled: true } } }).names.renderedSecret).toBe('mine');
   });
 
   it('has cases that render and that leave out each optional object', () => {

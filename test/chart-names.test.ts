@@ -9,6 +9,7 @@ const BASE: NameInputs = {
   serviceAccountCreate: true,
   serviceAccountName: null,
   secretName: null,
+  token: null,
   observabilitySecretName: 'gitlab-agent-observability',
   useExistingRole: null,
 };

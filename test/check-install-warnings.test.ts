@@ -3,30 +3,23 @@ import { checkValues } from '../src/check/check-values.js';
 import { checkInstallWarnings } from '../src/check/rules/check-install-warnings.js';
 import type { ValuesTree } from '../src/types.js';
 
-const RELEASE = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' };
+/** The receptive-mode JWT is pinned, so only the install warnings speak. */
+const RELEASE = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent', privateApiJwt: 'j'.repeat(40) };
+const JWT_PUBLIC_KEY = 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=';
 
 function warningPaths(values: ValuesTree): string[] {
   return checkValues(values, RELEASE).warnings.map((warning) => warning.path);
 }
 
 describe('checkInstallWarnings through checkValues', () => {
-  it('is registered after the schema: defaults warn only about the missing token', () => {
-    const result = checkValues({}, RELEASE);
+  it('is registered after the schema: defaults with a token warn about nothing', () => {
+    const result = checkValues({ config: { token: 'glagent-t' } }, RELEASE);
     expect(result.problems).toEqual([]);
-    expect(result.warnings.map((warning) => warning.path)).toEqual(['config.token']);
-  });
-
-  it.each([
-    [{ config: { token: 'glagent-t' } }, []],
-    [{ config: { secretName: 'existing' } }, []],
-    [{ config: { token: '' } }, ['config.token']],
-    [{ config: { token: null, secretName: '' } }, ['config.token']],
-  ])('warns about a missing token and Secret name for %j', (values, expected) => {
-    expect(warningPaths(values)).toEqual(expected);
+    expect(result.warnings).toEqual([]);
   });
 
   it('warns about a kasAddress the user set in receptive mode only', () => {
-    const receptive = { config: { token: 'glagent-t', receptive: { enabled: true } } };
+    const receptive = { config: { token: 'glagent-t', receptive: { enabled: true }, api: { jwtPublicKey: JWT_PUBLIC_KEY } } };
     expect(warningPaths(receptive)).toEqual([]);
     expect(warningPaths({ config: { ...receptive.config, kasAddress: 'wss://kas.example.com' } })).toEqual(['config.kasAddress']);
     expect(warningPaths({ config: { token: 'glagent-t', kasAddress: 'wss://kas.example.com' } })).toEqual([]);

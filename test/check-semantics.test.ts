@@ -16,7 +16,11 @@ import { checkPodSpec } from '../src/check/rules/check-pod-spec.js';
 import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
 import { buildChartModel } from '../src/chart/chart-model.js';
 
-const RELEASE = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' };
+/**
+ * The checks here are not about the token or the receptive-mode JWT (test/check-footguns.test.ts
+ * is): values without a token are allowed and the JWT is pinned, so neither speaks.
+ */
+const RELEASE = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent', allowMissingToken: true, privateApiJwt: 'j'.repeat(40) };
 
 /** `[code, path]` of every problem checkValues reports, chart defaults merged in. */
 function problemsOf(values: ValuesTree, release = RELEASE): [string, string][] {

@@ -12,7 +12,14 @@ describe('checkValues', () => {
   });
 
   it('collects schema problems and the chart rules together', () => {
-    const untyped: ValuesTree = { replica: 1, config: { receptive: { enabled: true }, api: { listenAddress: ':9999' } } };
+    const untyped: ValuesTree = {
+      replica: 1,
+      config: {
+        token: 'T',
+        receptive: { enabled: true },
+        api: { listenAddress: ':9999', jwtPublicKey: 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=' },
+      },
+    };
     const result = checkValues(untyped, OPTIONS);
     expect(result.problems.map((p) => [p.code, p.path])).toEqual([
       ['unknown-key', 'replica'],

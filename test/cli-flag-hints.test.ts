@@ -20,6 +20,16 @@ describe('addFlagHint', () => {
     expect(addFlagHint(problemAt(['podLabels', 'team'], fix)).hint).toMatch(hint);
   });
 
+  it('says the whole hint its own way for a missing token: the token flags, and --allow-missing-token', () => {
+    const hint = addFlagHint(problemAt(['config', 'token'], 'give-token', 'set the render option allowMissingToken')).hint!;
+    expect(hint).toMatch(/--agent-token-file, GITLAB_AGENT_TOKEN or --set-file config\.token=PATH/);
+    expect(hint).toMatch(
+      /config\.secretName: one created with kubectl, by External Secrets or Sealed Secrets, or by an extraManifests item/,
+    );
+    expect(hint).toMatch(/add --allow-missing-token$/);
+    expect(hint).not.toMatch(/render option/);
+  });
+
   it('spells out the whole argument for a key that has a flag of its own', () => {
     expect(addFlagHint(problemAt(['config', 'token'], 'quote-string')).hint).toBe(
       'library hint or pass it with --set-string config.token=...',
@@ -119,10 +129,8 @@ describe('addWarningFlagHint', () => {
     hint: 'h',
   });
 
-  it('names the CLI ways of giving the token when it is missing', () => {
-    expect(addWarningFlagHint(warning('missing-token')).hint).toMatch(
-      /--agent-token-file, GITLAB_AGENT_TOKEN or --set-file config\.token=PATH/,
-    );
+  it('names --private-api-jwt-file for the random receptive-mode secret', () => {
+    expect(addWarningFlagHint(warning('private-api-jwt-random')).hint).toMatch(/^pin it with --private-api-jwt-file FILE/);
   });
 
   it('keeps the library hint of every other warning', () => {

@@ -1,4 +1,5 @@
 import { CHART_RELEASES } from '../src/chart/chart-releases.js';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +61,7 @@ describe('help', () => {
     writeFileSync(join(cwd, 'token.txt'), `${MARKED_TOKEN}\n`);
     writeFileSync(join(cwd, 'ca.pem'), PKI.caCert);
     writeFileSync(join(cwd, 'jwt.pub'), createJwtPublicKey());
+    writeFileSync(join(cwd, 'private-api-jwt'), `${randomBytes(48).toString('base64')}\n`);
     writeFileSync(join(cwd, 'values.yaml'), `config:\n  token: ${MARKED_TOKEN}\n`);
 
     it.each([...GENERATE_EXAMPLES, ...VALIDATE_EXAMPLES, ...UNINSTALL_EXAMPLES].map((example) => [example.title, example.argv] as const))(

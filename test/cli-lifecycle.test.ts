@@ -32,6 +32,25 @@ describe('uninstall', () => {
     expect(result.stderr).toContain('the Namespace agents is kept');
   });
 
+  it('needs no token, nor a pinned private API secret, and says nothing of them', async () => {
+    const receptive = ['--set', 'config.receptive.enabled=true,config.api.jwtPublicKey=iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM='];
+    const result = await runCli(['uninstall', '--release-name', 'prod', '--namespace', 'agents', ...receptive]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).not.toMatch(/^(Error|Warning):/m);
+    expect(ids(documents(result.stdout))).toContain('Deployment/agents/prod-gitlab-agent-v2');
+  });
+
+  it('without the token still names the token Secret the install made, but not a Secret of the user', async () => {
+    const installed = ids(documents((await runCli(['generate', ...PROD])).stdout).filter((doc) => doc.kind !== 'Namespace'));
+    const withoutToken = await runCli(['uninstall', '--release-name', 'prod', '--namespace', 'agents']);
+    expect(withoutToken.exitCode).toBe(0);
+    expect(ids(documents(withoutToken.stdout)).sort()).toEqual([...installed].sort());
+    expect(ids(documents(withoutToken.stdout))).toContain('Secret/agents/prod-gitlab-agent-token');
+
+    const ownSecret = await runCli(['uninstall', '--release-name', 'prod', '--namespace', 'agents', '--set', 'config.secretName=mine']);
+    expect(ids(documents(ownSecret.stdout)).filter((id) => id.startsWith('Secret/'))).toEqual([]);
+  });
+
   it('prints identities only: no data, so no token, in the reverse of the install order', async () => {
     const installed = documents((await runCli(['generate', ...PROD])).stdout).filter((doc) => doc.kind !== 'Namespace');
     const result = await runCli(['uninstall', ...PROD]);

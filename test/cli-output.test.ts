@@ -36,11 +36,13 @@ function kustomize(dir: string): Record<string, any>[] {
   return yaml.loadAll(output) as Record<string, any>[];
 }
 
+/** Receptive mode needs the key KAS authenticates with. */
+const JWT_PUBLIC_KEY = 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=';
 const TOKEN_FLAGS = ['--set', `config.token=${MARKED_TOKEN}`];
 
 describe('generate --output json', () => {
   it('prints one v1 List with the objects of the YAML stream, in the same order', async () => {
-    const flags = [...TOKEN_FLAGS, '--set', 'config.receptive.enabled=true'];
+    const flags = [...TOKEN_FLAGS, '--set', 'config.receptive.enabled=true', '--set', `config.api.jwtPublicKey=${JWT_PUBLIC_KEY}`];
     const json = await runCli(['generate', '-o', 'json', ...flags]);
     const stream = await runCli(['generate', ...flags]);
     expect(json.exitCode).toBe(0);
@@ -91,8 +93,24 @@ describe('nameManifestFiles', () => {
 describe('generate --output-dir', () => {
   it('writes one file per object and a kustomization.yaml that kubectl kustomize accepts', async () => {
     const cwd = freshDir();
-    const stream = await runIn(cwd, ['generate', ...TOKEN_FLAGS, '--set', 'config.receptive.enabled=true']);
-    const result = await runIn(cwd, ['generate', ...TOKEN_FLAGS, '--set', 'config.receptive.enabled=true', '--output-dir', 'deploy/agent']);
+    const stream = await runIn(cwd, [
+      'generate',
+      ...TOKEN_FLAGS,
+      '--set',
+      'config.receptive.enabled=true',
+      '--set',
+      `config.api.jwtPublicKey=${JWT_PUBLIC_KEY}`,
+    ]);
+    const result = await runIn(cwd, [
+      'generate',
+      ...TOKEN_FLAGS,
+      '--set',
+      'config.receptive.enabled=true',
+      '--set',
+      `config.api.jwtPublicKey=${JWT_PUBLIC_KEY}`,
+      '--output-dir',
+      'deploy/agent',
+    ]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toBe('');
     const dir = join(cwd, 'deploy', 'agent');

@@ -105,6 +105,7 @@ describe("parseCommandArgs('generate')", () => {
       gitlab: { gitlabUrl: undefined, gitlabTokenFile: undefined, caFile: undefined },
       fleet: undefined,
       workers: undefined,
+      allowMissingToken: false,
       managedBy: undefined,
       applySet: undefined,
       deleteNamespace: false,

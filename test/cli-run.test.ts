@@ -99,13 +99,13 @@ describe('run: generate', () => {
   });
 
   it('reads values from standard input with -f -', async () => {
-    const result = await generate(['generate', '-f', '-'], { stdin: 'replicas: 7\n' });
+    const result = await generate(['generate', '-f', '-'], { stdin: 'replicas: 7\nconfig:\n  token: glagent-t\n' });
     expect(result.exitCode).toBe(0);
     expect(documents(result.stdout).find((doc) => doc['kind'] === 'Deployment')?.['spec']?.['replicas']).toBe(7);
   });
 
   it('reads --set-file paths relative to the working directory', async () => {
-    const result = await generate(['generate', '--set-file', 'podAnnotations.note=notes/note.txt'], {
+    const result = await generate(['generate', '--set', 'config.token=glagent-t', '--set-file', 'podAnnotations.note=notes/note.txt'], {
       files: { 'notes/note.txt': 'NOTE-CONTENT\n' },
     });
     expect(result.exitCode).toBe(0);

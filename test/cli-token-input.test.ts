@@ -75,8 +75,13 @@ describe('token input', () => {
     const json = await runCli(['generate', '-o', 'json'], { env: { GITLAB_AGENT_TOKEN: MARKED_TOKEN } });
     expect(JSON.parse(json.stdout).kind).toBe('List');
     expect(json.stderr.match(SENSITIVE_NOTE)).toHaveLength(1);
-    const receptive = await runCli(['generate', '--set', 'config.secretName=existing', '--set', 'config.receptive.enabled=true']);
-    expect(receptive.stderr).toMatch(/^Note: the output holds secrets \(Secret existing: private-api-jwt\)/m);
+    const receptive = await runCli([
+      'generate',
+      '--set',
+      'config.secretName=existing,config.receptive.enabled=true,config.api.jwtPublicKey=iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=',
+    ]);
+    // The Secret beside the user's `existing`, which the output never takes the name of.
+    expect(receptive.stderr).toMatch(/^Note: the output holds secrets \(Secret gitlab-agent-api-credentials: private-api-jwt\)/m);
   });
 });
 

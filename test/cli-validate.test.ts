@@ -4,6 +4,8 @@ import { run } from '../src/cli/run.js';
 import { GOLDEN_DIR, createCaseIo, listCases, readCaseArgs } from './support/golden-cases.js';
 import { MARKED_TOKEN, runCli } from './support/run-cli.js';
 
+/** Receptive mode needs the key KAS authenticates with. */
+const JWT_PUBLIC_KEY = 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=';
 const VALUES_FILE = ['replicas: 2', 'replica: 3', 'config:', '  token: glagent-abc', '  kasAdress: wss://x', ''].join('\n');
 
 interface CodeQualityIssue {
@@ -40,9 +42,9 @@ describe('validate: text', () => {
   });
 
   it('counts warnings in a valid report', async () => {
-    const result = await runCli(['validate']);
+    const result = await runCli(['validate', '--set', 'config.token=no-prefix']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/^warning: config\.token: .*\nthe values are valid \(1 warning\)\n$/);
+    expect(result.stdout).toMatch(/^--set: warning: config\.token: .*\nthe values are valid \(1 warning\)\n$/);
   });
 
   it('lists every problem with the file and line that set it, and exits 1', async () => {
@@ -95,10 +97,20 @@ describe('validate: json', () => {
   });
 
   it('names each warning by its code and gives the CLI hint for it', async () => {
-    const result = await runCli(['validate', '--format', 'json']);
+    const receptive = [
+      '--set',
+      'config.token=glagent-t,config.receptive.enabled=true',
+      '--set',
+      `config.api.jwtPublicKey=${JWT_PUBLIC_KEY}`,
+    ];
+    const result = await runCli(['validate', '--format', 'json', ...receptive]);
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(report.warnings).toEqual([
-      expect.objectContaining({ check: 'missing-token', path: 'config.token', hint: expect.stringContaining('--agent-token-file') }),
+      expect.objectContaining({
+        check: 'private-api-jwt-random',
+        path: 'config.receptive.enabled',
+        hint: expect.stringContaining('--private-api-jwt-file'),
+      }),
     ]);
   });
 
@@ -149,14 +161,20 @@ describe('validate: GitLab Code Quality', () => {
     expect(issues[0]?.description).toBe('replica: is not a key of this chart; did you mean replicas?');
   });
 
-  it('includes warnings as minor issues; one nobody set points at the last values file, or at the chart defaults', async () => {
+  it('includes warnings as minor issues; an issue nobody set points at the last values file, or at the chart defaults', async () => {
+    // config.token is nobody's: the missing token is reported where the values were given.
     const withFile = await codeQuality(['-f', 'a.yaml', '-f', 'b.yaml'], { 'a.yaml': 'replicas: 1\n', 'b.yaml': 'replicas: 2\n' });
-    expect(withFile.exitCode).toBe(0);
+    expect(withFile.exitCode).toBe(1);
     expect(withFile.issues).toEqual([
-      expect.objectContaining({ check_name: 'missing-token', severity: 'minor', location: { path: 'b.yaml', lines: { begin: 1 } } }),
+      expect.objectContaining({ check_name: 'missing-required', severity: 'major', location: { path: 'b.yaml', lines: { begin: 1 } } }),
     ]);
     const withoutFile = await codeQuality([]);
     expect(withoutFile.issues[0]?.location).toEqual({ path: '(chart defaults)', lines: { begin: 1 } });
+    const warned = await codeQuality(['--set', 'config.token=no-prefix']);
+    expect(warned.exitCode).toBe(0);
+    expect(warned.issues).toEqual([
+      expect.objectContaining({ check_name: 'token-without-prefix', severity: 'minor', location: { path: '--set', lines: { begin: 1 } } }),
+    ]);
   });
 
   it('points a value from a flag at the flag, and a later source wins', async () => {
@@ -208,7 +226,7 @@ describe('validate: GitLab Code Quality', () => {
     [['--name-prefix', 'Bad_'], '--name-prefix'],
     [['-n', 'Bad_NS'], '--namespace'],
   ])('reports a bad release identity %j at its flag', async (argv, flag) => {
-    const { exitCode, issues } = await codeQuality(argv);
+    const { exitCode, issues } = await codeQuality([...argv, '--set', 'config.token=glagent-t']);
     expect(exitCode).toBe(1);
     expect(issues.filter((issue) => issue.severity === 'major')).toEqual([
       expect.objectContaining({ check_name: 'release-name', location: { path: flag, lines: { begin: 1 } } }),
@@ -272,14 +290,14 @@ describe('validate: usage errors with a machine-readable format', () => {
 
 describe('validate: every problem at once, in file order', () => {
   it('reports a bad release name and a bad namespace together, with the values problems', async () => {
-    const files = { 'values.yaml': 'replica: 1\n' };
+    const files = { 'values.yaml': 'replica: 1\nconfig:\n  token: glagent-t\n' };
     const result = await runCli(['validate', '--release-name', 'Bad_Name', '-n', 'Bad_NS', '-f', 'values.yaml'], { files });
     expect(result.exitCode).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('values.yaml:1: error: replica: is not a key of this chart; did you mean replicas?');
     expect(lines[1]).toMatch(/^--release-name: error: release name "Bad_Name": invalid release name/);
     expect(lines[2]).toMatch(/^--namespace: error: namespace "Bad_NS": invalid namespace/);
-    expect(lines[lines.length - 1]).toBe('the values are invalid: 3 problems, 1 warning');
+    expect(lines[lines.length - 1]).toBe('the values are invalid: 3 problems');
   });
 
   it('names --name-prefix, and still reports both beside a values file that is not YAML', async () => {
@@ -355,24 +373,31 @@ describe('validate: every problem at once, in file order', () => {
 });
 
 describe('validate: warnings name the source that caused them', () => {
-  it('blames no source for the missing token, whatever set other config keys', async () => {
-    const json = JSON.parse(
-      (await runCli(['validate', '--format', 'json', '--kas-address', 'wss://kas.example.com'])).stdout,
-    ) as JsonReport;
-    expect(json.warnings).toEqual([expect.objectContaining({ check: 'missing-token', source: null })]);
-    const fromFile = await runCli(['validate', '--format', 'json', '-f', 'v.yaml'], {
-      files: { 'v.yaml': 'config:\n  kasAddress: wss://x\n' },
-    });
-    expect((JSON.parse(fromFile.stdout) as JsonReport).warnings).toEqual([
-      expect.objectContaining({ check: 'missing-token', source: null }),
-    ]);
+  it('blames no source for a warning about a key nobody set, whatever set the keys beside it', async () => {
+    // rbac.leastPrivilege.namespaces is nobody's: the warning is about its absence, not about rbac.profile.
+    const files = { 'config.yaml': 'ci_access:\n  projects:\n    - id: group/app\n', 'v.yaml': 'rbac:\n  profile: least-privilege\n' };
+    const fromFlag = await runCli(
+      ['validate', '--format', 'json', '--set', 'config.token=glagent-t,rbac.profile=least-privilege', '--agent-config', 'config.yaml'],
+      { files },
+    );
+    expect((JSON.parse(fromFlag.stdout) as JsonReport).warnings).toContainEqual(
+      expect.objectContaining({ check: 'rbac-agent-access-ungranted', source: null }),
+    );
+    const fromFile = await runCli(
+      ['validate', '--format', 'json', '--set', 'config.token=glagent-t', '-f', 'v.yaml', '--agent-config', 'config.yaml'],
+      { files },
+    );
+    expect((JSON.parse(fromFile.stdout) as JsonReport).warnings).toContainEqual(
+      expect.objectContaining({ check: 'rbac-agent-access-ungranted', source: null }),
+    );
   });
 
-  it('points the missing-token warning at the line that emptied the token', async () => {
+  it('points the missing-token problem at the line that emptied the token', async () => {
     const result = await runCli(['validate', '--format', 'json', '-f', 'v.yaml'], {
       files: { 'v.yaml': 'replicas: 1\nconfig:\n  token: ""\n' },
     });
-    expect((JSON.parse(result.stdout) as JsonReport).warnings[0]?.source).toEqual({ label: 'v.yaml', origin: 'file', line: 3 });
+    const problem = (JSON.parse(result.stdout) as JsonReport).problems.find((entry) => entry.path === 'config.token');
+    expect(problem).toMatchObject({ check: 'missing-required', source: { label: 'v.yaml', origin: 'file', line: 3 } });
   });
 
   it('names --gitlab-version for a skew of the default agent, and the flag that set image.tag otherwise', async () => {

@@ -89,7 +89,7 @@ describe('values', () => {
   });
 
   it('still prints the values when they would not render, lists the problems and exits 1', async () => {
-    const result = await runCli(['values', '--set', 'replica=3']);
+    const result = await runCli(['values', '--set', 'replica=3', '--set', 'config.token=glagent-t']);
     expect(result.exitCode).toBe(1);
     expect(load(result.stdout)['replica']).toBe(3);
     expect(result.stderr).toMatch(/^Error: invalid values, 1 problem:\n {2}replica: /m);

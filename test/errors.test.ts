@@ -38,7 +38,10 @@ const THROWN: Readonly<Record<string, { readonly code: ErrorCode; readonly error
   },
   ChartVersionError: { code: 'chart-version', error: () => thrownBy(() => api.render({}, { ...RELEASE, chartVersion: '1.0.0' })) },
   UsageError: { code: 'usage', error: () => new api.UsageError({ message: 'unknown flag', flag: '--bogus' }) },
-  ApplySetError: { code: 'applyset', error: () => thrownBy(() => api.render({}, { ...RELEASE, applySet: 'deployments.apps/x' })) },
+  ApplySetError: {
+    code: 'applyset',
+    error: () => thrownBy(() => api.render({ config: { token: 't' } }, { ...RELEASE, applySet: 'deployments.apps/x' })),
+  },
   AgentConfigError: { code: 'agent-config-invalid', error: () => thrownBy(() => api.parseAgentConfig('ci_acess: {}\n')) },
   GitlabApiError: { code: 'gitlab-api', error: () => thrownBy(() => api.createHttpGitlabClient({ gitlabUrl: 'ftp://x', token: 't' })) },
   // renderFleet gives it as a failed result rather than throwing it (test/render-fleet.test.ts).
@@ -145,7 +148,6 @@ interface WarningCase {
 const WARNING_CASES: Readonly<Record<WarningCode, WarningCase>> = {
   'value-replaces-map': { values: { resources: '1Gi' }, segments: ['resources'] },
   'map-replaces-value': { values: { config: { kasAddress: { a: 1 } } }, segments: ['config', 'kasAddress'] },
-  'missing-token': { values: {}, segments: ['config', 'token'] },
   'kas-address-ignored': {
     values: { config: { receptive: { enabled: true }, kasAddress: 'wss://kas.example.com' } },
     segments: ['config', 'kasAddress'],
@@ -166,6 +168,14 @@ const WARNING_CASES: Readonly<Record<WarningCode, WarningCase>> = {
       ],
     },
     segments: ['extraEnv', 1, 'name'],
+  },
+  'env-url-password': {
+    values: { extraEnv: [{ name: 'HTTPS_PROXY', value: 'http://user:secret@proxy:3128' }] },
+    segments: ['extraEnv', 0, 'value'],
+  },
+  'private-api-jwt-random': {
+    values: { config: { token: 't', receptive: { enabled: true }, api: { jwtPublicKey: 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=' } } },
+    segments: ['config', 'receptive', 'enabled'],
   },
   'rbac-agent-only': { values: { rbac: { profile: 'least-privilege' } }, segments: ['rbac', 'profile'] },
   'rbac-agent-access-ungranted': {

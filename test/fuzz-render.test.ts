@@ -23,7 +23,18 @@ import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
 // Property runs scale with FC_RUNS_SCALE; the default CI runs take a few seconds.
 vi.setConfig({ testTimeout: 120_000 });
 
-const OPTIONS: RenderOptions = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent', privateApiJwt: 'j'.repeat(64) };
+/** Values without a token are rendered too: the fuzz is about every other value. */
+const OPTIONS: RenderOptions = {
+  releaseName: 'gitlab-agent',
+  namespace: 'gitlab-agent',
+  privateApiJwt: 'j'.repeat(64),
+  allowMissingToken: true,
+};
+const JWT_PUBLIC_KEY = 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=';
+
+function mapOrEmpty(value: unknown): object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
 
 /** Every path of the chart's defaults (maps included), plus keys the defaults leave out. */
 function listValuePaths(tree: unknown, prefix: string[] = []): string[][] {
@@ -157,7 +168,12 @@ describe('fuzz render()', () => {
     const stats = { rendered: 0, refused: 0 };
     const receptive = mutatedValues.map((values) => ({
       ...values,
-      config: { ...((values['config'] as object | undefined) ?? {}), receptive: { enabled: true } },
+      config: {
+        ...mapOrEmpty(values['config']),
+        receptive: { enabled: true },
+        // The key KAS authenticates with, unless the mutation replaced config.api.
+        api: { jwtPublicKey: JWT_PUBLIC_KEY, ...mapOrEmpty(mapOrEmpty(values['config'])['api' as keyof object]) },
+      },
       ingress: { enabled: true, ...((values['ingress'] as object | undefined) ?? {}) },
     }));
     const settings = runs(300);

@@ -114,7 +114,7 @@ describe('hostile values passed to the library', () => {
 
   it('accepts a subtree shared without a cycle, as aliases give', () => {
     const shared = { team: 'a' };
-    expect(() => render({ podLabels: shared, additionalLabels: shared }, options)).not.toThrow();
+    expect(() => render({ config: { token: 'glagent-t' }, podLabels: shared, additionalLabels: shared }, options)).not.toThrow();
   });
 
   it('refuses values JSON cannot hold, and more values than any chart needs', () => {
@@ -128,6 +128,7 @@ describe('hostile values passed to the library', () => {
   });
 
   it('treats undefined as absent, as JSON does (process.env.X may be unset)', () => {
-    expect(() => render({ config: { token: undefined, kasAddress: 'wss://kas.gitlab.com' } }, options)).not.toThrow();
+    const unset = { config: { token: undefined, secretName: 'existing', kasAddress: 'wss://kas.gitlab.com' } };
+    expect(() => render(unset, options)).not.toThrow();
   });
 });

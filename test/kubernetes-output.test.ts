@@ -72,7 +72,9 @@ describe('golden output accepted by Kubernetes', () => {
 describe('checkKubernetesObject catches what Kubernetes rejects', () => {
   const options = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent', createNamespace: true };
   const deployment = (): Record<string, any> =>
-    structuredClone(render({}, options).find((manifest) => manifest.kind === 'Deployment')?.object) as Record<string, any>;
+    structuredClone(
+      render({ config: { token: 'glagent-t' } }, options).find((manifest) => manifest.kind === 'Deployment')?.object,
+    ) as Record<string, any>;
 
   it('accepts a full receptive render with every optional object', () => {
     const manifests = render(
@@ -135,7 +137,9 @@ describe('checkKubernetesObject catches what Kubernetes rejects', () => {
   });
 
   it('rejects a Service name that is not a DNS-1035 label, and an unknown kind', () => {
-    const service = structuredClone(render({}, options).find((manifest) => manifest.kind === 'Service')?.object) as Record<string, any>;
+    const service = structuredClone(
+      render({ config: { token: 'glagent-t' } }, options).find((manifest) => manifest.kind === 'Service')?.object,
+    ) as Record<string, any>;
     service['metadata']['name'] = '1-service';
     expect(checkKubernetesObject(service).join('\n')).toMatch(/DNS-1035/);
     expect(checkKubernetesObject({ apiVersion: 'v9', kind: 'Thing', metadata: { name: 'x' } })).toEqual([

@@ -26,6 +26,8 @@ const OPTIONS: RenderOptions = {
   namespace: 'agents',
   createNamespace: true,
   privateApiJwt: 'p'.repeat(64),
+  // The fields, not the token, are under test: the baselines render without one.
+  allowMissingToken: true,
 };
 const MARKER = 'zqxmarkerqz';
 
@@ -42,7 +44,8 @@ interface FieldSpec {
   readonly mustAccept: boolean;
 }
 
-const RECEPTIVE = { receptive: { enabled: true } };
+/** Receptive mode with the JWT public key it needs (check-receptive-auth). */
+const RECEPTIVE = { receptive: { enabled: true }, api: { jwtPublicKey: 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=' } };
 const labelValue = fc.stringMatching(/^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/);
 /** Short DNS-1035 labels: valid as every name the chart derives from them, with no truncation. */
 const objectName = fc.stringMatching(/^[a-z]([-a-z0-9]{0,18}[a-z0-9])?$/).filter((name) => !OPTIONS.releaseName.includes(name));
@@ -157,7 +160,7 @@ const FIELDS: readonly FieldSpec[] = [
   {
     name: 'config.api.tls.cert',
     path: 'config.api.tls.cert',
-    values: (v) => ({ config: { ...RECEPTIVE, api: { tls: { enabled: true, cert: v, key: PKI.serverKey } } } }),
+    values: (v) => ({ config: { ...RECEPTIVE, api: { ...RECEPTIVE.api, tls: { enabled: true, cert: v, key: PKI.serverKey } } } }),
     embed: (t) => `${t}\n${PKI.serverCert}`,
     mustAccept: false,
   },
@@ -197,7 +200,7 @@ const FIELDS: readonly FieldSpec[] = [
   {
     name: 'config.api.listenAddress',
     path: 'config.api.listenAddress',
-    values: (v) => ({ config: { ...RECEPTIVE, api: { listenAddress: v } } }),
+    values: (v) => ({ config: { ...RECEPTIVE, api: { ...RECEPTIVE.api, listenAddress: v } } }),
     embed: (t) => `${t}:8082`,
     mustAccept: true,
   },

@@ -16,6 +16,7 @@ const FLEET_AGENT: ValuesTree = {
     kasCaCert: CA_CERTIFICATE,
     kasHeaders: ['X-Team: "a"'],
     receptive: { enabled: true },
+    api: { jwtPublicKey: 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=' },
   },
   replicas: 3,
   extraEnv: [{ name: 'NO_PROXY', value: '10.0.0.0/8,.svc' }],

@@ -41,7 +41,7 @@ describe('renderFleet on worker threads (built package)', () => {
   it('reports failures per agent with the package’s own error classes, and goes on', async () => {
     const agents = [
       fleetAgent(0),
-      { values: { replica: 3 }, options: { releaseName: 'typo', namespace: 'ns' } },
+      { values: { replica: 3, config: { secretName: 'typo-token' } }, options: { releaseName: 'typo', namespace: 'ns' } },
       { values: { config: { token: 'x', secretName: () => 'not data' } }, options: { releaseName: 'fn', namespace: 'ns' } },
       fleetAgent(3),
     ];
@@ -81,7 +81,7 @@ describe('generate --fleet on worker threads (built CLI)', () => {
       (_, i) => `  - releaseName: agent-${i}\n    namespace: fleet-${i % 3}\n    token: {secretName: token-${i}}\n`,
     );
     // One agent fails: its error crosses from a worker of the minified bundle, and must be reported as in the calling thread.
-    agents.push('  - releaseName: broken\n    values: {tolerations: [{key: k, operator: Bogus}]}\n');
+    agents.push('  - releaseName: broken\n    token: {secretName: broken-token}\n    values: {tolerations: [{key: k, operator: Bogus}]}\n');
     writeFileSync(
       join(dir, 'fleet.yaml'),
       `defaults:\n  values: {config: {kasAddress: "wss://kas.example.com"}}\nagents:\n${agents.join('')}`,

@@ -4,6 +4,8 @@ import { ReleaseNameError, ValuesError, render, toYaml } from '../src/index.js';
 import type { Manifest, ValuesTree } from '../src/index.js';
 
 const OPTIONS = { releaseName: 'gitlab-agent', namespace: 'agents' };
+/** Receptive mode as it may render: with the JWT public key KAS authenticates with. */
+const RECEPTIVE = { receptive: { enabled: true }, api: { jwtPublicKey: 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=' } };
 
 function find(manifests: Manifest[], kind: string, source?: string): Manifest {
   const found = manifests.find((m) => m.kind === kind && (source === undefined || m.source.endsWith(source)));
@@ -49,13 +51,13 @@ describe('render', () => {
   });
 
   it('prepends a Namespace object on request', () => {
-    const manifests = render({}, { ...OPTIONS, createNamespace: true });
+    const manifests = render({ config: { token: 'T' } }, { ...OPTIONS, createNamespace: true });
     expect(manifests[0]).toMatchObject({ kind: 'Namespace', name: 'agents' });
     expect(manifests[0]?.object).toEqual({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'agents' } });
   });
 
   it('uses the given private API JWT, and a fresh random one otherwise', () => {
-    const values = { config: { token: 'T', receptive: { enabled: true } } };
+    const values = { config: { token: 'T', ...RECEPTIVE } };
     const dataOf = (manifests: Manifest[]) => (find(manifests, 'Secret').object as any).data['private-api-jwt'];
     const pinned = dataOf(render(values, { ...OPTIONS, privateApiJwt: 'fixed' }));
     expect(Buffer.from(pinned, 'base64').toString()).toBe('fixed');
@@ -70,7 +72,7 @@ describe('render', () => {
   });
 
   it('is deterministic when the JWT is pinned', () => {
-    const values = { config: { token: 'T', receptive: { enabled: true } }, extraEnv: [{ name: 'A', value: 'b' }] };
+    const values = { config: { token: 'T', ...RECEPTIVE }, extraEnv: [{ name: 'A', value: 'b' }] };
     const options = { ...OPTIONS, privateApiJwt: 'x' };
     expect(toYaml(render(values, options))).toBe(toYaml(render(structuredClone(values), options)));
   });
@@ -84,7 +86,7 @@ describe('render', () => {
 
   it('switches to receptive mode: no KAS address, API args, private API env', () => {
     const manifests = render(
-      { config: { token: 'T', kasHeaders: ['H: 1'], receptive: { enabled: true }, privateApi: { tls: { enabled: true } } } },
+      { config: { token: 'T', kasHeaders: ['H: 1'], ...RECEPTIVE, privateApi: { tls: { enabled: true } } } },
       OPTIONS,
     );
     const args: string[] = container(manifests).args;
@@ -124,7 +126,7 @@ describe('render', () => {
   it('quotes numeric and boolean Ingress annotations the way the chart does', () => {
     const manifests = render(
       {
-        config: { token: 'T', receptive: { enabled: true } },
+        config: { token: 'T', ...RECEPTIVE },
         ingress: { enabled: true, annotations: { 'example.com/timeout': 3600, 'example.com/flag': true, 'example.com/big': 1e6 } },
       },
       OPTIONS,

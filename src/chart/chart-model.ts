@@ -65,6 +65,11 @@ export interface ChartModel {
   readonly objects: ChartObjects;
   /** The token Secret volume: the rendered Secret or the user's `config.secretName`. */
   readonly hasSecretVolume: boolean;
+  /**
+   * The rendered Secret sits beside the user's `config.secretName` (`names.renderedSecret`), and
+   * the secret volume projects the user's `token` and every key of ours into one folder.
+   */
+  readonly separateSecret: boolean;
   /** The ConfigMap volume: `config.kasCaCert` or `config.privateApi.tls.caCert`. */
   readonly hasConfigVolume: boolean;
   /** The agent container's volumes from the chart, in the order the pod spec lists them. */
@@ -99,6 +104,7 @@ export function buildChartModel(values: ValuesTree, options: ChartModelOptions):
     serviceAccountCreate: valueAt('serviceAccount', 'create'),
     serviceAccountName: valueAt('serviceAccount', 'name'),
     secretName: valueAt('config', 'secretName'),
+    token: valueAt('config', 'token'),
     observabilitySecretName: valueAt('config', 'observability', 'tls', 'secret', 'name'),
     useExistingRole: valueAt('rbac', 'useExistingRole'),
   });
@@ -107,6 +113,7 @@ export function buildChartModel(values: ValuesTree, options: ChartModelOptions):
   const observabilityTls = truthy('config', 'observability', 'tls', 'enabled');
   const tokenSecret = receptive || SECRET_KEY_MATERIAL.some((segments) => truthy(...segments));
   const hasSecretVolume = tokenSecret || truthy('config', 'secretName');
+  const separateSecret = tokenSecret && names.renderedSecret !== names.tokenSecret;
   const hasConfigVolume = truthy('config', 'kasCaCert') || truthy('config', 'privateApi', 'tls', 'caCert');
 
   const volumes: ChartVolume[] = [
@@ -142,6 +149,7 @@ export function buildChartModel(values: ValuesTree, options: ChartModelOptions):
       operationalContainerScanning: truthy('config', 'operational_container_scanning', 'enabled'),
     },
     hasSecretVolume,
+    separateSecret,
     hasConfigVolume,
     volumes,
     extraManifests: hasFeature(chart, 'extraManifests') ? readExtraManifests(valueAt('extraManifests'), release.namespace) : [],

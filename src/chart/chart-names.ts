@@ -10,7 +10,14 @@ export interface ChartNames {
   readonly deployment: string;
   readonly service: string;
   readonly serviceAccount: string;
+  /** The Secret the agent reads its token from: `config.secretName`, else `FN-token`. */
   readonly tokenSecret: string;
+  /**
+   * The Secret `secret.yaml` renders: the token Secret, except when `config.secretName` names the
+   * user's own Secret (no `config.token`): then `FN-api-credentials`, so a render never takes the
+   * name of a Secret it does not fill (a deliberate difference from the chart).
+   */
+  readonly renderedSecret: string;
   readonly configMap: string;
   readonly ingress: string;
   readonly observabilitySecret: string;
@@ -30,6 +37,7 @@ export interface NameInputs {
   readonly serviceAccountCreate: unknown;
   readonly serviceAccountName: unknown;
   readonly secretName: unknown;
+  readonly token: unknown;
   readonly observabilitySecretName: unknown;
   readonly useExistingRole: unknown;
 }
@@ -64,6 +72,7 @@ export function computeChartNames(inputs: NameInputs): ChartNames {
     ? orDefault(inputs.serviceAccountName, fullname)
     : orDefault(inputs.serviceAccountName, 'default');
   const clusterRole = orDefault(inputs.useExistingRole, 'cluster-admin');
+  const tokenSecret = orDefault(inputs.secretName, `${fullname}-token`);
   return {
     name,
     fullname,
@@ -71,7 +80,8 @@ export function computeChartNames(inputs: NameInputs): ChartNames {
     deployment: `${truncate(fullname, 60)}-v2`,
     service: `${truncate(fullname, 55)}-service`,
     serviceAccount,
-    tokenSecret: orDefault(inputs.secretName, `${fullname}-token`),
+    tokenSecret,
+    renderedSecret: isUsersSecret(inputs) ? `${fullname}-api-credentials` : tokenSecret,
     configMap: fullname,
     ingress: `${fullname}-ingress`,
     observabilitySecret: orDefault(inputs.observabilitySecretName, `${fullname}-observability`),
@@ -82,4 +92,9 @@ export function computeChartNames(inputs: NameInputs): ChartNames {
     ocsRole: `${fullname}:ocs`,
     ocsClusterRole: `${inputs.namespace}:${fullname}:ocs`,
   };
+}
+
+/** `config.secretName` without `config.token`: the named Secret is the user's, made outside this render. */
+export function isUsersSecret(inputs: Pick<NameInputs, 'secretName' | 'token'>): boolean {
+  return isGoTruthy(inputs.secretName) && !isGoTruthy(inputs.token);
 }

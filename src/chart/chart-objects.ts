@@ -22,7 +22,7 @@ export function listChartObjects(model: ChartModel): ChartObject[] {
   };
   if (objects.serviceAccount) add('v1', 'ServiceAccount', names.serviceAccount);
   if (objects.clusterRoleBinding) add('rbac.authorization.k8s.io/v1', 'ClusterRoleBinding', names.clusterRoleBinding, 'cluster');
-  if (objects.tokenSecret) add('v1', 'Secret', names.tokenSecret);
+  if (objects.tokenSecret) add('v1', 'Secret', names.renderedSecret);
   if (objects.configMap) add('v1', 'ConfigMap', names.configMap);
   if (objects.service) add('v1', 'Service', names.service);
   if (objects.ingress) add('networking.k8s.io/v1', 'Ingress', names.ingress);

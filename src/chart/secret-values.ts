@@ -14,6 +14,20 @@ import { isMap } from '../util/is-map.js';
  */
 export const REDACTED_MARKER = '<redacted>';
 
+/**
+ * The password in a URL's user information: `http://user:password@proxy.corp:3128` in a proxy
+ * variable. Global: `values` replaces every one; use `holdsUrlPassword` to test.
+ */
+export const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s/@]+(?=@)/gi;
+
+/** The same pattern without the global flag, whose `lastIndex` would make `test` stateful. */
+const URL_PASSWORD_ONCE = new RegExp(URL_PASSWORD.source, 'i');
+
+/** Whether `text` holds a URL with a password (`scheme://user:password@host`). */
+export function holdsUrlPassword(text: string): boolean {
+  return URL_PASSWORD_ONCE.test(text);
+}
+
 /** Stands for any key of a map or item of a list in a SECRET_VALUES path. */
 const ANY = '*';
 

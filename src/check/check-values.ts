@@ -27,6 +27,10 @@ export interface CheckValuesOptions {
   readonly gitlabVersion?: string | undefined;
   /** See `RenderOptions.agentConfig`. */
   readonly agentConfig?: object | undefined;
+  /** See `RenderOptions.allowMissingToken`. */
+  readonly allowMissingToken?: boolean | undefined;
+  /** See `RenderOptions.privateApiJwt`; the checks only ask whether one is given. */
+  readonly privateApiJwt?: string | undefined;
 }
 
 export interface CheckValuesResult {
@@ -61,7 +65,12 @@ export function checkValues(input: GitlabAgentValuesInput, options: CheckValuesO
   if (shape.length > 0) return { merged: {}, problems: shape, warnings: [], model: buildChartModel({}, modelOptions) };
   const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values, { isSecretPath: isSecretValuePath });
   const model = buildChartModel(merge.values, modelOptions);
-  const checked = runValuesChecks({ values: merge.values, model, now: new Date() });
+  const checked = runValuesChecks({
+    values: merge.values,
+    model,
+    now: new Date(),
+    render: { allowMissingToken: options.allowMissingToken === true, privateApiJwtPinned: options.privateApiJwt !== undefined },
+  });
   return {
     merged: merge.values,
     problems: [...validateValues(merge.values), ...checked.problems],

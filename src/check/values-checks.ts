@@ -26,13 +26,27 @@ import { checkRedactedMarker } from './rules/check-redacted-marker.js';
 import { checkReleaseFeatures } from './rules/check-release-features.js';
 import { checkRollingUpdate } from './rules/check-rolling-update.js';
 import { checkToken } from './rules/check-token.js';
+import { checkMissingToken } from './rules/check-missing-token.js';
+import { checkServiceAccount } from './rules/check-service-account.js';
+import { checkReceptiveAuth } from './rules/check-receptive-auth.js';
+import { checkPrivateApiJwt } from './rules/check-private-api-jwt.js';
+import { checkEnvCredentials } from './rules/check-env-credentials.js';
 
-/** What every check may read: the merged values, the chart model derived from them, and the time. */
+/** The render options that decide a check: deliberate escapes and what the caller pins. */
+export interface ValuesCheckRenderOptions {
+  /** `allowMissingToken`: render without any token on purpose. */
+  readonly allowMissingToken: boolean;
+  /** `privateApiJwt` is given, so the receptive-mode JWT is the same on every render. */
+  readonly privateApiJwtPinned: boolean;
+}
+
+/** What every check may read: the merged values, the chart model derived from them, the time and the render options. */
 export interface ValuesCheckInput {
   readonly values: ValuesTree;
   readonly model: ChartModel;
   /** The moment certificates must be valid at. */
   readonly now: Date;
+  readonly render: ValuesCheckRenderOptions;
 }
 
 export interface ValuesCheck {
@@ -46,6 +60,10 @@ const problemsOnly = (problems: ValuesProblem[]): CheckOutcome => ({ problems, w
 export const VALUES_CHECKS: readonly ValuesCheck[] = [
   { name: 'chart-rules', run: ({ values }) => problemsOnly(checkChartRules(values)) },
   { name: 'install-warnings', run: ({ values }) => checkInstallWarnings(values) },
+  { name: 'missing-token', run: ({ values, render }) => problemsOnly(checkMissingToken(values, render)) },
+  { name: 'service-account', run: ({ values, model }) => problemsOnly(checkServiceAccount(values, model)) },
+  { name: 'receptive-auth', run: ({ values, model }) => problemsOnly(checkReceptiveAuth(values, model)) },
+  { name: 'private-api-jwt', run: ({ model, render }) => checkPrivateApiJwt(model, render) },
   { name: 'agent-version', run: ({ values, model }) => checkAgentVersion(values, model) },
   { name: 'kas-address', run: ({ values }) => problemsOnly(checkKasAddress(values)) },
   { name: 'token', run: ({ values }) => checkToken(values) },
@@ -53,6 +71,7 @@ export const VALUES_CHECKS: readonly ValuesCheck[] = [
   { name: 'jwt-public-key', run: ({ values }) => problemsOnly(checkJwtPublicKey(values)) },
   { name: 'certificates', run: ({ values, now }) => checkCertificates(values, { now }) },
   { name: 'extra-env', run: ({ values }) => checkExtraEnv(values) },
+  { name: 'env-credentials', run: ({ values }) => checkEnvCredentials(values) },
   { name: 'pod-spec', run: ({ values, model }) => problemsOnly(checkPodSpec(values, model)) },
   { name: 'addresses', run: ({ values }) => problemsOnly(checkAddresses(values)) },
   { name: 'image', run: ({ values }) => problemsOnly(checkImage(values)) },

@@ -40,7 +40,9 @@ export const GENERATE_EXAMPLES: readonly HelpExample[] = [
     ],
   },
   {
-    title: 'Receptive mode: KAS connects to the agent (jwt.pub holds the JWT public key from GitLab)',
+    title:
+      'Receptive mode: KAS connects to the agent (jwt.pub holds the JWT public key from GitLab; private-api-jwt a secret ' +
+      'made once with openssl rand -base64 48, so every render writes the same Secret)',
     argv: [
       'generate',
       '--agent-token-file',
@@ -49,6 +51,8 @@ export const GENERATE_EXAMPLES: readonly HelpExample[] = [
       'config.receptive.enabled=true',
       '--set-file',
       'config.api.jwtPublicKey=jwt.pub',
+      '--private-api-jwt-file',
+      'private-api-jwt',
     ],
   },
   {
@@ -144,6 +148,11 @@ Token, kept out of shell history and ps:
                                   trailing newline is removed
       GITLAB_AGENT_TOKEN          environment variable: config.token, below every flag and file;
                                   not used when config.secretName names an existing Secret
+      --allow-missing-token       render without config.token and config.secretName on purpose
+                                  (a volume or patch of your own provides the token file);
+                                  a Secret made elsewhere is named with config.secretName instead
+      --private-api-jwt-file PATH receptive mode: the private API secret (32 or more printable
+                                  characters), so every render writes the same Secret
 
 Flags of the former agentk generate command:
       --agent-token TOKEN         config.token (visible in ps: prefer --agent-token-file)

@@ -166,7 +166,7 @@ function renderTemplate1(c: unknown, root: unknown, o: TemplateSink): void {
 }
 
 function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
-  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown, t8: unknown, t9: unknown, t10: unknown, t11: unknown, t12: unknown, t13: unknown, t14: unknown, t15: unknown, t16: unknown, t17: unknown, t18: unknown, t19: unknown, t20: unknown, t21: unknown, t22: unknown, t23: unknown, t24: unknown, t25: unknown, t26: unknown, t27: unknown, t28: unknown, t29: unknown, t30: unknown, t31: unknown, t32: unknown, t33: unknown, t34: unknown, t35: unknown, t36: unknown, t37: unknown, t38: unknown, t39: unknown, t40: unknown, t41: unknown, t42: unknown, t43: unknown, t44: unknown, t45: unknown, t46: unknown, t47: unknown, t48: unknown, t49: unknown, t50: unknown, t51: unknown, t52: unknown, t53: unknown, t54: unknown, t55: unknown, t56: unknown, t57: unknown, t58: unknown, t59: unknown, t60: unknown, t61: unknown, t62: unknown, t63: unknown, t64: unknown, t65: unknown, t66: unknown, t67: unknown, t68: unknown, t69: unknown, t70: unknown, t71: unknown, t72: unknown, t73: unknown, t74: unknown, t75: unknown, t76: unknown, t77: unknown, t78: unknown, t79: unknown, t80: unknown, t81: unknown, t82: unknown, t83: unknown, t84: unknown, t85: unknown, t86: unknown, t87: unknown, t88: unknown, t89: unknown, t90: unknown, t91: unknown, t92: unknown, t93: unknown, t94: unknown, t95: unknown, t96: unknown, t97: unknown, t98: unknown, t99: unknown, t100: unknown, t101: unknown, t102: unknown, t103: unknown, t104: unknown, t105: unknown, t106: unknown, t107: unknown, t108: unknown, t109: unknown, t110: unknown, t111: unknown, t112: unknown, t113: unknown, t114: unknown, t115: unknown, t116: unknown, t117: unknown, t118: unknown, t119: unknown, t120: unknown, t121: unknown, t122: unknown, t123: unknown, t124: unknown, t125: unknown, t126: unknown, t127: unknown, t128: unknown, t129: unknown, t130: unknown, t131: unknown, t132: unknown, t133: unknown, t134: unknown, t135: unknown, t136: unknown;
+  let t0: unknown, t1: unknown, t2: unknown, t3: unknown, t4: unknown, t5: unknown, t6: unknown, t7: unknown, t8: unknown, t9: unknown, t10: unknown, t11: unknown, t12: unknown, t13: unknown, t14: unknown, t15: unknown, t16: unknown, t17: unknown, t18: unknown, t19: unknown, t20: unknown, t21: unknown, t22: unknown, t23: unknown, t24: unknown, t25: unknown, t26: unknown, t27: unknown, t28: unknown, t29: unknown, t30: unknown, t31: unknown, t32: unknown, t33: unknown, t34: unknown, t35: unknown, t36: unknown, t37: unknown, t38: unknown, t39: unknown, t40: unknown, t41: unknown, t42: unknown, t43: unknown, t44: unknown, t45: unknown, t46: unknown, t47: unknown, t48: unknown, t49: unknown, t50: unknown, t51: unknown, t52: unknown, t53: unknown, t54: unknown, t55: unknown, t56: unknown, t57: unknown, t58: unknown, t59: unknown, t60: unknown, t61: unknown, t62: unknown, t63: unknown, t64: unknown, t65: unknown, t66: unknown, t67: unknown, t68: unknown, t69: unknown, t70: unknown, t71: unknown, t72: unknown, t73: unknown, t74: unknown, t75: unknown, t76: unknown, t77: unknown, t78: unknown, t79: unknown, t80: unknown, t81: unknown, t82: unknown, t83: unknown, t84: unknown, t85: unknown, t86: unknown, t87: unknown, t88: unknown, t89: unknown, t90: unknown, t91: unknown, t92: unknown, t93: unknown, t94: unknown, t95: unknown, t96: unknown, t97: unknown, t98: unknown, t99: unknown, t100: unknown, t101: unknown, t102: unknown, t103: unknown, t104: unknown, t105: unknown, t106: unknown, t107: unknown, t108: unknown, t109: unknown, t110: unknown, t111: unknown, t112: unknown, t113: unknown, t114: unknown, t115: unknown, t116: unknown, t117: unknown, t118: unknown, t119: unknown, t120: unknown, t121: unknown, t122: unknown, t123: unknown, t124: unknown, t125: unknown, t126: unknown, t127: unknown, t128: unknown, t129: unknown, t130: unknown, t131: unknown, t132: unknown, t133: unknown, t134: unknown, t135: unknown, t136: unknown, t137: unknown, t138: unknown;
   o.literal("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  # NOTE: the `-v1` suffix was introduced as an epoch version to be able\n  # to gracefully recreate the deployment in case there is no upgrade\n  # path otherwise, e.g. when changing an immutable field.\n  # see https://gitlab.com/gitlab-org/charts/gitlab-agent/-/issues/38 for ctx\n");
   const hash0 = true;
   const hash1 = own(t0 = own(c, "names", (c as Indexable)["names"]), "deployment", (t0 as Indexable)["deployment"]);
@@ -382,50 +382,61 @@ function renderTemplate2(c: unknown, root: unknown, o: TemplateSink): void {
   }
   o.literal("      volumes:\n        - name: service-account-token-volume\n          projected:\n            defaultMode: 0444\n            sources:\n            - configMap:\n                name: kube-root-ca.crt\n            - downwardAPI:\n                items:\n                - fieldRef:\n                    apiVersion: v1\n                    fieldPath: metadata.namespace\n                  path: namespace\n            - serviceAccountToken:\n                expirationSeconds: 3600\n                path: token\n");
   if (passesIf(own(c, "hasSecretVolume", (c as Indexable)["hasSecretVolume"]), c)) {
-    o.literal("        - name: secret-volume\n          secret:\n            defaultMode: 0444\n            secretName: ");
-    o.write("q", WRITERS["q"](own(t120 = own(c, "names", (c as Indexable)["names"]), "tokenSecret", (t120 as Indexable)["tokenSecret"])));
-    o.literal("\n");
+    o.literal("        - name: secret-volume\n");
+    if (passesIf(own(c, "separateSecret", (c as Indexable)["separateSecret"]), c)) {
+      o.literal("          projected:\n            defaultMode: 0444\n            sources:\n            - secret:\n                name: ");
+      o.write("q", WRITERS["q"](own(t120 = own(c, "names", (c as Indexable)["names"]), "tokenSecret", (t120 as Indexable)["tokenSecret"])));
+      o.literal("\n                items:\n                - key: token\n                  path: token\n            - secret:\n                name: ");
+      o.write("q", WRITERS["q"](own(t121 = own(c, "names", (c as Indexable)["names"]), "renderedSecret", (t121 as Indexable)["renderedSecret"])));
+      o.literal("\n");
+    }
+    if (passesIf(own(c, "separateSecret", (c as Indexable)["separateSecret"]), c)) {
+    } else {
+      o.literal("          secret:\n            defaultMode: 0444\n            secretName: ");
+      o.write("q", WRITERS["q"](own(t122 = own(c, "names", (c as Indexable)["names"]), "tokenSecret", (t122 as Indexable)["tokenSecret"])));
+      o.literal("\n");
+    }
   }
-  if (passesIf(HELPERS["set"](own(t124 = own(t123 = own(t122 = own(t121 = own(c, "Values", (c as Indexable)["Values"]), "config", (t121 as Indexable)["config"]), "observability", (t122 as Indexable)["observability"]), "tls", (t123 as Indexable)["tls"]), "enabled", (t124 as Indexable)["enabled"])), c)) {
+  if (passesIf(HELPERS["set"](own(t126 = own(t125 = own(t124 = own(t123 = own(c, "Values", (c as Indexable)["Values"]), "config", (t123 as Indexable)["config"]), "observability", (t124 as Indexable)["observability"]), "tls", (t125 as Indexable)["tls"]), "enabled", (t126 as Indexable)["enabled"])), c)) {
     o.literal("        - name: observability-secret-volume\n          secret:\n            defaultMode: 0444\n            secretName: ");
-    o.write("q", WRITERS["q"](own(t125 = own(c, "names", (c as Indexable)["names"]), "observabilitySecret", (t125 as Indexable)["observabilitySecret"])));
+    o.write("q", WRITERS["q"](own(t127 = own(c, "names", (c as Indexable)["names"]), "observabilitySecret", (t127 as Indexable)["observabilitySecret"])));
     o.literal("\n");
   }
   if (passesIf(own(c, "hasConfigVolume", (c as Indexable)["hasConfigVolume"]), c)) {
     o.literal("        - name: config-volume\n          configMap:\n            defaultMode: 0444\n            name: ");
-    o.write("q", WRITERS["q"](own(t126 = own(c, "names", (c as Indexable)["names"]), "configMap", (t126 as Indexable)["configMap"])));
+    o.write("q", WRITERS["q"](own(t128 = own(c, "names", (c as Indexable)["names"]), "configMap", (t128 as Indexable)["configMap"])));
     o.literal("\n");
   }
-  if (passesIf(HELPERS["set"](own(t127 = own(c, "Values", (c as Indexable)["Values"]), "extraVolumes", (t127 as Indexable)["extraVolumes"])), c)) {
-    const hash26 = own(t128 = own(c, "Values", (c as Indexable)["Values"]), "extraVolumes", (t128 as Indexable)["extraVolumes"]);
+  if (passesIf(HELPERS["set"](own(t129 = own(c, "Values", (c as Indexable)["Values"]), "extraVolumes", (t129 as Indexable)["extraVolumes"])), c)) {
+    const hash26 = own(t130 = own(c, "Values", (c as Indexable)["Values"]), "extraVolumes", (t130 as Indexable)["extraVolumes"]);
     const outer27 = o.beginPartial("        ");
     renderPartial_yaml({ "value": hash26 }, root, o);
     o.endPartial(outer27);
   }
-  if (passesIf(HELPERS["set"](own(t129 = own(c, "Values", (c as Indexable)["Values"]), "nodeSelector", (t129 as Indexable)["nodeSelector"])), c)) {
+  if (passesIf(HELPERS["set"](own(t131 = own(c, "Values", (c as Indexable)["Values"]), "nodeSelector", (t131 as Indexable)["nodeSelector"])), c)) {
     o.literal("      nodeSelector:\n");
-    const hash28 = own(t130 = own(c, "Values", (c as Indexable)["Values"]), "nodeSelector", (t130 as Indexable)["nodeSelector"]);
+    const hash28 = own(t132 = own(c, "Values", (c as Indexable)["Values"]), "nodeSelector", (t132 as Indexable)["nodeSelector"]);
     const outer29 = o.beginPartial("        ");
     renderPartial_yaml({ "value": hash28 }, root, o);
     o.endPartial(outer29);
   }
-  if (passesIf(HELPERS["set"](own(t131 = own(c, "Values", (c as Indexable)["Values"]), "affinity", (t131 as Indexable)["affinity"])), c)) {
+  if (passesIf(HELPERS["set"](own(t133 = own(c, "Values", (c as Indexable)["Values"]), "affinity", (t133 as Indexable)["affinity"])), c)) {
     o.literal("      affinity:\n");
-    const hash30 = own(t132 = own(c, "Values", (c as Indexable)["Values"]), "affinity", (t132 as Indexable)["affinity"]);
+    const hash30 = own(t134 = own(c, "Values", (c as Indexable)["Values"]), "affinity", (t134 as Indexable)["affinity"]);
     const outer31 = o.beginPartial("        ");
     renderPartial_yaml({ "value": hash30 }, root, o);
     o.endPartial(outer31);
   }
-  if (passesIf(HELPERS["set"](own(t133 = own(c, "Values", (c as Indexable)["Values"]), "tolerations", (t133 as Indexable)["tolerations"])), c)) {
+  if (passesIf(HELPERS["set"](own(t135 = own(c, "Values", (c as Indexable)["Values"]), "tolerations", (t135 as Indexable)["tolerations"])), c)) {
     o.literal("      tolerations:\n");
-    const hash32 = own(t134 = own(c, "Values", (c as Indexable)["Values"]), "tolerations", (t134 as Indexable)["tolerations"]);
+    const hash32 = own(t136 = own(c, "Values", (c as Indexable)["Values"]), "tolerations", (t136 as Indexable)["tolerations"]);
     const outer33 = o.beginPartial("        ");
     renderPartial_yaml({ "value": hash32 }, root, o);
     o.endPartial(outer33);
   }
-  if (passesIf(HELPERS["set"](own(t135 = own(c, "Values", (c as Indexable)["Values"]), "hostAliases", (t135 as Indexable)["hostAliases"])), c)) {
+  if (passesIf(HELPERS["set"](own(t137 = own(c, "Values", (c as Indexable)["Values"]), "hostAliases", (t137 as Indexable)["hostAliases"])), c)) {
     o.literal("      hostAliases:\n");
-    const hash34 = own(t136 = own(c, "Values", (c as Indexable)["Values"]), "hostAliases", (t136 as Indexable)["hostAliases"]);
+    const hash34 = own(t138 = own(c, "Values", (c as Indexable)["Values"]), "hostAliases", (t138 as Indexable)["hostAliases"]);
     const outer35 = o.beginPartial("        ");
     renderPartial_yaml({ "value": hash34 }, root, o);
     o.endPartial(outer35);
@@ -569,7 +580,7 @@ function renderTemplate10(c: unknown, root: unknown, o: TemplateSink): void {
   if (passesIf(HELPERS["or"](HELPERS["set"](own(t1 = own(t0 = own(c, "Values", (c as Indexable)["Values"]), "config", (t0 as Indexable)["config"]), "token", (t1 as Indexable)["token"])), HELPERS["set"](own(t4 = own(t3 = own(t2 = own(c, "Values", (c as Indexable)["Values"]), "config", (t2 as Indexable)["config"]), "api", (t3 as Indexable)["api"]), "jwtPublicKey", (t4 as Indexable)["jwtPublicKey"])), HELPERS["set"](own(t8 = own(t7 = own(t6 = own(t5 = own(c, "Values", (c as Indexable)["Values"]), "config", (t5 as Indexable)["config"]), "api", (t6 as Indexable)["api"]), "tls", (t7 as Indexable)["tls"]), "cert", (t8 as Indexable)["cert"])), HELPERS["set"](own(t12 = own(t11 = own(t10 = own(t9 = own(c, "Values", (c as Indexable)["Values"]), "config", (t9 as Indexable)["config"]), "api", (t10 as Indexable)["api"]), "tls", (t11 as Indexable)["tls"]), "key", (t12 as Indexable)["key"])), HELPERS["set"](own(t16 = own(t15 = own(t14 = own(t13 = own(c, "Values", (c as Indexable)["Values"]), "config", (t13 as Indexable)["config"]), "privateApi", (t14 as Indexable)["privateApi"]), "tls", (t15 as Indexable)["tls"]), "cert", (t16 as Indexable)["cert"])), HELPERS["set"](own(t20 = own(t19 = own(t18 = own(t17 = own(c, "Values", (c as Indexable)["Values"]), "config", (t17 as Indexable)["config"]), "privateApi", (t18 as Indexable)["privateApi"]), "tls", (t19 as Indexable)["tls"]), "key", (t20 as Indexable)["key"])), own(c, "receptive", (c as Indexable)["receptive"])), c)) {
     o.literal("apiVersion: v1\nkind: Secret\nmetadata:\n");
     const hash0 = true;
-    const hash1 = own(t21 = own(c, "names", (c as Indexable)["names"]), "tokenSecret", (t21 as Indexable)["tokenSecret"]);
+    const hash1 = own(t21 = own(c, "names", (c as Indexable)["names"]), "renderedSecret", (t21 as Indexable)["renderedSecret"]);
     const outer2 = o.beginPartial("  ");
     renderPartial_metadata({ "name": hash1, "namespaced": hash0 }, root, o);
     o.endPartial(outer2);

@@ -36,6 +36,8 @@ export interface TemplateContext {
   readonly limits: { readonly cpu: boolean; readonly memory: boolean };
   /** The token Secret volume: token, secretName, any api/privateApi key material, or receptive mode. */
   readonly hasSecretVolume: boolean;
+  /** The secret volume projects the user's token Secret and the rendered one (`ChartModel.separateSecret`). */
+  readonly separateSecret: boolean;
   /** The ConfigMap volume: kasCaCert or privateApi.tls.caCert. */
   readonly hasConfigVolume: boolean;
   /** `GITLAB_AGENT_TELEMETRY_helm_chart_version`. */
@@ -155,6 +157,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
     ownPrivateApiUrl: `${privateApiTls ? 'grpcs' : 'grpc'}://$(POD_IP):${printGo(service.privateApiPort)}`,
     limits: { cpu: isGoTruthy(limits.cpu), memory: isGoTruthy(limits.memory) },
     hasSecretVolume: model.hasSecretVolume,
+    separateSecret: model.separateSecret,
     hasConfigVolume: model.hasConfigVolume,
     chartVersion: model.chart.version,
     installationMethod: options.installationMethod ?? 'helm-chart',

@@ -12,6 +12,7 @@ export function fleetAgent(i: number): FleetAgent {
         token: `glagent-${String(i).padStart(4, '0')}${'t'.repeat(40)}`,
         ...(receptive ? {} : { kasAddress: `wss://kas-${i % 4}.example.com` }),
         receptive: { enabled: receptive },
+        ...(receptive ? { api: { jwtPublicKey: 'iu8qxHd9W8672RdIbyGlhdtge1iUVo8wJvvtsHJKtOM=' } } : {}),
       },
       podLabels: { team: `team-${i % 5}` },
     },

@@ -11,27 +11,9 @@ import { createWarning } from '../create-diagnostic.js';
 
 export function checkInstallWarnings(merged: ValuesTree): { problems: ValuesProblem[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const noToken = warnWithoutToken(merged);
-  if (noToken) warnings.push(noToken);
   const ignoredKas = warnIgnoredKasAddress(merged);
   if (ignoredKas) warnings.push(ignoredKas);
   return { problems: [], warnings };
-}
-
-/**
- * The chart passes agentk `--token-file` whatever the values say, so without a Secret the pod never
- * starts. The hint speaks of values; the CLI names its own ways of giving the token.
- */
-function warnWithoutToken(merged: ValuesTree): Warning | undefined {
-  if (isGoTruthy(getValueAt(merged, ['config', 'token'])) || isGoTruthy(getValueAt(merged, ['config', 'secretName']))) {
-    return undefined;
-  }
-  return createWarning({
-    code: 'missing-token',
-    segments: ['config', 'token'],
-    message: 'neither config.token nor config.secretName is set, but the agent is still started with --token-file, so its pod cannot start',
-    hint: 'give the token in config.token or name an existing Secret with config.secretName',
-  });
 }
 
 /** Receptive agents wait for KAS to connect to them; the chart drops `--kas-address` there. */

@@ -77,6 +77,7 @@ function listDerivedNames(values: ValuesTree, model: ChartModel): DerivedName[] 
     add('the ServiceAccount', names.serviceAccount, DNS_SUBDOMAIN);
   }
   if (objects.tokenSecret && !truthyAt(values, 'config', 'secretName')) add('the token Secret', names.tokenSecret, DNS_SUBDOMAIN);
+  if (model.separateSecret) add('the API credentials Secret', names.renderedSecret, DNS_SUBDOMAIN);
   if (objects.configMap) add('the ConfigMap', names.configMap, DNS_SUBDOMAIN);
   if (objects.ingress) add('the Ingress', names.ingress, DNS_SUBDOMAIN);
   if (

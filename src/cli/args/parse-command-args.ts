@@ -75,6 +75,10 @@ export interface CommandArgs {
   readonly fleet: string | undefined;
   /** generate --fleet: `--workers N`, the worker threads to render on (0: none); default: chosen by the fleet's size. */
   readonly workers: number | undefined;
+  /** `--allow-missing-token`: render without config.token and config.secretName on purpose. */
+  readonly allowMissingToken: boolean;
+  /** `--private-api-jwt-file`: the receptive-mode private-api-jwt, the same on every render. */
+  readonly privateApiJwtFile: string | undefined;
   /** generate: `--managed-by`; undefined for the library's default (this tool). */
   readonly managedBy: ManagedByChoice | undefined;
   /** generate, uninstall: `--applyset`, the kubectl ApplySet parent (`[RESOURCE][.GROUP]/NAME`). */
@@ -104,6 +108,8 @@ const VALUE_FLAGS: readonly FlagSpec[] = [
   { name: 'no-rbac', boolean: true },
   { name: 'chart-version' },
   { name: 'gitlab-version' },
+  { name: 'allow-missing-token', boolean: true },
+  { name: 'private-api-jwt-file' },
 ];
 
 export const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> = {
@@ -154,6 +160,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let explainRbac = false;
   let fleet: string | undefined;
   let workers: number | undefined;
+  let allowMissingToken = false;
+  let privateApiJwtFile: string | undefined;
   let managedBy: ManagedByChoice | undefined;
   let applySet: string | undefined;
   let deleteNamespace = false;
@@ -239,6 +247,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'workers':
         workers = parseWorkers(flag);
         break;
+      case 'allow-missing-token':
+        allowMissingToken = parseBooleanFlag(flag);
+        break;
+      case 'private-api-jwt-file':
+        privateApiJwtFile = requireValue(flag, 'the path of a file holding the private API JWT secret');
+        break;
       case 'managed-by':
         managedBy = parseChoice(flag, MANAGED_BY_CHOICES);
         break;
@@ -301,6 +315,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     gitlab,
     fleet,
     workers,
+    allowMissingToken,
+    privateApiJwtFile,
     managedBy,
     applySet,
     deleteNamespace,

@@ -16,6 +16,7 @@ import { readGitlabConnection } from '../input/read-gitlab-connection.js';
 import { writeOutputDir } from '../output/write-output-dir.js';
 import { discoverKasIfAvailable } from './register-with-gitlab.js';
 import { readAgentConfigOption } from '../input/read-agent-config-option.js';
+import { readPrivateApiJwt } from '../input/read-private-api-jwt.js';
 import { checkValues } from '../../check/check-values.js';
 import { ValuesError } from '../../errors.js';
 import type { OriginFinder } from '../input/find-value-origin.js';
@@ -46,13 +47,14 @@ export interface GenerateDefaults {
   readonly secretName?: string;
 }
 
-/** The user's values, read once, what GitLab's metadata said, and `--agent-config`. */
+/** The user's values, read once, what GitLab's metadata said, `--agent-config` and `--private-api-jwt-file`. */
 export interface GenerateInput {
   readonly values: ValuesTree;
   /** Which source set a values path, so each problem's hint is phrased for it. */
   readonly findOrigin: OriginFinder;
   readonly kas: KasDiscovery | undefined;
   readonly agentConfig: AgentConfig | undefined;
+  readonly privateApiJwt: string | undefined;
 }
 
 /** `generate` after its flags are parsed. */
@@ -75,6 +77,8 @@ function explainRbac(args: CommandArgs, io: CliIo, input: GenerateInput): void {
       chartVersion: args.chartVersion,
       gitlabVersion,
       agentConfig: input.agentConfig,
+      allowMissingToken: args.allowMissingToken,
+      privateApiJwt: input.privateApiJwt,
     }),
   );
   if (checked.problems.length > 0) throw hintForSources(new ValuesError({ problems: checked.problems }), input.findOrigin, args);
@@ -90,11 +94,13 @@ export async function readGenerateInput(args: CommandArgs, io: CliIo, kas: KasDi
   const read = await readCommandValues(args, io);
   for (const notice of read.notices) io.stderr(`${notice}\n`);
   const agentConfig = readAgentConfigOption(args.agentConfig, io);
+  const privateApiJwt = readPrivateApiJwt(args.privateApiJwtFile, io);
   return {
     values: read.values,
     findOrigin: read.findOrigin,
     kas: kas ?? (await readKasFromGitlab(args, configOf(read.values), io)),
     agentConfig,
+    privateApiJwt,
   };
 }
 
@@ -123,6 +129,8 @@ export function renderGenerate(args: CommandArgs, input: GenerateInput, defaults
         ...(args.chartVersion === undefined ? {} : { chartVersion: args.chartVersion }),
         ...(gitlabVersion === undefined ? {} : { gitlabVersion }),
         ...(input.agentConfig === undefined ? {} : { agentConfig: input.agentConfig }),
+        ...(input.privateApiJwt === undefined ? {} : { privateApiJwt: input.privateApiJwt }),
+        allowMissingToken: args.allowMissingToken,
       }),
     );
   } catch (error) {

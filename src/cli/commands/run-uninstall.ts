@@ -9,6 +9,9 @@ import { EXIT_OK } from '../reports/describe-error.js';
 import { formatWarning } from '../reports/format-warning.js';
 import { readGenerateInput, renderGenerate } from './run-generate.js';
 
+/** Shaped like a GitLab agent token so that no token check warns about it. */
+const UNINSTALL_STAND_IN_TOKEN = `glagent-${'0'.repeat(50)}`;
+
 /**
  * `uninstall`: the objects of one agent, as `generate` with the same flags renders them, named
  * for `kubectl delete -f -`. The Namespace only with --delete-namespace, since deleting it
@@ -29,9 +32,15 @@ export async function runUninstall(argv: readonly string[], io: CliIo): Promise<
   const parent = args.applySet === undefined ? undefined : parseApplySetParent(args.applySet, args.namespace);
   const input = await readGenerateInput(args, io, undefined);
   // Names do not depend on who manages the objects; the chart's labels keep the render minimal.
-  const rendered = renderGenerate({ ...args, createNamespace: args.deleteNamespace, applySet: undefined, managedBy: 'helm' }, input, {});
-  // The token is not needed to delete anything.
-  for (const warning of rendered.warnings) if (warning.code !== 'missing-token') io.stderr(formatWarning(warning));
+  // The token is not needed to delete anything, nor is a stable private API secret; but the
+  // install made a token Secret unless config.secretName names the user's own, so a stand-in
+  // token (never printed: only identities are) makes the render list that Secret too.
+  const rendered = renderGenerate(
+    { ...args, createNamespace: args.deleteNamespace, applySet: undefined, managedBy: 'helm', allowMissingToken: true },
+    input,
+    { token: UNINSTALL_STAND_IN_TOKEN },
+  );
+  for (const warning of rendered.warnings) if (warning.code !== 'private-api-jwt-random') io.stderr(formatWarning(warning));
   io.stdout(
     toYaml(
       toDeleteManifests(rendered.manifests, {

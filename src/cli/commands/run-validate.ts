@@ -19,6 +19,7 @@ import { addFlagHint, addWarningFlagHint } from '../reports/add-flag-hints.js';
 import { nameReleaseFlag } from '../reports/format-warning.js';
 import { VALIDATE_HELP } from '../help-text.js';
 import { readAgentConfigOption } from '../input/read-agent-config-option.js';
+import { readPrivateApiJwt } from '../input/read-private-api-jwt.js';
 import {
   COMMAND_FLAGS,
   DEFAULT_NAMESPACE,
@@ -87,6 +88,8 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
     chartVersion: args.chartVersion,
     gitlabVersion: args.gitlabVersion,
     agentConfig: readAgentConfigOption(args.agentConfig, io),
+    allowMissingToken: args.allowMissingToken,
+    privateApiJwt: readPrivateApiJwt(args.privateApiJwtFile, io),
   });
   for (const problem of problems) {
     // A problem may be about a key nobody set below a map someone did: the closest source is the place to look.
@@ -116,8 +119,8 @@ function orderEntries(entries: readonly LocatedEntry[], valuesFiles: readonly st
 
 /**
  * The source that caused a warning: the one that set the value it is about, never one that only
- * set a sibling key (the missing-token warning is about a token nobody gave, not about whoever
- * set config.kasAddress beside it). A warning caused by a flag rather than a value names it.
+ * set a sibling key (a version-skew warning is about an image.tag nobody gave, not about whoever
+ * set image.repository beside it). A warning caused by a flag rather than a value names it.
  */
 function findWarningCause(warning: Warning, findOrigin: OriginFinder, args: CommandArgs): ValueOrigin | undefined {
   const origin = warning.segments.length === 0 ? undefined : findOrigin(warning.segments);

@@ -8,6 +8,7 @@ import { formatWarning, renameReleaseError } from '../reports/format-warning.js'
 import { VALUES_HELP } from '../help-text.js';
 import { listValuesFiles, parseCommandArgs } from '../args/parse-command-args.js';
 import { readCommandValues } from '../input/read-command-values.js';
+import { readPrivateApiJwt } from '../input/read-private-api-jwt.js';
 import { redactValues } from '../output/redact-values.js';
 
 /**
@@ -29,6 +30,8 @@ export async function runValues(argv: readonly string[], io: CliIo): Promise<num
       namespace: args.namespace,
       chartVersion: args.chartVersion,
       gitlabVersion: args.gitlabVersion,
+      allowMissingToken: args.allowMissingToken,
+      privateApiJwt: readPrivateApiJwt(args.privateApiJwtFile, io),
     }),
   );
   const redacted = redactValues(merged);

@@ -23,8 +23,10 @@ export function findSensitiveManifests(manifests: readonly Manifest[]): Sensitiv
 /** One stderr line saying the output is sensitive, naming Secrets and keys (never values). */
 export function formatSensitiveNotice(found: readonly SensitiveManifest[], where: string): string {
   const holders = found.map(({ manifest, keys }) => `Secret ${manifest.name}: ${keys.join(', ')}`).join('; ');
+  // The advice is about the token; with config.secretName it is out already (receptive keys remain).
+  const holdsToken = found.some(({ keys }) => keys.includes('token'));
   return (
-    `Note: ${where} holds secrets (${holders}); it is sensitive and must not be committed to version control ` +
-    '(to keep the token out of a repository, create its Secret separately and name it with config.secretName)\n'
+    `Note: ${where} holds secrets (${holders}); it is sensitive and must not be committed to version control` +
+    `${holdsToken ? ' (to keep the token out of a repository, create its Secret separately and name it with config.secretName)' : ''}\n`
   );
 }

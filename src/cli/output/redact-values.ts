@@ -1,5 +1,5 @@
 import type { ValuesTree } from '../../types.js';
-import { collectSecretValues, isSecretValuePath, REDACTED_MARKER } from '../../chart/secret-values.js';
+import { collectSecretValues, isSecretValuePath, REDACTED_MARKER, URL_PASSWORD } from '../../chart/secret-values.js';
 import type { PathSegment } from '../../helm/format-values-path.js';
 import { formatValuesPath } from '../../helm/format-values-path.js';
 import { isMap } from '../../util/is-map.js';
@@ -8,8 +8,6 @@ export const REDACTED = REDACTED_MARKER;
 
 /** A PEM private key pasted anywhere else (an `extraEnv` value, say). */
 const PRIVATE_KEY_PEM = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
-/** The password in a URL's user information: `http://user:password@proxy.corp:3128` in a proxy variable. */
-const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s/@]+(?=@)/gi;
 /** Shorter secrets are not searched for inside other strings: `t` would redact half the tree. */
 const MIN_SEARCHED_SECRET_LENGTH = 8;
 

@@ -8,6 +8,7 @@
  */
 import type { ValueFix, ValuesProblem } from '../../errors.js';
 import type { Warning, WarningCode } from '../../types.js';
+import { TOKEN_FILE_PATH } from '../../check/rules/check-missing-token.js';
 import { TOKEN_ENV } from '../input/collect-value-sources.js';
 import type { OriginFinder, ValueOrigin } from '../input/find-value-origin.js';
 import { orderByLocation } from './order-report-entries.js';
@@ -50,9 +51,21 @@ function setStringAdvice(path: string): string {
   return COMMAND_LINE_KEYS.has(path) ? `pass it with --set-string ${path}=...` : 'pass it with --set-string instead of --set';
 }
 
+/**
+ * No token at all: the CLI's whole hint, since the library's names a render option
+ * (`allowMissingToken`) that is a flag here, and the token has flags of its own.
+ */
+const GIVE_TOKEN_HINT =
+  `give the token in config.token (on the command line: --agent-token-file, ${TOKEN_ENV} or --set-file config.token=PATH), ` +
+  'or name the Secret that holds it (under the key "token") with config.secretName: one created with kubectl, ' +
+  'by External Secrets or Sealed Secrets, or by an extraManifests item; to render without a token on purpose, ' +
+  `because a volume or patch of your own provides ${TOKEN_FILE_PATH}, add --allow-missing-token`;
+
 /** The hint for `fix`, phrased for `source`; the library hint as it is where it already fits. */
 function rephraseHint(fix: ValueFix, hint: string, path: string, source: HintSource, label: string): string {
   switch (fix) {
+    case 'give-token':
+      return GIVE_TOKEN_HINT;
     case 'quote-string':
       if (source === 'set') return replaceQuoteAdvice(hint, setStringAdvice(path));
       if (source === 'set-json') return replaceQuoteAdvice(hint, 'give it as a JSON string ("...")');
@@ -112,9 +125,9 @@ export function addSourceHints(
 
 /** Warnings whose hint the CLI says its own way, naming the flags that act on it. */
 const WARNING_HINTS: Readonly<Partial<Record<WarningCode, string>>> = {
-  'missing-token':
-    `give the token in config.token (on the command line: --agent-token-file, ${TOKEN_ENV} or --set-file config.token=PATH) ` +
-    'or name an existing Secret with config.secretName',
+  'private-api-jwt-random':
+    'pin it with --private-api-jwt-file FILE, FILE holding at least 32 random characters ' +
+    '(for example from `openssl rand -base64 48 > private-api-jwt`), kept as secret as the token',
 };
 
 /** The warning with the CLI's hint instead of the library's, for the warnings the CLI has one for. */

@@ -22,7 +22,7 @@ export interface ReportLocation {
 export interface ReportEntry {
   readonly severity: Severity;
   /**
-   * A stable rule name: the problem code (`unknown-key`) or the warning code (`missing-token`),
+   * A stable rule name: the problem code (`unknown-key`) or the warning code (`version-skew`),
    * `values-source-<problem>` for a source that cannot be read, or `release-name`.
    */
   readonly check: string;
