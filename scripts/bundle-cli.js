@@ -37,6 +37,23 @@ if (!WRITING_PLANS) {
   });
 }
 
+// `generate --fleet` renders on worker threads, which the bundled CLI finds beside itself
+// (render-fleet.ts: ./fleet/render-worker.js from its module): one file for each to load, too.
+await build({
+  entryPoints: [join(ROOT, 'dist/fleet/render-worker.js')],
+  outfile: join(ROOT, 'dist/cli/fleet/render-worker.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['kubernetes-models'],
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: 'none',
+  minify: true,
+  keepNames: false,
+  logLevel: 'warning',
+});
+
 /**
  * What bin/load-cli.cjs needs to stand in for @kubernetes-models/validate's formats: for each
  * format, whether it is ajv-formats' own object, or data (strings, numbers, booleans and regular

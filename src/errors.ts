@@ -19,7 +19,8 @@ import type { PathSegment } from './types.js';
  * - `usage`: the command line itself is wrong (`UsageError`; only the CLI throws it);
  * - `applyset`: the output cannot be applied as the kubectl ApplySet asked for (`ApplySetError.problem`);
  * - `agent-config-invalid`: GitLab would refuse an agent configuration file (`AgentConfigError.problems`);
- * - `gitlab-api`: a call to GitLab's API failed (`GitlabApiError.problem` says why).
+ * - `gitlab-api`: a call to GitLab's API failed (`GitlabApiError.problem` says why);
+ * - `fleet-agent`: one agent of a fleet could not be rendered (`FleetAgentError.cause` is why).
  */
 export type ErrorCode =
   | 'values-file'
@@ -31,7 +32,8 @@ export type ErrorCode =
   | 'usage'
   | 'applyset'
   | 'agent-config-invalid'
-  | 'gitlab-api';
+  | 'gitlab-api'
+  | 'fleet-agent';
 
 export interface ManifestsErrorOptions {
   readonly code: ErrorCode;
@@ -557,5 +559,35 @@ export class GitlabApiError extends ManifestsError {
     super({ code: 'gitlab-api', message: options.message });
     this.problem = options.problem;
     this.status = options.status;
+  }
+}
+
+export interface FleetAgentErrorOptions {
+  /** The agent's position in the fleet's input, from 0. */
+  readonly index: number;
+  /** The agent's name: the one the input gave, else `<namespace>/<releaseName>`. */
+  readonly agent: string;
+  /** What rendering that agent threw (a ValuesError, a ReleaseNameError, …). */
+  readonly cause: Error;
+}
+
+/**
+ * One agent of `renderFleet` that could not be rendered. The fleet goes on; the message names the
+ * agent, then gives the cause's own message, and `cause` keeps its class and fields.
+ */
+export class FleetAgentError extends ManifestsError {
+  declare readonly code: 'fleet-agent';
+  readonly index: number;
+  readonly agent: string;
+  override readonly cause: Error;
+
+  constructor(options: FleetAgentErrorOptions) {
+    super({
+      code: 'fleet-agent',
+      message: `agent ${escapeControlCharacters(options.agent)} (#${options.index + 1}): ${options.cause.message}`,
+    });
+    this.index = options.index;
+    this.agent = options.agent;
+    this.cause = options.cause;
   }
 }

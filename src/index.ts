@@ -1,6 +1,8 @@
 /** The public surface of gitlab-agent-manifests. Everything not named here is internal. */
 export { render, renderManifests } from './render-manifests.js';
 export type { RenderResult } from './render-manifests.js';
+export { renderFleet, defaultFleetWorkers } from './render-fleet.js';
+export type { FleetAgent, FleetResult, FleetRendered, FleetFailed, RenderFleetOptions } from './render-fleet.js';
 export { toYaml } from './manifests/format-manifests.js';
 export {
   applySetId,
@@ -32,6 +34,7 @@ export {
   ApplySetError,
   AgentConfigError,
   GitlabApiError,
+  FleetAgentError,
 } from './errors.js';
 export type {
   ErrorCode,
@@ -60,6 +63,7 @@ export type {
   AgentConfigProblemCode,
   GitlabApiProblem,
   GitlabApiErrorOptions,
+  FleetAgentErrorOptions,
 } from './errors.js';
 export type { Manifest, RenderOptions, ValueSource, FileReader, ValuesTree, PathSegment, Warning, WarningCode } from './types.js';
 export type { GitlabAgentValues } from './generated/values.js';

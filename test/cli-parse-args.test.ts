@@ -103,6 +103,8 @@ describe("parseCommandArgs('generate')", () => {
       strict: false,
       explainRbac: false,
       gitlab: { gitlabUrl: undefined, gitlabTokenFile: undefined, caFile: undefined },
+      fleet: undefined,
+      workers: undefined,
       allowMissingToken: false,
       managedBy: undefined,
       applySet: undefined,

@@ -44,6 +44,11 @@ const THROWN: Readonly<Record<string, { readonly code: ErrorCode; readonly error
   },
   AgentConfigError: { code: 'agent-config-invalid', error: () => thrownBy(() => api.parseAgentConfig('ci_acess: {}\n')) },
   GitlabApiError: { code: 'gitlab-api', error: () => thrownBy(() => api.createHttpGitlabClient({ gitlabUrl: 'ftp://x', token: 't' })) },
+  // renderFleet gives it as a failed result rather than throwing it (test/render-fleet.test.ts).
+  FleetAgentError: {
+    code: 'fleet-agent',
+    error: () => new api.FleetAgentError({ index: 0, agent: 'ns/agent', cause: new api.ValuesError({ problems: [] }) }),
+  },
 };
 
 describe('error classes', () => {

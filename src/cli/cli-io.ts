@@ -18,6 +18,8 @@ export interface CliIo {
    */
   readonly readFile: (path: string, limitBytes: number) => Uint8Array;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether standard error is a terminal, where a progress line may be redrawn in place. */
+  readonly stderrIsTty?: boolean;
   /** Directory that relative `-f` and `--set-file` paths are resolved against. */
   readonly cwd: string;
   /**

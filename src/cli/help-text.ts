@@ -226,6 +226,13 @@ Lifecycle (see the README's "Install, upgrade, roll back, uninstall"):
                                   ([RESOURCE/]NAME, a Secret or a ConfigMap in the namespace),
                                   leave the Namespace out, and print the kubectl command
 
+Fleet (many agents from one file; see the README's "Many agents: generate --fleet"):
+      --fleet FILE                render every agent of the fleet file FILE into its own
+                                  directory under --output-dir DIR (needed); no value flags
+                                  (--managed-by applies to every agent)
+      --workers N                 worker threads to render on (0: none; default: one per CPU
+                                  but one, from 32 agents on and 3 CPUs up)
+
 RBAC (with --set rbac.profile=least-privilege, our extension):
       --agent-config PATH         the agent configuration file (.gitlab/agents/<name>/config.yaml):
                                   its modules get the rules they need

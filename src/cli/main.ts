@@ -101,6 +101,7 @@ export function createProcessIo(): CliIo {
     readStdin: (limitBytes) => readStreamBounded(process.stdin, limitBytes),
     readFile: (path, limitBytes) => readFileBounded(path, limitBytes),
     env: process.env,
+    stderrIsTty: process.stderr.isTTY === true,
     cwd: process.cwd(),
     loadTemplatePlans,
   };

@@ -25,7 +25,7 @@ export const SOURCE_LAYERS: readonly Layer[] = [
   { name: 'manifests', paths: ['manifests/'] },
   { name: 'agent configuration', paths: ['agent-config/'] },
   { name: 'gitlab api', paths: ['gitlab/'] },
-  { name: 'pipeline', paths: ['render-manifests.ts', 'index.ts'] },
+  { name: 'pipeline', paths: ['render-manifests.ts', 'render-fleet.ts', 'fleet/', 'index.ts'] },
   { name: 'cli: io and help', paths: ['cli/cli-io.ts', 'cli/help-text.ts', 'cli/package-files.ts'] },
   { name: 'cli: arguments', paths: ['cli/args/'] },
   { name: 'cli: input', paths: ['cli/input/'] },

@@ -54,6 +54,8 @@ export const INTEGRATION_TEST_FILES: readonly string[] = [
   'test/commonjs-entry.test.ts',
   // The built CLI against endless and huge inputs, each in a process of its own, timed.
   'test/bounded-input-resources.test.ts',
+  // renderFleet's worker threads, loaded by URL from the built dist/.
+  'test/render-fleet-workers.test.ts',
   // The real kubectl as a child process, a dozen times, against a fake API server.
   'test/kubectl-applyset.test.ts',
   // The built CLI's synchronous output through slow and closed pipes, a megabyte each.

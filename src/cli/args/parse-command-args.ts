@@ -71,6 +71,10 @@ export interface CommandArgs {
   readonly explainRbac: boolean;
   /** generate: the GitLab instance whose metadata gives the KAS address and version (`--gitlab-url`). */
   readonly gitlab: GitlabConnectionArgs;
+  /** generate: `--fleet FILE`, the fleet file listing many agents, each written to its own directory under --output-dir. */
+  readonly fleet: string | undefined;
+  /** generate --fleet: `--workers N`, the worker threads to render on (0: none); default: chosen by the fleet's size. */
+  readonly workers: number | undefined;
   /** `--allow-missing-token`: render without config.token and config.secretName on purpose. */
   readonly allowMissingToken: boolean;
   /** `--private-api-jwt-file`: the receptive-mode private-api-jwt, the same on every render. */
@@ -82,6 +86,10 @@ export interface CommandArgs {
   /** uninstall: `--delete-namespace`, this agent created its namespace alone, so it goes too. */
   readonly deleteNamespace: boolean;
 }
+
+/** With --fleet, every agent's values and release come from the fleet file; only these flags go with it. */
+const FLEET_COMPATIBLE_FLAGS: readonly string[] = ['fleet', 'output-dir', 'workers', 'managed-by', 'help'];
+const MAX_WORKERS = 64;
 
 const SET_KINDS = ['set', 'set-string', 'set-json', 'set-file', 'set-literal'] as const;
 
@@ -112,6 +120,8 @@ export const COMMAND_FLAGS: Readonly<Record<CommandName, readonly FlagSpec[]>> =
     { name: 'output-dir' },
     { name: 'agent-config' },
     { name: 'explain-rbac', boolean: true },
+    { name: 'fleet' },
+    { name: 'workers' },
     { name: 'managed-by' },
     { name: 'applyset' },
     ...GITLAB_CONNECTION_FLAGS,
@@ -148,6 +158,8 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   let strict = false;
   let agentConfig: string | undefined;
   let explainRbac = false;
+  let fleet: string | undefined;
+  let workers: number | undefined;
   let allowMissingToken = false;
   let privateApiJwtFile: string | undefined;
   let managedBy: ManagedByChoice | undefined;
@@ -229,6 +241,12 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       case 'explain-rbac':
         explainRbac = parseBooleanFlag(flag);
         break;
+      case 'fleet':
+        fleet = requireValue(flag, 'the path of the fleet file listing the agents');
+        break;
+      case 'workers':
+        workers = parseWorkers(flag);
+        break;
       case 'allow-missing-token':
         allowMissingToken = parseBooleanFlag(flag);
         break;
@@ -275,6 +293,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     });
   }
   checkGitlabConnection(gitlab, valueFlags, given);
+  if (!help) checkFleetFlags(flags, fleet, outputDir, workers);
   const release = chooseReleaseName(releaseName, namePrefix);
   return {
     help,
@@ -294,12 +313,50 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
     agentConfig,
     explainRbac,
     gitlab,
+    fleet,
+    workers,
     allowMissingToken,
     privateApiJwtFile,
     managedBy,
     applySet,
     deleteNamespace,
   };
+}
+
+/** --fleet writes a directory per agent and reads everything else from the fleet file. */
+function checkFleetFlags(
+  flags: readonly ParsedFlag[],
+  fleet: string | undefined,
+  outputDir: string | undefined,
+  workers: number | undefined,
+): void {
+  if (fleet === undefined) {
+    if (workers !== undefined) throw new UsageError({ message: '--workers is only used with --fleet', flag: '--workers' });
+    return;
+  }
+  const other = flags.find((flag) => !FLEET_COMPATIBLE_FLAGS.includes(flag.name));
+  if (other !== undefined) {
+    throw new UsageError({
+      message: `--${other.name} cannot be combined with --fleet: every agent's release, namespace and values come from the fleet file (shared ones under its defaults:)`,
+      flag: `--${other.name}`,
+    });
+  }
+  if (outputDir === undefined) {
+    throw new UsageError({
+      message: '--fleet writes one directory per agent and needs --output-dir DIR; standard output cannot keep the agents apart',
+      flag: '--fleet',
+    });
+  }
+}
+
+function parseWorkers(flag: ParsedFlag): number {
+  if (!/^[0-9]{1,2}$/.test(flag.value) || Number(flag.value) > MAX_WORKERS) {
+    throw new UsageError({
+      message: `invalid argument for --workers: the number of worker threads, 0 (render in the main thread) to ${MAX_WORKERS}`,
+      flag: '--workers',
+    });
+  }
+  return Number(flag.value);
 }
 
 /** The token and CA flags only mean something with --gitlab-url; standard input is read once. */

@@ -34,6 +34,12 @@ export async function runBootstrap(argv: readonly string[], io: CliIo): Promise<
     io.stdout(BOOTSTRAP_HELP);
     return EXIT_OK;
   }
+  if (own.generateArgv.some((arg) => arg === '--fleet' || arg.startsWith('--fleet='))) {
+    throw new UsageError({
+      message: '--fleet: bootstrap registers one agent; register each agent, then render them all with generate --fleet',
+      flag: '--fleet',
+    });
+  }
   const args = parseCommandArgs('generate', own.generateArgv);
   requireFlags('bootstrap', { '--gitlab-url': args.gitlab.gitlabUrl, '--project': own.project, '--agent-name': own.agentName });
   if (own.secretName !== undefined && own.agentTokenOut === undefined) {

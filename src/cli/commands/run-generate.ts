@@ -30,6 +30,10 @@ export async function runGenerate(argv: readonly string[], io: CliIo): Promise<n
     io.stdout(GENERATE_HELP);
     return EXIT_OK;
   }
+  if (args.fleet !== undefined && args.outputDir !== undefined) {
+    // Loaded only for a fleet, so a single generate starts no faster or slower for it.
+    return (await import('./run-generate-fleet.js')).runGenerateFleet({ ...args, fleet: args.fleet, outputDir: args.outputDir }, io);
+  }
   await generate(args, io, {});
   return EXIT_OK;
 }
