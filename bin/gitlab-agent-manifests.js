@@ -5,6 +5,4 @@
 const { loadCli } = require('./load-cli.cjs');
 
 const { cli } = loadCli();
-cli.run(process.argv.slice(2), cli.createProcessIo()).then((code) => {
-  process.exitCode = code;
-});
+cli.run(process.argv.slice(2), cli.createProcessIo()).then(cli.exitProcess);

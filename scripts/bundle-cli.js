@@ -6,29 +6,36 @@
 // lazily stay lazy (their code only runs when they do). kubernetes-models stays outside: its
 // validators are required one by one, by path, when a Kubernetes-typed value is first validated.
 // The bundle sits in dist/cli so that paths the CLI resolves from its own module stay right.
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { TEMPLATE_PLAN_RUNS } from './template-plan-runs.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-await build({
-  entryPoints: [join(ROOT, 'dist/cli/main.js')],
-  outfile: join(ROOT, 'dist/cli/gitlab-agent-manifests.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['kubernetes-models'],
-  define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  legalComments: 'none',
-  minify: true,
-  keepNames: false,
-  logLevel: 'warning',
-});
+/** The child process that writes the template plans (see the end of this file) builds nothing. */
+const WRITING_PLANS = process.argv.includes('--write-template-plans');
+
+if (!WRITING_PLANS) {
+  await build({
+    entryPoints: [join(ROOT, 'dist/cli/main.js')],
+    outfile: join(ROOT, 'dist/cli/gitlab-agent-manifests.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['kubernetes-models'],
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    legalComments: 'none',
+    minify: true,
+    keepNames: false,
+    logLevel: 'warning',
+  });
+}
 
 // `generate --fleet` renders on worker threads, which the bundled CLI finds beside itself
 // (render-fleet.ts: ./fleet/render-worker.js from its module): one file for each to load, too.
@@ -90,10 +97,12 @@ function asData(format) {
 /**
  * Runs the CLI in this process without any output, so V8 compiles what a real run needs.
  *
- * @param {{ run: typeof import('../src/cli/run.js').run }} cli the bundle's exports
+ * @param {{ run: typeof import('../src/cli/run.js').run, loadTemplatePlans: typeof import('../src/cli/main.js').loadTemplatePlans }} cli the bundle's exports
  * @param {string[]} argv
+ * @param {{ shippedPlans: boolean }} options whether a generate run takes in the shipped plans
+ * @returns {Promise<number>} the exit code
  */
-async function exercise(cli, argv) {
+async function exercise(cli, argv, { shippedPlans }) {
   const io = {
     stdout: () => {},
     stderr: () => {},
@@ -103,23 +112,46 @@ async function exercise(cli, argv) {
     },
     env: {},
     cwd: ROOT,
+    // As the real CLI does: a generate run reads its documents through the shipped plans.
+    ...(shippedPlans ? { loadTemplatePlans: cli.loadTemplatePlans } : {}),
   };
-  await cli.run(argv, io);
+  return cli.run(argv, io);
+}
+
+const { loadCli, CACHE_PATH } = (await import(pathToFileURL(join(ROOT, 'bin/load-cli.cjs')).href)).default;
+
+if (WRITING_PLANS) {
+  // The plans of the common configurations (each path's plan is made when it is seen the second
+  // time), shipped beside the bundle; the CLI takes them in before it renders. In a process of
+  // its own, so that the code cache below holds what a CLI run compiles, not the plans' making.
+  const { cli } = loadCli({ useCache: false });
+  for (const argv of TEMPLATE_PLAN_RUNS) {
+    for (let time = 0; time < 2; time++) {
+      if ((await exercise(cli, [...argv], { shippedPlans: false })) !== 0) throw new Error(`bundle-cli: ${argv.join(' ')} does not render`);
+    }
+  }
+  writeFileSync(join(ROOT, 'dist/cli', cli.TEMPLATE_PLANS_FILE), JSON.stringify(await cli.exportTemplatePlans()));
+  process.exit(0);
 }
 
 recordKubernetesFormats();
-const { loadCli, CACHE_PATH } = (await import(pathToFileURL(join(ROOT, 'bin/load-cli.cjs')).href)).default;
+const plans = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--write-template-plans'], { stdio: 'inherit' });
+if (plans.status !== 0) throw new Error('bundle-cli: writing the template plans failed');
 const { cli, script } = loadCli({ useCache: false });
-await exercise(cli, ['generate', '--agent-token', 'glagent-build-cache', '--kas-address', 'wss://kas.example.com']);
-await exercise(cli, [
-  'validate',
-  '--set',
-  'config.token=glagent-build-cache',
-  '--set',
-  'resources.requests.cpu=100m',
-  '--set-json',
-  'extraEnv=[{"name":"HTTPS_PROXY","value":"http://proxy:3128"}]',
-  '--set-json',
-  'tolerations=[{"key":"k","operator":"Exists"}]',
-]);
+await exercise(cli, ['generate', '--agent-token', 'glagent-build-cache', '--kas-address', 'wss://kas.example.com'], { shippedPlans: true });
+await exercise(
+  cli,
+  [
+    'validate',
+    '--set',
+    'config.token=glagent-build-cache',
+    '--set',
+    'resources.requests.cpu=100m',
+    '--set-json',
+    'extraEnv=[{"name":"HTTPS_PROXY","value":"http://proxy:3128"}]',
+    '--set-json',
+    'tolerations=[{"key":"k","operator":"Exists"}]',
+  ],
+  { shippedPlans: true },
+);
 writeFileSync(CACHE_PATH, script.createCachedData());

@@ -2,14 +2,14 @@
  * `render()`: the whole pipeline for values already read. Pure apart from the random
  * receptive-mode JWT, which `options.privateApiJwt` pins.
  */
-import { checkValues } from './check/check-values.js';
+import { checkValuesForRender } from './check/check-values.js';
 import { ValuesError } from './errors.js';
 import { buildTemplateContext } from './render/build-template-context.js';
 import { createNamespaceManifest } from './manifests/namespace-manifest.js';
 import { parseManifests } from './manifests/parse-manifests.js';
 import { renderExtraManifests } from './render/render-extra-manifests.js';
 import { renderLeastPrivilegeRbac } from './render/render-least-privilege-rbac.js';
-import { renderTemplates } from './render/render-templates.js';
+import { renderTemplateManifests } from './manifests/render-template-manifests.js';
 import { sortManifests } from './manifests/sort-manifests.js';
 import { checkApplySetMembers, parseApplySetParent } from './manifests/applyset.js';
 import { applyOwnership, DEFAULT_MANAGED_BY, ownershipWords } from './manifests/ownership-labels.js';
@@ -29,17 +29,16 @@ export interface RenderResult {
  * or `TemplateError`.
  */
 export function renderManifests(values: GitlabAgentValuesInput, options: RenderOptions): RenderResult {
-  const { merged, problems, warnings, model } = checkValues(values, options);
+  const { merged, problems, warnings, model } = checkValuesForRender(values, options);
   if (problems.length > 0) throw new ValuesError({ problems });
   const applySet = options.applySet === undefined ? undefined : parseApplySetParent(options.applySet, options.namespace);
 
   const managedBy = options.managedBy ?? DEFAULT_MANAGED_BY;
   const context = buildTemplateContext(merged, { model, privateApiJwt: options.privateApiJwt, ...ownershipWords(managedBy) });
-  const manifests = parseManifests([
-    ...renderTemplates(context),
-    ...renderLeastPrivilegeRbac(context, model),
-    ...renderExtraManifests(model),
-  ]);
+  const manifests = renderTemplateManifests(context);
+  for (const manifest of parseManifests([...renderLeastPrivilegeRbac(context, model), ...renderExtraManifests(model)])) {
+    manifests.push(manifest);
+  }
   if (options.createNamespace) manifests.push(createNamespaceManifest(options.namespace));
   const owned = applyOwnership(sortManifests(manifests), {
     managedBy,

@@ -63,6 +63,8 @@ describe('RenderCaches', () => {
       'recent plans by document',
       'skeleton plans',
       'skeletons seen once',
+      'template branch paths',
+      'token checksums',
       'written block values',
       'written scalar values',
     ]);

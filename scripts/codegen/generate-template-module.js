@@ -23,6 +23,18 @@ const OUTPUT_HELPERS = new Set(['q', 'toYaml', 'toYamlInOrder']);
 const VALUE_HELPERS = new Set(['set', 'not', 'and', 'or', 'eq', 'default', 'str', 'concat', 'b64']);
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each']);
 
+/**
+ * Keys some value a template can read inherits: the values are JSON-like data (maps, lists,
+ * strings, numbers, booleans, null) and the context's own objects; functions, whose `name` is
+ * inherited, cannot be values. Only a read of one of these keys needs Handlebars' own-property
+ * check (`own`); for any other key, a read finds an own property or nothing.
+ */
+const INHERITABLE_KEYS = new Set(
+  [Object.prototype, Array.prototype, String.prototype, Number.prototype, Boolean.prototype, Function.prototype].flatMap((prototype) =>
+    Object.getOwnPropertyNames(prototype),
+  ),
+);
+
 class TemplateCompileError extends Error {
   /**
    * @param {string} where `templates/<name>` or `partials/<name>`
@@ -112,7 +124,9 @@ class FunctionCompiler {
     }
     if (node.hash) this.fail(node, `hash arguments to ${name} are not supported`);
     const args = node.params.map((param) => this.expression(param, context));
-    this.emit(`o.write(${JSON.stringify(name)}, WRITERS[${JSON.stringify(name)}](${args.join(', ')}));`);
+    // The sink formats the value (template-runtime.ts), so one render can format a value it
+    // writes many times (the labels of every object) once.
+    this.emit(`o.write(${JSON.stringify(name)}, o.format(${[JSON.stringify(name), ...args].join(', ')}));`);
   }
 
   /**
@@ -257,6 +271,9 @@ class FunctionCompiler {
     }
     return parts.reduce((target, part, index) => {
       const key = JSON.stringify(part);
+      // A key no built-in prototype of a value the templates can see has reads only an own
+      // property (or nothing) anyway: the check is left out, and the read stays.
+      if (!INHERITABLE_KEYS.has(part)) return `(${target} as Indexable)[${key}]`;
       if (index === 0) return `own(${target}, ${key}, (${target} as Indexable)[${key}])`;
       const temp = `t${this.temps++}`;
       return `own(${temp} = ${target}, ${key}, (${temp} as Indexable)[${key}])`;
@@ -476,7 +493,6 @@ export async function generateTemplateModule() {
     '/* eslint-disable */',
     'import {',
     '  HELPERS,',
-    '  WRITERS,',
     '  eachItems,',
     '  own,',
     '  passesIf,',

@@ -14,7 +14,7 @@ import type { AgentConfig } from '../generated/agent-config.js';
 import { checkRelease } from './check-release.js';
 import { checkValuesShape } from './check-values-shape.js';
 import { createWarning } from './create-diagnostic.js';
-import { mergeValues } from '../merge/merge-values.js';
+import { mergeValues, mergeValuesSharing, type MergeOptions, type MergeResult } from '../merge/merge-values.js';
 import { validateValues } from './schema/validate-values.js';
 import { runValuesChecks } from './values-checks.js';
 
@@ -49,6 +49,22 @@ export interface CheckValuesResult {
  * chart or GitLab version without a release; reports values problems.
  */
 export function checkValues(input: GitlabAgentValuesInput, options: CheckValuesOptions): CheckValuesResult {
+  return checkValuesMergedBy(mergeValues, input, options);
+}
+
+/**
+ * checkValues for the renderer, which only reads `merged`: it shares the subtrees of the chart
+ * defaults and of `input` that the merge keeps, instead of copying them, so nobody may change it.
+ */
+export function checkValuesForRender(input: GitlabAgentValuesInput, options: CheckValuesOptions): CheckValuesResult {
+  return checkValuesMergedBy(mergeValuesSharing, input, options);
+}
+
+function checkValuesMergedBy(
+  merge: (defaults: ValuesTree, user: ValuesTree, options: MergeOptions) => MergeResult,
+  input: GitlabAgentValuesInput,
+  options: CheckValuesOptions,
+): CheckValuesResult {
   // The type helps callers write values; at run time they are whatever arrived, checked below.
   const values = input as ValuesTree;
   checkRelease({ releaseName: options.releaseName, namespace: options.namespace });
@@ -63,18 +79,18 @@ export function checkValues(input: GitlabAgentValuesInput, options: CheckValuesO
   // Every later stage recurses: a cyclic or absurdly deep tree must stop here, as a ValuesError.
   const shape = checkValuesShape(values);
   if (shape.length > 0) return { merged: {}, problems: shape, warnings: [], model: buildChartModel({}, modelOptions) };
-  const merge = mergeValues(DEFAULT_VALUES as ValuesTree, values, { isSecretPath: isSecretValuePath });
-  const model = buildChartModel(merge.values, modelOptions);
+  const merged = merge(DEFAULT_VALUES as ValuesTree, values, { isSecretPath: isSecretValuePath });
+  const model = buildChartModel(merged.values, modelOptions);
   const checked = runValuesChecks({
-    values: merge.values,
+    values: merged.values,
     model,
     now: new Date(),
     render: { allowMissingToken: options.allowMissingToken === true, privateApiJwtPinned: options.privateApiJwt !== undefined },
   });
   return {
-    merged: merge.values,
-    problems: [...validateValues(merge.values), ...checked.problems],
-    warnings: [...merge.warnings, ...(selection.newerGitlab ? [warnNewerGitlab(selection)] : []), ...checked.warnings],
+    merged: merged.values,
+    problems: [...validateValues(merged.values), ...checked.problems],
+    warnings: [...merged.warnings, ...(selection.newerGitlab ? [warnNewerGitlab(selection)] : []), ...checked.warnings],
     model,
   };
 }

@@ -22,4 +22,9 @@ export interface CliIo {
   readonly stderrIsTty?: boolean;
   /** Directory that relative `-f` and `--set-file` paths are resolved against. */
   readonly cwd: string;
+  /**
+   * Takes in the template plans the build ships beside the bundled CLI, if any, before a render;
+   * they change no output, only how fast a process's first render is (manifests/render-template-manifests.ts).
+   */
+  readonly loadTemplatePlans?: () => Promise<void>;
 }

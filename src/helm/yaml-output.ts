@@ -4,7 +4,7 @@
  * back as exactly the same string: plain where that is unambiguous, double-quoted otherwise.
  */
 import yaml from 'js-yaml';
-import { resolvesAsNonString } from './yaml-v2-schema.js';
+import { isPlainName, resolvesAsNonString } from './yaml-v2-schema.js';
 import { RENDER_CACHES } from '../util/render-caches.js';
 
 /** Printable ASCII without YAML indicators at the start; anything else goes through quoting. */
@@ -40,6 +40,7 @@ function formatNumber(value: number): string {
 const formattedStrings = RENDER_CACHES.createBoundedCache<string>('formatted strings', 8192);
 
 function formatString(text: string): string {
+  if (isPlainName(text)) return text;
   return formattedStrings.get(text) ?? formattedStrings.set(text, canBePlain(text) ? text : quoteString(text));
 }
 

@@ -187,3 +187,30 @@ function formatV2Float(value: number): string {
   if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
   return formatGoValue(value);
 }
+
+/** The longest null or boolean word (`false`, `FALSE`): a longer name is none of them. */
+const LONGEST_WORD = 5;
+
+/**
+ * Whether `text` is a name that every YAML 1.1 and 1.2 resolver reads as this very string when
+ * written plain: a letter, then letters, digits and `_ . / -` (names, paths, image tags, most
+ * label values), and not one of the null or boolean words (the only ones of those resolvers that
+ * start with a letter). The exact, cheap answer for the common case of resolvesAsNonString and of
+ * whether a string can be written plain.
+ */
+export function isPlainName(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || !isAsciiLetter(text.charCodeAt(0))) return false;
+  for (let index = 1; index < length; index++) {
+    const code = text.charCodeAt(index);
+    // 0-9, _, ., /, -
+    if (!isAsciiLetter(code) && !(code >= 0x30 && code <= 0x39) && code !== 0x5f && code !== 0x2e && code !== 0x2f && code !== 0x2d) {
+      return false;
+    }
+  }
+  return length > LONGEST_WORD || (!NULL_WORDS.has(text) && !TRUE_WORDS.has(text) && !FALSE_WORDS.has(text));
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}

@@ -63,22 +63,45 @@ export function readObjectsFromSkeleton(template: RenderedTemplate, documents: r
   return read?.documents.map((plan) => (plan === null || plan === undefined ? plan : buildObject(plan, read.values)));
 }
 
+/** Where a plan keeps the fields every manifest must have; `undefined` when it is not a map with a metadata map. */
+export interface PlanHeader {
+  readonly apiVersion: PlanNode | undefined;
+  readonly kind: PlanNode | undefined;
+  readonly name: PlanNode | undefined;
+  readonly namespace: PlanNode | undefined;
+}
+
+export function findPlanHeader(plan: PlanNode): PlanHeader | undefined {
+  const metadata = plan.kind === 'map' ? findField(plan, 'metadata') : undefined;
+  if (plan.kind !== 'map' || metadata === undefined || metadata.kind !== 'map') return undefined;
+  return {
+    apiVersion: findField(plan, 'apiVersion'),
+    kind: findField(plan, 'kind'),
+    name: findField(metadata, 'name'),
+    namespace: findField(metadata, 'namespace'),
+  };
+}
+
 /**
  * The manifest of a document read from its plan. Its checks are toManifest's, made on the plan;
  * `object` is built when first read (a stream of YAML never needs it), then stays as any property.
+ * `header` is findPlanHeader(plan), which a caller may have kept.
  */
-export function toPlannedManifest(plan: PlanNode, values: readonly unknown[], text: string, source: string): Manifest {
-  const metadata = plan.kind === 'map' ? findField(plan, 'metadata') : undefined;
-  if (plan.kind !== 'map' || metadata === undefined || metadata.kind !== 'map') {
-    return toManifest(buildObject(plan, values), text, source);
-  }
+export function toPlannedManifest(
+  plan: PlanNode,
+  values: readonly unknown[],
+  text: string,
+  source: string,
+  header: PlanHeader | undefined = findPlanHeader(plan),
+): Manifest {
+  if (header === undefined) return toManifest(buildObject(plan, values), text, source);
   const { apiVersion, kind, name } = readManifestHeader(
-    peekValue(findField(plan, 'apiVersion'), values),
-    peekValue(findField(plan, 'kind'), values),
-    peekValue(findField(metadata, 'name'), values),
+    peekValue(header.apiVersion, values),
+    peekValue(header.kind, values),
+    peekValue(header.name, values),
     source,
   );
-  const namespace = peekValue(findField(metadata, 'namespace'), values);
+  const namespace = peekValue(header.namespace, values);
   // `object` is an accessor in its place among the keys; the first read (or a write) makes it a
   // plain data property.
   const build = (target: object): Readonly<Record<string, unknown>> =>

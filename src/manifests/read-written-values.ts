@@ -7,7 +7,7 @@
  */
 import yaml from 'js-yaml';
 import { isMap } from '../util/is-map.js';
-import { HELM_VALUES_SCHEMA } from '../helm/yaml-v2-schema.js';
+import { HELM_VALUES_SCHEMA, isPlainName } from '../helm/yaml-v2-schema.js';
 import { RENDER_CACHES } from '../util/render-caches.js';
 import { writesPlain } from '../helm/yaml-output.js';
 
@@ -27,6 +27,8 @@ const blockValues = RENDER_CACHES.createBoundedCache<unknown>('written block val
 
 /** The value of a `q` output written after `key: ` or `- `. */
 export function readWrittenScalar(text: string): unknown {
+  // The name's form is within SCALAR_FORM, and it is plain: the string itself.
+  if (isPlainName(text)) return text;
   if (!SCALAR_FORM.test(text)) return NOT_READABLE;
   if (text.charCodeAt(0) === 0x22) {
     if (JSON_STRING.test(text)) return JSON.parse(text) as string;

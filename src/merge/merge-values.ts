@@ -68,6 +68,68 @@ export function mergeValues(defaults: ValuesTree, user: ValuesTree, options: Mer
   return { values, warnings };
 }
 
+/**
+ * mergeValues without the copies: the result shares every subtree of `defaults` and `user` that
+ * the merge keeps as it is, and is a new map only where both sides have a map. Same values, same
+ * key order, same warnings in the same order. Neither input is mutated; nor may the result be,
+ * since it holds parts of both (the renderer only reads it).
+ */
+export function mergeValuesSharing(defaults: ValuesTree, user: ValuesTree, options: MergeOptions): MergeResult {
+  const warnings: Warning[] = [];
+  const coalescing: Coalescing = { isSecretPath: options.isSecretPath, warnings };
+  // Merged maps and warnings in the defaults' key order, as mergeValues makes them.
+  let merged: Map<string, unknown> | undefined;
+  for (const key of Object.keys(defaults)) {
+    if (!Object.hasOwn(user, key)) continue;
+    const given = user[key];
+    const fallback = defaults[key];
+    if (given === null) continue;
+    if (isMap(given)) {
+      if (isMap(fallback)) (merged ??= new Map()).set(key, coalesceSharing(given, fallback, [key], coalescing));
+      else if (fallback !== null) warnings.push(mapReplacedValueWarning([key], 'skipped value: Not a table.'));
+    } else if (isMap(fallback)) {
+      warnings.push(tableReplacedWarning([key], fallback, coalescing));
+    }
+  }
+  const values: ValuesMap = {};
+  for (const key of Object.keys(user)) {
+    const given = user[key];
+    if (given === null && Object.hasOwn(defaults, key)) continue;
+    setOwn(values, key, merged?.has(key) ? merged.get(key) : given);
+  }
+  for (const key of Object.keys(defaults)) if (!Object.hasOwn(user, key)) setOwn(values, key, defaults[key]);
+  return { values, warnings };
+}
+
+/** coalesceMaps into a new map that shares what it keeps (see mergeValuesSharing). */
+function coalesceSharing(user: ValuesMap, fallback: ValuesMap, path: readonly PathSegment[], coalescing: Coalescing): ValuesMap {
+  let merged: Map<string, unknown> | undefined;
+  for (const key of Object.keys(fallback)) {
+    if (!Object.hasOwn(user, key)) continue;
+    const given = user[key];
+    if (given === null) continue;
+    const fallbackValue = fallback[key];
+    if (isMap(fallbackValue)) {
+      const here = [...path, key];
+      if (isMap(given)) (merged ??= new Map()).set(key, coalesceSharing(given, fallbackValue, here, coalescing));
+      else coalescing.warnings.push(tableReplacedWarning(here, fallbackValue, coalescing));
+    } else if (isMap(given) && fallbackValue !== null) {
+      const here = [...path, key];
+      coalescing.warnings.push(
+        mapReplacedValueWarning(here, `destination is a table. Ignoring non-table value (${showDefault(here, fallbackValue, coalescing)})`),
+      );
+    }
+  }
+  const values: ValuesMap = {};
+  // Every user null in a map both sides have is deleted, whether or not the chart has the key.
+  for (const key of Object.keys(user)) {
+    const given = user[key];
+    if (given !== null) setOwn(values, key, merged?.has(key) ? merged.get(key) : given);
+  }
+  for (const key of Object.keys(fallback)) if (!Object.hasOwn(user, key)) setOwn(values, key, fallback[key]);
+  return values;
+}
+
 /** coalesceTablesFullKey with merge=false: `user` wins, in place; `fallback` is a private copy. */
 function coalesceMaps(user: ValuesMap, fallback: ValuesMap, path: readonly PathSegment[], coalescing: Coalescing): void {
   // Every user null in a map both sides have is deleted, whether or not the chart has the key.

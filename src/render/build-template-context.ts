@@ -11,6 +11,14 @@ import { VALUES_READ_BY_TEMPLATES } from '../generated/chart-templates.js';
 import { isGoTruthy, printGo } from '../helm/go-semantics.js';
 import { isMap } from '../util/is-map.js';
 import { compareHelmKeys } from '../helm/yaml-output.js';
+import { RENDER_CACHES } from '../util/render-caches.js';
+
+/** The pod's `checksum/token` by token text: a process that renders one agent again and again hashes it once. */
+const tokenChecksums = RENDER_CACHES.createBoundedCache<string>('token checksums', 1024);
+
+function checksumOf(token: string): string {
+  return tokenChecksums.get(token) ?? tokenChecksums.set(token, createHash('sha256').update(token, 'utf8').digest('hex'));
+}
 
 export interface TemplateContext {
   /** The merged values, with every key the templates read present (null when unset). */
@@ -126,7 +134,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
 
   const podAnnotations: Record<string, unknown> = {};
   if (isGoTruthy(config.token)) {
-    podAnnotations['checksum/token'] = createHash('sha256').update(String(config.token), 'utf8').digest('hex');
+    podAnnotations['checksum/token'] = checksumOf(String(config.token));
   }
   for (const [key, value] of sortedEntries(Values.podAnnotations)) {
     if (!model.observability && PROMETHEUS_ANNOTATIONS.includes(key)) continue;

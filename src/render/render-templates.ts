@@ -18,22 +18,27 @@ export interface RenderedTemplate {
   readonly holes?: readonly TemplateHole[];
 }
 
-const SOURCES = COMPILED_TEMPLATES.map(({ name }) => `gitlab-agent/templates/${name}`);
+/** Each compiled template's `# Source:` path, by index. */
+export const TEMPLATE_SOURCES: readonly string[] = COMPILED_TEMPLATES.map(({ name }) => `gitlab-agent/templates/${name}`);
 
 export function renderTemplates(context: TemplateContext): RenderedTemplate[] {
-  return COMPILED_TEMPLATES.map(({ render }, index) => {
-    const source = SOURCES[index] as string;
-    try {
-      const output = new SkeletonOutput();
-      render(context, output);
-      if (!output.irregular) {
-        return { source, text: output.text, skeleton: output.skeleton, holes: output.holes };
-      }
-      const text = new TextOutput();
-      render(context, text);
-      return { source, text: text.text };
-    } catch (error) {
-      throw new TemplateError({ reason: error instanceof Error ? error.message : String(error), template: source });
+  return COMPILED_TEMPLATES.map((_, index) => renderTemplate(index, context));
+}
+
+/** The compiled template at `index`, with its skeleton where that can be exact. */
+export function renderTemplate(index: number, context: TemplateContext): RenderedTemplate {
+  const { render } = COMPILED_TEMPLATES[index] as (typeof COMPILED_TEMPLATES)[number];
+  const source = TEMPLATE_SOURCES[index] as string;
+  try {
+    const output = new SkeletonOutput();
+    render(context, output);
+    if (!output.irregular) {
+      return { source, text: output.text, skeleton: output.skeleton, holes: output.holes };
     }
-  });
+    const text = new TextOutput();
+    render(context, text);
+    return { source, text: text.text };
+  } catch (error) {
+    throw new TemplateError({ reason: error instanceof Error ? error.message : String(error), template: source });
+  }
 }

@@ -15,6 +15,8 @@ import { OUTPUT_HELPERS, VALUE_HELPERS } from './template-helpers.js';
 /** What a compiled template writes into. */
 export interface TemplateSink {
   literal(chunk: string): void;
+  /** The output helper's text for its arguments (the first is the value; the rest it ignores). */
+  format(helper: OutputHelper, value: unknown, ...ignored: unknown[]): unknown;
   /** An escaping helper's result; Handlebars writes nothing for null or undefined. */
   write(helper: OutputHelper, value: unknown): void;
   /**
@@ -53,6 +55,10 @@ abstract class IndentingOutput implements TemplateSink {
 
   abstract literal(chunk: string): void;
   abstract write(helper: OutputHelper, value: unknown): void;
+
+  format(helper: OutputHelper, value: unknown): unknown {
+    return OUTPUT_HELPERS[helper](value);
+  }
 
   beginPartial(indent: string): string {
     const outer = this.indent;

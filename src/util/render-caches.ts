@@ -25,6 +25,12 @@ export class RenderCaches {
     return this.register(name, new Map<K, V>());
   }
 
+  /** Any other cache (`size` and `clear()`) that reset() must empty; returns it. */
+  register<C extends ResettableCache>(name: string, cache: C): C {
+    this.caches.push({ name, cache });
+    return cache;
+  }
+
   /** Empties every cache; they stay in use and fill again. */
   reset(): void {
     for (const { cache } of this.caches) cache.clear();
@@ -35,11 +41,6 @@ export class RenderCaches {
     const counts: Record<string, number> = {};
     for (const { name, cache } of this.caches) counts[name] = (counts[name] ?? 0) + cache.size;
     return counts;
-  }
-
-  private register<C extends ResettableCache>(name: string, cache: C): C {
-    this.caches.push({ name, cache });
-    return cache;
   }
 }
 

@@ -58,4 +58,8 @@ export const INTEGRATION_TEST_FILES: readonly string[] = [
   'test/render-fleet-workers.test.ts',
   // The real kubectl as a child process, a dozen times, against a fake API server.
   'test/kubectl-applyset.test.ts',
+  // The built CLI's synchronous output through slow and closed pipes, a megabyte each.
+  'test/cli-process-output.test.ts',
+  // The template plans the build ships beside the bundle in dist/, and the built CLI with them.
+  'test/shipped-template-plans.test.ts',
 ];

@@ -12,24 +12,35 @@ import { createProblem } from '../create-diagnostic.js';
 
 export function checkRedactedMarker(values: ValuesTree): ValuesProblem[] {
   const problems: ValuesProblem[] = [];
-  const visit = (node: unknown, segments: PathSegment[]): void => {
+  // One path, pushed and popped on the way down, copied only for a problem: the walk visits
+  // every value of the merged tree on every render.
+  const segments: PathSegment[] = [];
+  const visit = (node: unknown): void => {
     if (typeof node === 'string') {
       if (node.includes(REDACTED_MARKER)) {
         problems.push(
           createProblem({
             code: 'invalid-value',
-            segments,
+            segments: [...segments],
             message: `holds the ${REDACTED_MARKER} marker that the values command prints in place of a secret`,
             hint: 'give the real value (values output hides secrets, so it cannot be fed back as it is)',
           }),
         );
       }
     } else if (Array.isArray(node)) {
-      node.forEach((item: unknown, index) => visit(item, [...segments, index]));
+      node.forEach((item: unknown, index) => {
+        segments.push(index);
+        visit(item);
+        segments.pop();
+      });
     } else if (isMap(node)) {
-      for (const key of Object.keys(node)) visit(node[key], [...segments, key]);
+      for (const key of Object.keys(node)) {
+        segments.push(key);
+        visit(node[key]);
+        segments.pop();
+      }
     }
   };
-  visit(values, []);
+  visit(values);
   return problems;
 }

@@ -14,8 +14,7 @@ import { listValuesFiles, parseCommandArgs, shouldCreateNamespace, type CommandA
 import { readCommandValues } from '../input/read-command-values.js';
 import { readGitlabConnection } from '../input/read-gitlab-connection.js';
 import { writeOutputDir } from '../output/write-output-dir.js';
-import { discoverKasIfAvailable } from './register-with-gitlab.js';
-import { readAgentConfigOption } from '../input/read-agent-config-option.js';
+import { readAgentConfigIfGiven } from '../input/read-agent-config-if-given.js';
 import { readPrivateApiJwt } from '../input/read-private-api-jwt.js';
 import { checkValues } from '../../check/check-values.js';
 import { ValuesError } from '../../errors.js';
@@ -64,6 +63,7 @@ export async function generate(args: CommandArgs, io: CliIo, defaults: GenerateD
     explainRbac(args, io, input);
     return;
   }
+  await io.loadTemplatePlans?.();
   writeGenerated(args, io, renderGenerate(args, input, defaults));
 }
 
@@ -93,7 +93,7 @@ function explainRbac(args: CommandArgs, io: CliIo, input: GenerateInput): void {
 export async function readGenerateInput(args: CommandArgs, io: CliIo, kas: KasDiscovery | undefined): Promise<GenerateInput> {
   const read = await readCommandValues(args, io);
   for (const notice of read.notices) io.stderr(`${notice}\n`);
-  const agentConfig = readAgentConfigOption(args.agentConfig, io);
+  const agentConfig = await readAgentConfigIfGiven(args.agentConfig, io);
   const privateApiJwt = readPrivateApiJwt(args.privateApiJwtFile, io);
   return {
     values: read.values,
@@ -184,6 +184,9 @@ async function readKasFromGitlab(args: CommandArgs, userConfig: Record<string, u
   if (gitlabUrl === undefined) return undefined;
   if (userConfig['kasAddress'] !== undefined && args.gitlabVersion !== undefined) return undefined;
   const connection = await readGitlabConnection({ ...args.gitlab, gitlabUrl }, io);
+  // Imported here: the HTTP client loads node:https and node:tls, which a run without
+  // --gitlab-url (most of them) would pay for at start-up.
+  const { discoverKasIfAvailable } = await import('./register-with-gitlab.js');
   const { kas, note } = await discoverKasIfAvailable(connection);
   if (note !== undefined) io.stderr(`${note}\n`);
   if (kas !== undefined) {

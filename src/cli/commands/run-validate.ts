@@ -18,7 +18,7 @@ import {
 import { addFlagHint, addWarningFlagHint } from '../reports/add-flag-hints.js';
 import { nameReleaseFlag } from '../reports/format-warning.js';
 import { VALIDATE_HELP } from '../help-text.js';
-import { readAgentConfigOption } from '../input/read-agent-config-option.js';
+import { readAgentConfigIfGiven } from '../input/read-agent-config-if-given.js';
 import { readPrivateApiJwt } from '../input/read-private-api-jwt.js';
 import {
   COMMAND_FLAGS,
@@ -82,12 +82,13 @@ async function collectEntries(args: CommandArgs, io: CliIo): Promise<ReportEntry
     throw error;
   }
   for (const notice of input.notices) io.stderr(`${notice}\n`);
+  const agentConfig = await readAgentConfigIfGiven(args.agentConfig, io);
   const { problems, warnings } = checkValues(input.values, {
     releaseName: failed.has('releaseName') ? DEFAULT_RELEASE_NAME : args.releaseName,
     namespace: failed.has('namespace') ? DEFAULT_NAMESPACE : args.namespace,
     chartVersion: args.chartVersion,
     gitlabVersion: args.gitlabVersion,
-    agentConfig: readAgentConfigOption(args.agentConfig, io),
+    agentConfig,
     allowMissingToken: args.allowMissingToken,
     privateApiJwt: readPrivateApiJwt(args.privateApiJwtFile, io),
   });

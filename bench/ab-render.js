@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// In-process A/B of the library's render path: `render()` + `toYaml()` of golden/default-token
+// (warm), against js-yaml's `load` of that same output, interleaved round by round so that a busy
+// moment on a shared machine hits both alike. The ratio is what to compare between runs; the
+// microseconds move with the machine. `--fleet` also times distinct fleet-like agents.
+//
+//   node bench/ab-render.js [--rounds N] [--batch N] [--dist DIR] [--base DIR]
+//
+// `--base DIR` also renders with another build's dist/ (another checkout's, say main's), in the
+// same rounds: its ratio to the same js-yaml load is the before of a before/after.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import yaml from 'js-yaml';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const argValue = (name, fallback) => {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? fallback : process.argv[index + 1];
+};
+const ROUNDS = Number(argValue('--rounds', 21));
+const BATCH = Number(argValue('--batch', 400));
+const DIST = resolve(ROOT, argValue('--dist', 'dist'));
+
+const { readValues, render, toYaml } = await import(pathToFileURL(join(DIST, 'index.js')).href);
+const baseDir = argValue('--base', undefined);
+const base = baseDir === undefined ? undefined : await import(pathToFileURL(join(resolve(baseDir), 'index.js')).href);
+
+function readDefaultTokenCase() {
+  const args = JSON.parse(readFileSync(join(ROOT, 'golden', 'default-token', 'args.json'), 'utf8'));
+  const sets = [];
+  const options = {};
+  for (let i = 0; i < args.length; i += 2) {
+    const [flag, value] = [args[i], args[i + 1]];
+    if (flag === '--set') sets.push({ kind: 'set', expression: value });
+    else if (flag === '--release-name') options.releaseName = value;
+    else if (flag === '--namespace') options.namespace = value;
+  }
+  return { values: readValues(sets), options };
+}
+
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const { values, options } = readDefaultTokenCase();
+const output = toYaml(render(values, options));
+// The CLI adds a Namespace (createNamespace); the library call, as bench/run.js makes it, does not.
+const expected = readFileSync(join(ROOT, 'golden', 'default-token', 'expected.yaml'), 'utf8').replace(
+  /^---\n# Source: gitlab-agent-manifests\/namespace\.yaml\n[^]*?(?=^---$)/m,
+  '',
+);
+if (output !== expected) throw new Error('ab-render: the render differs from golden/default-token/expected.yaml');
+
+let sink = 0;
+const work = {
+  render: () => (sink += toYaml(render(values, options)).length),
+  jsYamlLoad: () => (sink += yaml.loadAll(output).length),
+  ...(base === undefined ? {} : { base: () => (sink += base.toYaml(base.render(values, options)).length) }),
+};
+for (let i = 0; i < 3000; i++) for (const fn of Object.values(work)) fn();
+
+// Wall time, and this process's CPU time (user + system): on a machine shared with other jobs the
+// CPU time moves less, since waiting for a core is not counted.
+const perCall = Object.fromEntries(Object.keys(work).map((name) => [name, []]));
+const cpuPerCall = Object.fromEntries(Object.keys(work).map((name) => [name, []]));
+const ratios = [];
+const cpuRatios = [];
+const baseRatios = [];
+for (let r = 0; r < ROUNDS; r++) {
+  const times = {};
+  const cpuTimes = {};
+  for (const [name, fn] of Object.entries(work)) {
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    for (let i = 0; i < BATCH; i++) fn();
+    times[name] = ((performance.now() - start) * 1000) / BATCH;
+    const cpu = process.cpuUsage(cpuStart);
+    cpuTimes[name] = (cpu.user + cpu.system) / BATCH;
+    perCall[name].push(times[name]);
+    cpuPerCall[name].push(cpuTimes[name]);
+  }
+  ratios.push(times.render / times.jsYamlLoad);
+  cpuRatios.push(cpuTimes.render / cpuTimes.jsYamlLoad);
+  if (base !== undefined) baseRatios.push(times.base / times.jsYamlLoad);
+}
+const result = {
+  renderMicros: Number(median(perCall.render).toFixed(1)),
+  jsYamlLoadMicros: Number(median(perCall.jsYamlLoad).toFixed(1)),
+  ratio: Number(median(ratios).toFixed(3)),
+  renderCpuMicros: Number(median(cpuPerCall.render).toFixed(1)),
+  jsYamlLoadCpuMicros: Number(median(cpuPerCall.jsYamlLoad).toFixed(1)),
+  cpuRatio: Number(median(cpuRatios).toFixed(3)),
+  ...(base === undefined ? {} : { baseMicros: Number(median(perCall.base).toFixed(1)), baseRatio: Number(median(baseRatios).toFixed(3)) }),
+  outputBytes: output.length,
+  rounds: ROUNDS,
+  batch: BATCH,
+};
+console.log(JSON.stringify(result));
+if (sink === 0) throw new Error('unreachable');

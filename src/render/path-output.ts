@@ -1,0 +1,179 @@
+/**
+ * The fast way to run a compiled template: `PathOutput` records only the branch path (each
+ * literal chunk, partial and kind of value written, as steps down a `PathTree`) and the texts the
+ * output helpers wrote. The skeleton text of a render is a function of that path (the chunks,
+ * their partial indentation and each value's token are), so whatever was worked out from one
+ * skeleton (its parse, its documents, its pieces) is kept on the path's node and found again by
+ * walking the same steps, without building, splitting or comparing the skeleton text.
+ * SkeletonOutput (template-runtime.ts) gives the skeleton itself when a path is new.
+ */
+import { OUTPUT_HELPERS } from './template-helpers.js';
+import type { OutputHelper, TemplateSink } from './template-runtime.js';
+
+/** Steps that are not literal chunks (a chunk steps by its own text). */
+const WRITE_SCALAR = 0;
+const WRITE_BLOCK = 1;
+/** A `toYaml` text starting with `- `: the skeleton's token is `- <name>`. */
+const WRITE_LIST = 2;
+const END_PARTIAL = 3;
+/** beginPartial(indent) steps by a number of its own per distinct indentation, from here up. */
+const FIRST_PARTIAL_STEP = 16;
+const partialSteps = new Map<string, number>();
+
+function partialStep(indent: string): number {
+  let step = partialSteps.get(indent);
+  if (step === undefined) partialSteps.set(indent, (step = FIRST_PARTIAL_STEP + partialSteps.size));
+  return step;
+}
+
+/**
+ * A step as data that means the same in another process (a partial's number is this process's
+ * own): a literal chunk, a write or partial end by its number, or a partial by its indentation.
+ */
+export type PathStep = string | number | { readonly partial: string };
+
+function stepKey(step: PathStep): string | number {
+  return typeof step === 'object' ? partialStep(step.partial) : step;
+}
+
+function stepOf(key: string | number): PathStep {
+  if (typeof key === 'string' || key < FIRST_PARTIAL_STEP) return key;
+  for (const [indent, step] of partialSteps) if (step === key) return { partial: indent };
+  throw new Error(`unknown path step ${key}`);
+}
+
+/** One node of a template's tree of branch paths; `plan` is whatever the caller keeps for that path. */
+export class PathNode {
+  private readonly next = new Map<string | number, PathNode>();
+  plan: unknown = undefined;
+
+  constructor(private readonly tree: PathTree) {}
+
+  step(key: string | number): PathNode {
+    let node = this.next.get(key);
+    if (node === undefined) {
+      node = new PathNode(this.tree);
+      this.next.set(key, node);
+      this.tree.grew();
+    }
+    return node;
+  }
+
+  /** The node `steps` below this one, created as needed. */
+  follow(steps: readonly PathStep[]): PathNode {
+    return steps.reduce<PathNode>((node, step) => node.step(stepKey(step)), this);
+  }
+
+  /** Every node below this one (itself included) whose plan `keep` accepts, with the steps to it. */
+  *walk(keep: (plan: unknown) => boolean, steps: PathStep[] = []): Generator<{ steps: PathStep[]; plan: unknown }> {
+    if (keep(this.plan)) yield { steps: [...steps], plan: this.plan };
+    for (const [key, node] of this.next) {
+      steps.push(stepOf(key));
+      yield* node.walk(keep, steps);
+      steps.pop();
+    }
+  }
+}
+
+/**
+ * The branch paths of every template, one root each. Bounded like the other render caches: an
+ * `each` over a list of a new length is a new path, so the tree forgets everything when full.
+ */
+export class PathTree {
+  private roots: PathNode[] = [];
+  private nodes = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get size(): number {
+    return this.nodes;
+  }
+
+  root(template: number): PathNode {
+    return (this.roots[template] ??= new PathNode(this));
+  }
+
+  grew(): void {
+    if (++this.nodes > this.limit) this.clear();
+  }
+
+  clear(): void {
+    this.roots = [];
+    this.nodes = 0;
+  }
+}
+
+/**
+ * The texts one render formatted from maps and lists, by helper and by the very object: the
+ * labels, written in every object's metadata, are formatted once, and every occurrence is then
+ * the same string, whose reading back and indentation the caches find at once. Objects are only
+ * known by identity for the length of one render, while nothing changes them.
+ */
+export class RenderFormats {
+  private readonly byHelper = new Map<OutputHelper, Map<object, string>>();
+  private readonly byIndent = new Map<string, Map<string, string>>();
+  private readonly checked = new Map<string, boolean>();
+
+  /** `test(text)`, once per render for a text of several lines (the same string is then found at once). */
+  check(text: string, test: (text: string) => boolean): boolean {
+    if (!text.includes('\n')) return test(text);
+    let result = this.checked.get(text);
+    if (result === undefined) this.checked.set(text, (result = test(text)));
+    return result;
+  }
+
+  /** `text` as a partial indented by `indent` writes it: every line after the first indented. */
+  indented(text: string, indent: string): string {
+    if (indent === '' || !text.includes('\n')) return text;
+    let texts = this.byIndent.get(indent);
+    if (texts === undefined) this.byIndent.set(indent, (texts = new Map<string, string>()));
+    let written = texts.get(text);
+    if (written === undefined) texts.set(text, (written = text.replaceAll('\n', `\n${indent}`)));
+    return written;
+  }
+
+  format(helper: OutputHelper, value: unknown): string {
+    if (typeof value !== 'object' || value === null) return OUTPUT_HELPERS[helper](value);
+    let texts = this.byHelper.get(helper);
+    if (texts === undefined) this.byHelper.set(helper, (texts = new Map<object, string>()));
+    let text = texts.get(value);
+    if (text === undefined) texts.set(value, (text = OUTPUT_HELPERS[helper](value)));
+    return text;
+  }
+}
+
+export class PathOutput implements TemplateSink {
+  /** The texts the output helpers wrote, in order (empty ones write nothing and are left out). */
+  readonly texts: string[] = [];
+
+  constructor(
+    public node: PathNode,
+    private readonly formats: RenderFormats = new RenderFormats(),
+  ) {}
+
+  format(helper: OutputHelper, value: unknown): string {
+    return this.formats.format(helper, value);
+  }
+
+  literal(chunk: string): void {
+    if (chunk !== '') this.node = this.node.step(chunk);
+  }
+
+  write(helper: OutputHelper, value: unknown): void {
+    if (value === null || value === undefined) return;
+    const text = String(value);
+    if (text === '') return;
+    this.texts.push(text);
+    const step = helper === 'q' ? WRITE_SCALAR : text.startsWith('- ') ? WRITE_LIST : WRITE_BLOCK;
+    this.node = this.node.step(step);
+  }
+
+  beginPartial(indent: string): string {
+    this.node = this.node.step(partialStep(indent));
+    return '';
+  }
+
+  endPartial(): void {
+    this.node = this.node.step(END_PARTIAL);
+  }
+}

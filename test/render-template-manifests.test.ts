@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { buildChartModel } from '../src/chart/chart-model.js';
+import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
+import { COMPILED_TEMPLATES } from '../src/generated/chart-templates.js';
+import { parseManifests } from '../src/manifests/parse-manifests.js';
+import { renderTemplateManifests } from '../src/manifests/render-template-manifests.js';
+import { buildTemplatePlan, readPlannedTemplate } from '../src/manifests/template-plan.js';
+import { buildTemplateContext, type TemplateContext } from '../src/render/build-template-context.js';
+import { PathOutput, PathTree, RenderFormats, type PathNode } from '../src/render/path-output.js';
+import { renderTemplate, renderTemplates } from '../src/render/render-templates.js';
+import { SkeletonOutput, type OutputHelper } from '../src/render/template-runtime.js';
+import type { Manifest, ValuesTree } from '../src/types.js';
+import { runs } from './support/fast-check-settings.js';
+import { mergeOver, setPath } from './support/merge-over.js';
+
+// Property runs take seconds, more on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
+
+/**
+ * The planned way of reading templates back (render-template-manifests.ts, template-plan.ts)
+ * must give exactly the manifests of parsing every whole document, or step aside.
+ */
+
+type Outcome = { manifests: unknown } | { error: string };
+
+/** Every field of the manifests, `object` included, in key order. */
+function outcomeOf(read: () => Manifest[]): Outcome {
+  try {
+    return { manifests: JSON.parse(JSON.stringify(read())) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function contextFor(values: ValuesTree): TemplateContext {
+  const merged = mergeOver(structuredClone(DEFAULT_VALUES) as ValuesTree, values);
+  const model = buildChartModel(merged, { releaseName: 'agent-7', namespace: 'fleet' });
+  return buildTemplateContext(merged, { model, privateApiJwt: 'jwt' });
+}
+
+const text = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('', '---', '--- x', '- ---', '-', '- -', '...', 'a: b', 'a\nb', 'a\n', '\n', '-\n-', ' lead', 'yes', '~', '0444', '{}'),
+);
+const leaf = fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null));
+const value = fc.oneof(
+  { weight: 3, arbitrary: leaf },
+  { weight: 1, arbitrary: fc.array(leaf, { maxLength: 3 }) },
+  { weight: 2, arbitrary: fc.dictionary(text, leaf, { maxKeys: 3 }) },
+  { weight: 1, arbitrary: fc.array(fc.dictionary(text, leaf, { maxKeys: 2 }), { maxLength: 2 }) },
+);
+const PATHS = [
+  ['config', 'token'],
+  ['config', 'kasAddress'],
+  ['config', 'kasHeaders'],
+  ['config', 'kasCaCert'],
+  ['image', 'tag'],
+  ['podAnnotations'],
+  ['podLabels'],
+  ['additionalLabels'],
+  ['extraEnv'],
+  ['extraArgs'],
+  ['resources'],
+  ['nodeSelector'],
+  ['tolerations'],
+  ['serviceAccount', 'annotations'],
+  ['ingress', 'annotations'],
+  ['service', 'loadBalancerSourceRanges'],
+  ['securityContext'],
+  ['hostAliases'],
+];
+const valuesArbitrary = fc
+  .tuple(fc.array(fc.tuple(fc.constantFrom(...PATHS), value), { maxLength: 6 }), fc.boolean())
+  .map(([pairs, receptive]) => {
+    const values: ValuesTree = {
+      config: { receptive: { enabled: receptive } },
+      serviceMonitor: { enabled: true },
+      ingress: { enabled: true },
+    };
+    for (const [path, item] of pairs) setPath(values, path, item);
+    return values;
+  });
+
+describe('template plans', () => {
+  it('read every template of the chart as parsing each whole document does, for arbitrary values', () => {
+    let planned = 0;
+    let templates = 0;
+    fc.assert(
+      fc.property(valuesArbitrary, (values) => {
+        let context: TemplateContext;
+        try {
+          context = contextFor(values);
+          renderTemplates(context);
+        } catch {
+          return; // a template error: the planned way runs the templates the same way first
+        }
+        COMPILED_TEMPLATES.forEach((_, index) => {
+          const rendered = renderTemplate(index, context);
+          const whole = outcomeOf(() => parseManifests([{ source: rendered.source, text: rendered.text }]));
+          if (rendered.skeleton === undefined || rendered.holes === undefined) return;
+          const plan = buildTemplatePlan(rendered.skeleton, rendered.holes);
+          const manifests: Manifest[] = [];
+          let read = false;
+          const viaPlan = outcomeOf(() => {
+            read = readPlannedTemplate(
+              plan,
+              rendered.holes!.map((hole) => hole.text),
+              rendered.source,
+              manifests,
+              new RenderFormats(),
+            );
+            return manifests;
+          });
+          templates++;
+          if (!read && !('error' in viaPlan)) return expect(manifests).toEqual([]);
+          planned++;
+          expect(viaPlan, `${rendered.source}:\n${rendered.text}`).toEqual(whole);
+        });
+      }),
+      runs(300),
+    );
+    // Most arbitrary values still read through the plan; the comparison must not be vacuous.
+    expect(planned).toBeGreaterThan(templates / 2);
+  });
+
+  it('give one skeleton per branch path: equal paths, equal skeletons and written texts', () => {
+    const tree = new PathTree(100_000);
+    const skeletons = new Map<PathNode, string>();
+    fc.assert(
+      fc.property(valuesArbitrary, (values) => {
+        let context: TemplateContext;
+        try {
+          context = contextFor(values);
+          renderTemplates(context);
+        } catch {
+          return;
+        }
+        COMPILED_TEMPLATES.forEach(({ render }, index) => {
+          const path = new PathOutput(tree.root(index));
+          render(context, path);
+          const skeleton = new SkeletonOutput();
+          render(context, skeleton);
+          expect(path.texts).toEqual(skeleton.holes.map((hole) => hole.text));
+          const seen = skeletons.get(path.node);
+          if (seen === undefined) skeletons.set(path.node, skeleton.skeleton);
+          else expect(skeleton.skeleton).toBe(seen);
+        });
+      }),
+      runs(300),
+    );
+  });
+
+  it('render the chart the third time through plans, as the first time through whole documents', () => {
+    for (const values of [{}, { config: { receptive: { enabled: true } }, serviceMonitor: { enabled: true } }] as ValuesTree[]) {
+      const context = contextFor(values);
+      const whole = outcomeOf(() => parseManifests(renderTemplates(context).map(({ source, text }) => ({ source, text }))));
+      for (let time = 0; time < 3; time++) expect(outcomeOf(() => renderTemplateManifests(context))).toEqual(whole);
+    }
+  });
+
+  it('format each map or list once per render, and each render afresh', () => {
+    const labels = { 'app.kubernetes.io/name': 'gitlab-agent', team: 'a' };
+    const formats = new RenderFormats();
+    const first = formats.format('toYamlInOrder', labels);
+    expect(first).toBe('app.kubernetes.io/name: gitlab-agent\nteam: a');
+    expect(formats.format('toYamlInOrder', labels)).toBe(first);
+    expect(formats.format('toYaml', labels)).toBe('app.kubernetes.io/name: gitlab-agent\nteam: a');
+    expect(formats.indented(first, '  ')).toBe('app.kubernetes.io/name: gitlab-agent\n  team: a');
+    labels.team = 'b'; // between renders, a caller's values may change: a new render formats again
+    expect(new RenderFormats().format('toYamlInOrder', labels)).toBe('app.kubernetes.io/name: gitlab-agent\nteam: b');
+  });
+
+  describe('step aside for a written text that could move a line or document boundary', () => {
+    type Piece = string | { helper: OutputHelper; text: string } | { indent: string; pieces: Piece[] };
+    const write = (output: SkeletonOutput, pieces: readonly Piece[]): void => {
+      for (const piece of pieces) {
+        if (typeof piece === 'string') output.literal(piece);
+        else if ('helper' in piece) output.write(piece.helper, piece.text);
+        else {
+          const outer = output.beginPartial(piece.indent);
+          write(output, piece.pieces);
+          output.endPartial(outer);
+        }
+      }
+    };
+    it.each([
+      ['a document separator as a block of its own', ['a: 1\nb:\n', { helper: 'toYaml', text: '---' }, '\nkind: x\n']],
+      ['a separator as a line of a block', ['a: 1\nb:\n', { helper: 'toYaml', text: 'c: 1\n---\nd: 2' }, '\n']],
+      ['a separator completed by the text', ['a: 1\n-', { helper: 'q', text: '--' }, '\nkind: x\n']],
+      ['a text starting a line', ['a: 1\n', { indent: '', pieces: [{ helper: 'q', text: '\nb: 2' }, '\n'] }]],
+      ['a text ending a line', ['a:\n', { indent: '  ', pieces: [{ helper: 'toYaml', text: 'b: 1\n' }, 'c: 2\n'] }]],
+    ] as [string, Piece[]][])('%s', (_, pieces) => {
+      const output = new SkeletonOutput();
+      write(output, pieces);
+      const plan = buildTemplatePlan(output.skeleton, output.holes);
+      const manifests: Manifest[] = [];
+      expect(
+        readPlannedTemplate(
+          plan,
+          output.holes.map((hole) => hole.text),
+          'x.yaml',
+          manifests,
+          new RenderFormats(),
+        ),
+      ).toBe(false);
+      expect(manifests).toEqual([]);
+    });
+  });
+});
