@@ -77,7 +77,8 @@ function explainRbac(args: CommandArgs, io: CliIo, input: GenerateInput): void {
       chartVersion: args.chartVersion,
       gitlabVersion,
       agentConfig: input.agentConfig,
-      allowMissingToken: args.allowMissingToken,
+      // The report prints no manifests, so no token Secret: the rules do not depend on the token.
+      allowMissingToken: true,
       privateApiJwt: input.privateApiJwt,
     }),
   );
