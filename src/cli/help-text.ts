@@ -1,4 +1,12 @@
+import { CHART_RELEASES, NEWEST_CHART_RELEASE } from '../chart/chart-releases.js';
+
 export const PROGRAM_NAME = 'gitlab-agent-manifests';
+
+/** The releases the tool renders, as the help names them: the default is the newest. */
+const OLDEST_CHART_RELEASE = CHART_RELEASES[0]!;
+const RELEASES_RENDERED =
+  `chart ${NEWEST_CHART_RELEASE.version} (agentk ${NEWEST_CHART_RELEASE.appVersion}) by default, ` +
+  `or any release back to ${OLDEST_CHART_RELEASE.version} with --chart-version or --gitlab-version`;
 
 export interface HelpExample {
   readonly title: string;
@@ -177,8 +185,8 @@ const PRECEDENCE_HELP = `Value flags behave as in Helm 3: chart defaults, then -
 --set, --set-string, --set-file and --set-literal (by kind, not by position; within one kind
 the later flag wins). Every --set flag can be repeated and takes key1=val1,key2=val2.`;
 
-export const MAIN_HELP = `Render the Kubernetes manifests of the official gitlab/gitlab-agent Helm chart 2.15.0
-(agentk v18.0.0) without Helm.
+export const MAIN_HELP = `Render the Kubernetes manifests of the official gitlab/gitlab-agent Helm chart without Helm:
+${RELEASES_RENDERED}.
 
 Usage:
   ${PROGRAM_NAME} <command> [flags]
@@ -201,7 +209,8 @@ Run '${PROGRAM_NAME} <command> --help' for the flags and examples of a command.
 Exit status: 0 success, 1 invalid values or render error, 2 usage error.
 `;
 
-export const GENERATE_HELP = `Print the manifests of the gitlab-agent chart 2.15.0, ready for kubectl apply -f -.
+export const GENERATE_HELP = `Print the manifests of the gitlab-agent chart, ready for kubectl apply -f -:
+${RELEASES_RENDERED}.
 
 Usage:
   ${PROGRAM_NAME} generate [flags]
