@@ -136,6 +136,19 @@ describe('validate: json', () => {
     expect(result.stdout).not.toContain('--set');
   });
 
+  it('advises quoting only for a value of the wrong type, not for a string that breaks the rule', async () => {
+    const files = { 'values.yaml': 'podLabels:\n  team: "a b"\n  tier: 5\n' };
+    const fromFile = JSON.parse((await runCli(['validate', '--format', 'json', '-f', 'values.yaml'], { files })).stdout) as JsonReport;
+    expect(fromFile.problems.map(({ path, hint }) => [path, hint])).toEqual([
+      ['podLabels.team', expect.stringMatching(/: change the value$/)],
+      ['podLabels.tier', 'label values must be strings: quote it'],
+      expect.anything(),
+    ]);
+    const fromSet = JSON.parse((await runCli(['validate', '--format', 'json', '--set', 'podLabels.team=a b'])).stdout) as JsonReport;
+    expect(fromSet.problems[0]?.hint).toMatch(/: change the value$/);
+    expect(fromSet.problems[0]?.hint).not.toContain('--set-string');
+  });
+
   it('is valid JSON with empty lists for good values', async () => {
     const result = await runCli(['validate', '--format=json', '--set', 'config.secretName=existing']);
     expect(result.exitCode).toBe(0);

@@ -18,7 +18,7 @@ import { formatBanner } from './format-banner.js';
 const OUTPUT_PATH = 'src/generated/values-validator.ts';
 
 /** Schema annotations that carry no validation: type names for codegen, texts for problems. */
-export const ANNOTATION_KEYWORDS = ['tsType', 'x-hint', 'x-message', 'x-problem-code', 'x-fix'];
+export const ANNOTATION_KEYWORDS = ['tsType', 'x-hint', 'x-value-hint', 'x-message', 'x-problem-code', 'x-fix'];
 
 /** The schema keyword that names a Kubernetes type; src/check/schema/kubernetes-types.ts validates it. */
 export const KUBERNETES_TYPE_KEYWORD = 'x-kubernetes-type';

@@ -1491,8 +1491,9 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
         "maxLength": 63,
         "x-message": "is not a valid label value",
-        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it",
-        "x-fix": "quote-string"
+        "x-hint": "label values must be strings: quote it",
+        "x-fix": "quote-string",
+        "x-value-hint": "a label value is at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: change the value"
       },
       "default": {}
     },
@@ -1552,8 +1553,9 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
         "maxLength": 63,
         "x-message": "is not a valid label value",
-        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it",
-        "x-fix": "quote-string"
+        "x-hint": "label values must be strings: quote it",
+        "x-fix": "quote-string",
+        "x-value-hint": "a label value is at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: change the value"
       },
       "default": {}
     },
@@ -1570,8 +1572,9 @@ export const VALUES_SCHEMA: Readonly<Record<string, unknown>> = {
         "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
         "maxLength": 63,
         "x-message": "is not a valid label value",
-        "x-hint": "label values are strings of at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: quote it",
-        "x-fix": "quote-string"
+        "x-hint": "label values must be strings: quote it",
+        "x-fix": "quote-string",
+        "x-value-hint": "a label value is at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit: change the value"
       },
       "default": {}
     },

@@ -22,6 +22,8 @@ export interface SchemaNode {
   /** Replaces the generic message of a value error (not of a type error). */
   readonly 'x-message'?: string;
   readonly 'x-hint'?: string;
+  /** Replaces `x-hint` for a value error, where `x-hint` is advice about the type (quote it). */
+  readonly 'x-value-hint'?: string;
   readonly 'x-problem-code'?: ProblemCode;
   /** The slip `x-hint` is about, when it is how the value was typed; see `ValueFix`. */
   readonly 'x-fix'?: ValueFix;
@@ -142,7 +144,7 @@ function describeGroup(group: ErrorGroup, values: unknown, schema: SchemaNode): 
     code: code(node?.['x-problem-code'] ?? 'invalid-value'),
     segments,
     message: node?.['x-message'] ?? (detail ? describeValueError(detail) : 'does not match any allowed form'),
-    hint: node?.['x-hint'] ?? kubernetesHint,
+    hint: node?.['x-value-hint'] ?? node?.['x-hint'] ?? kubernetesHint,
   });
 }
 
