@@ -4,7 +4,7 @@
  * reader goes away. (npm test builds bin/'s bundle first.)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -50,3 +50,25 @@ it('stops quietly, exit code 0, when the reader closes the pipe early (`| head -
   expect(stderr).toMatch(/^Note: --agent-token/);
   expect(stderr).not.toMatch(/Error|EPIPE|\n\s+at /);
 }, 60_000);
+
+it('never sets up process.stdout or process.stderr for a generate or validate that succeeds', () => {
+  // Their getters build a stream (node:stream, node:net): about 10 ms of a cold run.
+  const trap = join(scratch, 'trap-stdio.cjs');
+  writeFileSync(
+    trap,
+    `const touched = [];
+    for (const name of ['stdout', 'stderr']) {
+      const descriptor = Object.getOwnPropertyDescriptor(process, name);
+      Object.defineProperty(process, name, { configurable: true, enumerable: descriptor.enumerable, get() { touched.push(name); return descriptor.get.call(process); } });
+    }
+    process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(scratch, 'touched.json'))}, JSON.stringify(touched)));`,
+  );
+  for (const argv of [
+    ['generate', '--agent-token', 'glagent-x', '--kas-address', 'wss://kas.example.com'],
+    ['validate', '-f', join(REPO_ROOT, 'bench', 'typical-values.yaml')],
+  ]) {
+    const child = spawnSync(process.execPath, ['--require', trap, BIN, ...argv], { env: ENV, encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(scratch, 'touched.json'), 'utf8')), argv[0]).toEqual([]);
+  }
+});
