@@ -72,3 +72,33 @@ it('never sets up process.stdout or process.stderr for a generate or validate th
     expect(JSON.parse(readFileSync(join(scratch, 'touched.json'), 'utf8')), argv[0]).toEqual([]);
   }
 });
+
+it('does not load node:net for a generate or validate that opens no socket', () => {
+  // node:net (for its isIP) loads Node's sockets and streams: about 10 ms of a cold run.
+  const trap = join(scratch, 'trap-modules.cjs');
+  const out = join(scratch, 'modules.json');
+  writeFileSync(
+    trap,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.moduleLoadList)));`,
+  );
+  for (const argv of [
+    [
+      'generate',
+      '--agent-token',
+      'glagent-x',
+      '--kas-address',
+      'wss://kas.example.com',
+      '--set-json',
+      'hostAliases=[{"ip":"10.0.0.1","hostnames":["a"]}]',
+    ],
+    ['validate', '-f', join(REPO_ROOT, 'bench', 'typical-values.yaml')],
+  ]) {
+    const child = spawnSync(process.execPath, ['--require', trap, BIN, ...argv], { env: ENV, encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(0);
+    const loaded = JSON.parse(readFileSync(out, 'utf8')) as string[];
+    expect(
+      loaded.filter((name) => name === 'NativeModule net'),
+      argv[0],
+    ).toEqual([]);
+  }
+});
