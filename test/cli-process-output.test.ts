@@ -73,31 +73,38 @@ it('never sets up process.stdout or process.stderr for a generate or validate th
   }
 });
 
-it('does not load node:net for a generate or validate that opens no socket', () => {
-  // node:net (for its isIP) loads Node's sockets and streams: about 10 ms of a cold run.
+it('loads node:net for no generate or validate that opens no socket, and node:crypto for no validate without certificates', () => {
+  // node:net (for its isIP) loads Node's sockets and streams, node:crypto its streams: each about 10 ms of a cold run.
   const trap = join(scratch, 'trap-modules.cjs');
   const out = join(scratch, 'modules.json');
   writeFileSync(
     trap,
     `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.moduleLoadList)));`,
   );
-  for (const argv of [
+  const runs: [string[], string[]][] = [
     [
-      'generate',
-      '--agent-token',
-      'glagent-x',
-      '--kas-address',
-      'wss://kas.example.com',
-      '--set-json',
-      'hostAliases=[{"ip":"10.0.0.1","hostnames":["a"]}]',
+      [
+        'generate',
+        '--agent-token',
+        'glagent-x',
+        '--kas-address',
+        'wss://kas.example.com',
+        '--set-json',
+        'hostAliases=[{"ip":"10.0.0.1","hostnames":["a"]}]',
+      ],
+      ['NativeModule net'],
     ],
-    ['validate', '-f', join(REPO_ROOT, 'bench', 'typical-values.yaml')],
-  ]) {
+    [
+      ['validate', '-f', join(REPO_ROOT, 'bench', 'typical-values.yaml')],
+      ['NativeModule net', 'NativeModule crypto', 'NativeModule stream'],
+    ],
+  ];
+  for (const [argv, unwanted] of runs) {
     const child = spawnSync(process.execPath, ['--require', trap, BIN, ...argv], { env: ENV, encoding: 'utf8' });
     expect(child.status, child.stderr).toBe(0);
     const loaded = JSON.parse(readFileSync(out, 'utf8')) as string[];
     expect(
-      loaded.filter((name) => name === 'NativeModule net'),
+      loaded.filter((name) => unwanted.includes(name)),
       argv[0],
     ).toEqual([]);
   }
