@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
+import { readDefaultTokenCase } from './default-token-case.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argValue = (name, fallback) => {
@@ -26,26 +27,14 @@ const { readValues, render, toYaml } = await import(pathToFileURL(join(DIST, 'in
 const baseDir = argValue('--base', undefined);
 const base = baseDir === undefined ? undefined : await import(pathToFileURL(join(resolve(baseDir), 'index.js')).href);
 
-function readDefaultTokenCase() {
-  const args = JSON.parse(readFileSync(join(ROOT, 'golden', 'default-token', 'args.json'), 'utf8'));
-  const sets = [];
-  const options = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const [flag, value] = [args[i], args[i + 1]];
-    if (flag === '--set') sets.push({ kind: 'set', expression: value });
-    else if (flag === '--release-name') options.releaseName = value;
-    else if (flag === '--namespace') options.namespace = value;
-  }
-  return { values: readValues(sets), options };
-}
-
 const median = (list) => {
   const sorted = [...list].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const { values, options } = readDefaultTokenCase();
+const { sets, options } = readDefaultTokenCase();
+const values = readValues(sets);
 const output = toYaml(render(values, options));
 // The CLI adds a Namespace (createNamespace); the library call, as bench/run.js makes it, does not.
 const expected = readFileSync(join(ROOT, 'golden', 'default-token', 'expected.yaml'), 'utf8').replace(

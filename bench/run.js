@@ -22,6 +22,7 @@ import { availableParallelism, loadavg, platform, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
+import { readDefaultTokenCase } from './default-token-case.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'gitlab-agent-manifests.js');
@@ -64,21 +65,6 @@ const round = (value, digits = 1) => Number(value.toFixed(digits));
 
 async function importLibrary() {
   return import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href);
-}
-
-/** The values and release of golden/default-token (its argv after `generate`). */
-function readDefaultTokenCase() {
-  const args = JSON.parse(readFileSync(join(ROOT, 'golden', 'default-token', 'args.json'), 'utf8'));
-  const sets = [];
-  const options = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const [flag, value] = [args[i], args[i + 1]];
-    if (flag === '--set') sets.push({ kind: 'set', expression: value });
-    else if (flag === '--release-name') options.releaseName = value;
-    else if (flag === '--namespace') options.namespace = value;
-    else throw new Error(`bench: unexpected flag ${flag} in golden/default-token/args.json`);
-  }
-  return { sets, options };
 }
 
 /** Microseconds per call of one batch. */
