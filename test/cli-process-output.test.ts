@@ -4,7 +4,7 @@
  * reader goes away. (npm test builds bin/'s bundle first.)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -50,3 +50,62 @@ it('stops quietly, exit code 0, when the reader closes the pipe early (`| head -
   expect(stderr).toMatch(/^Note: --agent-token/);
   expect(stderr).not.toMatch(/Error|EPIPE|\n\s+at /);
 }, 60_000);
+
+it('never sets up process.stdout or process.stderr for a generate or validate that succeeds', () => {
+  // Their getters build a stream (node:stream, node:net): about 10 ms of a cold run.
+  const trap = join(scratch, 'trap-stdio.cjs');
+  writeFileSync(
+    trap,
+    `const touched = [];
+    for (const name of ['stdout', 'stderr']) {
+      const descriptor = Object.getOwnPropertyDescriptor(process, name);
+      Object.defineProperty(process, name, { configurable: true, enumerable: descriptor.enumerable, get() { touched.push(name); return descriptor.get.call(process); } });
+    }
+    process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(scratch, 'touched.json'))}, JSON.stringify(touched)));`,
+  );
+  for (const argv of [
+    ['generate', '--agent-token', 'glagent-x', '--kas-address', 'wss://kas.example.com'],
+    ['validate', '-f', join(REPO_ROOT, 'bench', 'typical-values.yaml')],
+  ]) {
+    const child = spawnSync(process.execPath, ['--require', trap, BIN, ...argv], { env: ENV, encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(scratch, 'touched.json'), 'utf8')), argv[0]).toEqual([]);
+  }
+});
+
+it('loads node:net for no generate or validate that opens no socket, and node:crypto for no validate without certificates', () => {
+  // node:net (for its isIP) loads Node's sockets and streams, node:crypto its streams: each about 10 ms of a cold run.
+  const trap = join(scratch, 'trap-modules.cjs');
+  const out = join(scratch, 'modules.json');
+  writeFileSync(
+    trap,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.moduleLoadList)));`,
+  );
+  const runs: [string[], string[]][] = [
+    [
+      [
+        'generate',
+        '--agent-token',
+        'glagent-x',
+        '--kas-address',
+        'wss://kas.example.com',
+        '--set-json',
+        'hostAliases=[{"ip":"10.0.0.1","hostnames":["a"]}]',
+      ],
+      ['NativeModule net'],
+    ],
+    [
+      ['validate', '-f', join(REPO_ROOT, 'bench', 'typical-values.yaml')],
+      ['NativeModule net', 'NativeModule crypto', 'NativeModule stream'],
+    ],
+  ];
+  for (const [argv, unwanted] of runs) {
+    const child = spawnSync(process.execPath, ['--require', trap, BIN, ...argv], { env: ENV, encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(0);
+    const loaded = JSON.parse(readFileSync(out, 'utf8')) as string[];
+    expect(
+      loaded.filter((name) => unwanted.includes(name)),
+      argv[0],
+    ).toEqual([]);
+  }
+});

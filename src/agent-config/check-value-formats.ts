@@ -3,7 +3,7 @@
  * cannot say or would say badly. Each format names the part of GitLab that enforces it, which
  * decides how bad a violation is (see `Enforcer`). Messages describe the value, never quote it.
  */
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv4, isIPv6 } from '../util/ip-address.js';
 import { checkCronSchedule } from './check-cron-schedule.js';
 
 /**

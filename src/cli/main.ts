@@ -101,7 +101,11 @@ export function createProcessIo(): CliIo {
     readStdin: (limitBytes) => readStreamBounded(process.stdin, limitBytes),
     readFile: (path, limitBytes) => readFileBounded(path, limitBytes),
     env: process.env,
-    stderrIsTty: process.stderr.isTTY === true,
+    // A getter: touching process.stderr sets up its stream (node:stream, about 10 ms of a run),
+    // and only the fleet's progress asks.
+    get stderrIsTty() {
+      return process.stderr.isTTY === true;
+    },
     cwd: process.cwd(),
     loadTemplatePlans,
   };

@@ -13,7 +13,7 @@
  * `-n` enforces. The id and the group-kinds are computed as kubectl does, for the notes and
  * documentation that name them (`kubectl get … -l applyset.kubernetes.io/part-of=<id>`).
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../util/node-crypto.js';
 import { ApplySetError } from '../errors.js';
 import type { Manifest } from '../types.js';
 import { isMap } from '../util/is-map.js';
@@ -80,7 +80,8 @@ export function applySetId(parent: {
   readonly kind: string;
   readonly group: string;
 }): string {
-  const hash = createHash('sha256')
+  const hash = nodeCrypto()
+    .createHash('sha256')
     .update([parent.name, parent.namespace, parent.kind, parent.group].join('.'), 'utf8')
     .digest('base64url');
   return `applyset-${hash}-v1`;

@@ -2,7 +2,7 @@
  * Turns validated, merged values into the data the templates read. Derived strings (names,
  * labels, annotations) are computed here once; the templates keep the chart's conditions.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../util/node-crypto.js';
 import type { ValuesTree } from '../types.js';
 import { CHART } from '../chart/chart-metadata.js';
 import type { ChartModel } from '../chart/chart-model.js';
@@ -17,7 +17,7 @@ import { RENDER_CACHES } from '../util/render-caches.js';
 const tokenChecksums = RENDER_CACHES.createBoundedCache<string>('token checksums', 1024);
 
 function checksumOf(token: string): string {
-  return tokenChecksums.get(token) ?? tokenChecksums.set(token, createHash('sha256').update(token, 'utf8').digest('hex'));
+  return tokenChecksums.get(token) ?? tokenChecksums.set(token, nodeCrypto().createHash('sha256').update(token, 'utf8').digest('hex'));
 }
 
 export interface TemplateContext {
@@ -97,7 +97,7 @@ function randomPrivateApiJwt(): string {
   // Uniform over the 95 characters, as randomInt is: a byte below 190 (2 × 95) picks one, any
   // other byte is drawn again. One call for all of them costs less than 64 calls of randomInt.
   while (text.length < 64) {
-    for (const byte of randomBytes(96)) {
+    for (const byte of nodeCrypto().randomBytes(96)) {
       if (byte < 190 && text.length < 64) text += String.fromCharCode(0x20 + (byte % 95));
     }
   }

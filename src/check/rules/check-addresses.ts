@@ -3,7 +3,7 @@
  * `loadBalancerIP` and `loadBalancerSourceRanges` (when the type is LoadBalancer, the only case
  * the chart prints them) and the pod's `hostAliases` IPs and host names.
  */
-import { isIP } from 'node:net';
+import { isIP } from '../../util/ip-address.js';
 import type { ValuesProblem } from '../../errors.js';
 import type { ValuesTree } from '../../types.js';
 import { getValueAt, type PathSegment } from '../../helm/format-values-path.js';

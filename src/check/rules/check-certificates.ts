@@ -5,7 +5,8 @@
  * node:crypto, check that a certificate and its key belong together, and warn about expired
  * certificates. Messages name paths and block numbers, never any of the PEM text.
  */
-import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
+import type { KeyObject, X509Certificate } from 'node:crypto';
+import { nodeCrypto } from '../../util/node-crypto.js';
 import { RENDER_CACHES } from '../../util/render-caches.js';
 import type { ValueFix, ValuesProblem } from '../../errors.js';
 import type { ValuesTree, Warning } from '../../types.js';
@@ -113,7 +114,7 @@ function readCertificate(pem: string): X509Certificate | null {
   const cached = CERTIFICATES.get(pem);
   if (cached !== undefined) return cached;
   try {
-    return CERTIFICATES.set(pem, new X509Certificate(pem));
+    return CERTIFICATES.set(pem, new (nodeCrypto().X509Certificate)(pem));
   } catch {
     return CERTIFICATES.set(pem, null);
   }
@@ -205,7 +206,7 @@ function parsePrivateKey(text: string, path: FieldPath): ParsedKey {
   }
   let key: KeyObject;
   try {
-    key = createPrivateKey({ key: block.text, format: 'pem' });
+    key = nodeCrypto().createPrivateKey({ key: block.text, format: 'pem' });
   } catch {
     return fail('is not a valid private key', 'the base64 text between the BEGIN and END lines is damaged or cut off: copy the key again');
   }

@@ -4,7 +4,7 @@
  * failure never leaves a half-written DIR. An existing DIR is replaced only when it is empty or
  * holds nothing but an earlier output of this command; anything else is refused, never deleted.
  */
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../../util/node-crypto.js';
 import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../../errors.js';
@@ -145,7 +145,7 @@ export function formatKustomization(files: readonly string[]): string {
 }
 
 function randomSuffix(): string {
-  return randomBytes(6).toString('hex');
+  return nodeCrypto().randomBytes(6).toString('hex');
 }
 
 function describeFsError(error: unknown): string {

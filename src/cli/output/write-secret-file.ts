@@ -3,7 +3,7 @@
  * created with that mode, then renamed over the target, so the secret is never readable by others,
  * not even for a moment, and a failed write leaves the target as it was.
  */
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../../util/node-crypto.js';
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../../errors.js';
@@ -21,7 +21,7 @@ export function checkSecretFileTarget(path: string, shown: string, flag: string)
 }
 
 export function writeSecretFile(path: string, text: string, shown: string, flag: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
   try {
     writeFileSync(temporary, text, { mode: 0o600, flag: 'wx' });
     renameSync(temporary, path);
