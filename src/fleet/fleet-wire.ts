@@ -71,9 +71,6 @@ export function fromWireRendered(wire: WireRendered): { manifests: Manifest[]; w
     let parsed: Readonly<Record<string, unknown>> | undefined;
     const object = (): Readonly<Record<string, unknown>> =>
       (parsed ??= yaml.load(text, { schema: HELM_VALUES_SCHEMA }) as Readonly<Record<string, unknown>>);
-    const settle = (value: Readonly<Record<string, unknown>>): void => {
-      parsed = value;
-    };
     // Accessors written in the literal keep one shape for every manifest (defineProperty would not).
     if (namespace === undefined) {
       return {
@@ -85,7 +82,7 @@ export function fromWireRendered(wire: WireRendered): { manifests: Manifest[]; w
           return object();
         },
         set object(value) {
-          settle(value);
+          parsed = value;
         },
         yaml: text,
       };
@@ -100,7 +97,7 @@ export function fromWireRendered(wire: WireRendered): { manifests: Manifest[]; w
         return object();
       },
       set object(value) {
-        settle(value);
+        parsed = value;
       },
       yaml: text,
     };
