@@ -79,6 +79,24 @@ describe('--private-api-jwt-file', () => {
     expect(missing.stderr).toMatch(/^Error: --private-api-jwt-file: cannot read "nowhere": no such file/);
     expect((await runCli(['generate', ...RECEPTIVE, '--private-api-jwt-file='])).exitCode).toBe(2);
   });
+
+  it('refuses a file past its limit in one line, as --agent-config does, without echoing it', async () => {
+    const files = { 'huge.txt': 'x'.repeat(64 * 1024 + 1) };
+    const jwt = await runCli(['generate', ...RECEPTIVE, '--private-api-jwt-file', 'huge.txt'], { files });
+    const config = await runCli(['generate', ...RECEPTIVE, '--agent-config', 'huge.txt'], {
+      files: { 'huge.txt': 'x'.repeat(4 * 1024 * 1024 + 1) },
+    });
+    for (const [result, flag] of [
+      [jwt, '--private-api-jwt-file'],
+      [config, '--agent-config'],
+    ] as const) {
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(
+        new RegExp(`^Error: ${flag}: cannot read "huge.txt": it holds more than [^\\n]+; check that this is the file you meant\\n$`),
+      );
+      expect(result.stderr).not.toContain('xxxx');
+    }
+  });
 });
 
 describe('a proxy password in extraEnv', () => {

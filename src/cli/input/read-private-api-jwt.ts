@@ -3,11 +3,10 @@
  * writes the same Secret. Read like the token file (bounded, one trailing newline removed); its
  * content is never echoed.
  */
-import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { CliIo } from '../cli-io.js';
-import { describeFsError, MAX_TOKEN_FILE_BYTES, trimOneNewline } from './collect-value-sources.js';
-import { formatLimit, isInputTooLarge } from './read-bounded.js';
+import { MAX_TOKEN_FILE_BYTES, trimOneNewline } from './collect-value-sources.js';
+import { readFlagFile } from './read-flag-file.js';
 
 const FLAG = '--private-api-jwt-file';
 /** The chart draws 64 characters and stores their base64; fewer than 32 is too easy to guess. */
@@ -17,18 +16,7 @@ const PRINTABLE_WORD = /^[\x21-\x7e]+$/;
 
 export function readPrivateApiJwt(path: string | undefined, io: CliIo): string | undefined {
   if (path === undefined) return undefined;
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readFile(resolve(io.cwd, path), MAX_TOKEN_FILE_BYTES);
-  } catch (error) {
-    if (isInputTooLarge(error)) {
-      throw new UsageError({
-        message: `${FLAG}: "${path}" holds more than ${formatLimit(error.limitBytes)}; check that this is the file you meant`,
-        flag: FLAG,
-      });
-    }
-    throw new UsageError({ message: `${FLAG}: cannot read "${path}": ${describeFsError(error)}`, flag: FLAG });
-  }
+  const bytes = readFlagFile(io, FLAG, path, MAX_TOKEN_FILE_BYTES);
   const secret = trimOneNewline(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   if (secret === '') throw new UsageError({ message: `${FLAG}: "${path}" is empty`, flag: FLAG });
   if (!PRINTABLE_WORD.test(secret)) {
