@@ -21,6 +21,9 @@ const ACCEPTED: readonly (readonly [string, number | undefined])[] = [
   ['@every 90m', 5400],
   ['@every 1h30m', 5400],
   ['@every 500ms', 1],
+  // Go's time.ParseDuration takes the micro sign (U+00B5) and the Greek mu (U+03BC) alike.
+  ['@every 3600000000\u00b5s', 3600],
+  ['@every 1h1800000000\u03bcs', 5400],
   ['CRON_TZ=Europe/Berlin 0 18 * * *', 86_400],
   ['TZ=UTC @daily', 86_400],
 ];
