@@ -13,7 +13,7 @@
  * `-n` enforces. The id and the group-kinds are computed as kubectl does, for the notes and
  * documentation that name them (`kubectl get … -l applyset.kubernetes.io/part-of=<id>`).
  */
-import { nodeCrypto } from '../util/node-crypto.js';
+import { sha256Digest } from '../util/sha256.js';
 import { ApplySetError } from '../errors.js';
 import type { Manifest } from '../types.js';
 import { isMap } from '../util/is-map.js';
@@ -80,10 +80,7 @@ export function applySetId(parent: {
   readonly kind: string;
   readonly group: string;
 }): string {
-  const hash = nodeCrypto()
-    .createHash('sha256')
-    .update([parent.name, parent.namespace, parent.kind, parent.group].join('.'), 'utf8')
-    .digest('base64url');
+  const hash = Buffer.from(sha256Digest([parent.name, parent.namespace, parent.kind, parent.group].join('.'))).toString('base64url');
   return `applyset-${hash}-v1`;
 }
 

@@ -3,6 +3,7 @@
  * labels, annotations) are computed here once; the templates keep the chart's conditions.
  */
 import { nodeCrypto } from '../util/node-crypto.js';
+import { sha256Hex } from '../util/sha256.js';
 import type { ValuesTree } from '../types.js';
 import { CHART } from '../chart/chart-metadata.js';
 import type { ChartModel } from '../chart/chart-model.js';
@@ -17,7 +18,7 @@ import { RENDER_CACHES } from '../util/render-caches.js';
 const tokenChecksums = RENDER_CACHES.createBoundedCache<string>('token checksums', 1024);
 
 function checksumOf(token: string): string {
-  return tokenChecksums.get(token) ?? tokenChecksums.set(token, nodeCrypto().createHash('sha256').update(token, 'utf8').digest('hex'));
+  return tokenChecksums.get(token) ?? tokenChecksums.set(token, sha256Hex(token));
 }
 
 export interface TemplateContext {

@@ -1,4 +1,4 @@
-import { nodeCrypto } from '../../util/node-crypto.js';
+import { sha256Hex } from '../../util/sha256.js';
 import type { Manifest } from '../../types.js';
 
 /** Most file systems allow 255 bytes per name; Kubernetes names may be 253 characters. */
@@ -30,6 +30,6 @@ function sanitise(text: string): string {
 function fitFileName(stem: string): string {
   const limit = MAX_FILE_NAME_BYTES - EXTENSION.length;
   if (stem.length <= limit) return stem;
-  const hash = nodeCrypto().createHash('sha256').update(stem).digest('hex').slice(0, 12);
+  const hash = sha256Hex(stem).slice(0, 12);
   return `${stem.slice(0, limit - hash.length - 1)}-${hash}`;
 }

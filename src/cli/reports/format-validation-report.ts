@@ -3,7 +3,7 @@
  * Code Quality (`artifacts:reports:codequality`) for merge requests. Every entry is built from
  * our own messages, which name paths and flags and never hold a secret value.
  */
-import { nodeCrypto } from '../../util/node-crypto.js';
+import { sha256Hex } from '../../util/sha256.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PathSegment } from '../../types.js';
 import type { SourceOrigin } from '../input/collect-value-sources.js';
@@ -139,7 +139,7 @@ export function formatCodeQualityReport(report: Pick<ValidationReport, 'entries'
       description,
       check_name: entry.check,
       // Stable across runs and line moves, distinct per rule, key, file and message.
-      fingerprint: nodeCrypto().createHash('sha256').update([entry.check, entry.path, path, entry.message].join('\0')).digest('hex'),
+      fingerprint: sha256Hex([entry.check, entry.path, path, entry.message].join('\0')),
       severity: entry.severity === 'error' ? 'major' : 'minor',
       location: { path, lines: { begin: line } },
     };
