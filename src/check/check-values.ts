@@ -83,6 +83,7 @@ function checkValuesMergedBy(
   const model = buildChartModel(merged.values, modelOptions);
   const checked = runValuesChecks({
     values: merged.values,
+    user: values,
     model,
     now: new Date(),
     render: { allowMissingToken: options.allowMissingToken === true, privateApiJwtPinned: options.privateApiJwt !== undefined },

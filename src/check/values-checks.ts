@@ -40,9 +40,11 @@ export interface ValuesCheckRenderOptions {
   readonly privateApiJwtPinned: boolean;
 }
 
-/** What every check may read: the merged values, the chart model derived from them, the time and the render options. */
+/** What every check may read: the merged values (and the user's), the chart model derived from them, the time and the render options. */
 export interface ValuesCheckInput {
   readonly values: ValuesTree;
+  /** The user's values before the merge, for a rule that only looks for what the user wrote. */
+  readonly user: ValuesTree;
   readonly model: ChartModel;
   /** The moment certificates must be valid at. */
   readonly now: Date;
@@ -67,7 +69,7 @@ export const VALUES_CHECKS: readonly ValuesCheck[] = [
   { name: 'agent-version', run: ({ values, model }) => checkAgentVersion(values, model) },
   { name: 'kas-address', run: ({ values }) => problemsOnly(checkKasAddress(values)) },
   { name: 'token', run: ({ values }) => checkToken(values) },
-  { name: 'redacted-marker', run: ({ values }) => problemsOnly(checkRedactedMarker(values)) },
+  { name: 'redacted-marker', run: ({ user }) => problemsOnly(checkRedactedMarker(user)) },
   { name: 'jwt-public-key', run: ({ values }) => problemsOnly(checkJwtPublicKey(values)) },
   { name: 'certificates', run: ({ values, now }) => checkCertificates(values, { now }) },
   { name: 'extra-env', run: ({ values }) => checkExtraEnv(values) },
