@@ -74,6 +74,34 @@ describe('checkCertificates: CA certificates', () => {
   });
 });
 
+describe('checkCertificates: a text seen before', () => {
+  it('reports the same text at each path it stands at, as the first time', () => {
+    const bad = `${PKI.caCert}${PKI.serverKey}`;
+    const first = check({ config: { kasCaCert: bad } });
+    const both = check({ config: { kasCaCert: bad, privateApi: { tls: { caCert: bad } } } });
+    expect(both.problems).toEqual([
+      ...first.problems,
+      ...first.problems.map((problem) => ({
+        ...problem,
+        path: 'config.privateApi.tls.caCert',
+        segments: ['config', 'privateApi', 'tls', 'caCert'],
+      })),
+    ]);
+    // A problem handed out earlier is the caller's: changing it changes nothing later.
+    (first.problems[0] as { message: string }).message = 'changed';
+    expect(check({ config: { kasCaCert: bad } }).problems[0]?.message).toMatch(/private key/);
+  });
+
+  it('judges the expiry of a text seen before at the moment of each call, and for a serving certificate too', () => {
+    const bundle = `${PKI.caCert}${PKI.expiredCert}`;
+    expect(check({ config: { kasCaCert: bundle } }, new Date('2020-06-01T00:00:00Z')).warnings).toEqual([]);
+    expect(check({ config: { kasCaCert: bundle } }).warnings.map((warning) => warning.message)).toEqual([
+      'certificate 2 of 2 expired on 2021-01-01',
+    ]);
+    expect(check(tls('api', { cert: PKI.expiredCert })).warnings.map((warning) => warning.path)).toEqual(['config.api.tls.cert']);
+  });
+});
+
 describe('checkCertificates: TLS certificates and keys', () => {
   it.each(['api', 'privateApi', 'observability'] as const)('accepts a matching pair in config.%s.tls', (section) => {
     expect(check(tls(section, { cert: PKI.serverCert, key: PKI.serverKey }))).toEqual({ problems: [], warnings: [] });

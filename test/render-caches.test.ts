@@ -57,6 +57,7 @@ describe('RenderCaches', () => {
     expect(warm).toEqual(cold);
     const filled = RENDER_CACHES.countEntries();
     expect(Object.keys(filled).sort()).toEqual([
+      'certificate fields',
       'dumped strings',
       'formatted strings',
       'parsed certificates',

@@ -98,17 +98,40 @@ function formatDay(date: Date): string {
 }
 
 interface ParsedCertificates {
-  readonly certificates: X509Certificate[];
+  readonly certificates: readonly X509Certificate[];
+  /** Each certificate's `validTo`, in milliseconds (NaN when unreadable). */
+  readonly validTo: readonly number[];
   readonly problems: ValuesProblem[];
 }
 
-/** Parses a field that must hold one or more certificates and nothing else in PEM form. */
+/** A problem of a certificate field, before it has a path. */
+interface FieldIssue {
+  readonly message: string;
+  readonly hint: string;
+  readonly fix?: ValueFix;
+}
+
+/** What a certificate field's text holds: the same for every path and every render. */
+interface CertificateField {
+  readonly issues: readonly FieldIssue[];
+  readonly certificates: readonly X509Certificate[];
+  /** Each certificate's `validTo`, in milliseconds (NaN when unreadable). */
+  readonly validTo: readonly number[];
+}
+
 /**
  * Parsed certificates by PEM text (null: not a certificate). A fleet renders the same CA
  * certificate for many agents, and parsing it was a quarter of each render; an
  * X509Certificate is immutable, so sharing it is safe.
  */
 const CERTIFICATES = RENDER_CACHES.createBoundedCache<X509Certificate | null>('parsed certificates', 256);
+
+/**
+ * Certificate fields by their whole text. A fleet gives many agents the very same CA text: found
+ * here, it is neither scanned, sliced into blocks (each a new string, hashed again to find its
+ * certificate) nor are the certificates' dates read again from node:crypto.
+ */
+const CERTIFICATE_FIELDS = RENDER_CACHES.createBoundedCache<CertificateField>('certificate fields', 256);
 
 function readCertificate(pem: string): X509Certificate | null {
   const cached = CERTIFICATES.get(pem);
@@ -120,54 +143,55 @@ function readCertificate(pem: string): X509Certificate | null {
   }
 }
 
+/** Parses a field that must hold one or more certificates and nothing else in PEM form. */
 function parseCertificates(text: string, path: FieldPath): ParsedCertificates {
+  const field = CERTIFICATE_FIELDS.get(text) ?? CERTIFICATE_FIELDS.set(text, readCertificateField(text));
+  return {
+    certificates: field.certificates,
+    validTo: field.validTo,
+    problems: field.issues.map((issue) => problem(path, issue.message, issue.hint, issue.fix)),
+  };
+}
+
+function readCertificateField(text: string): CertificateField {
   const scan = scanPemBlocks(text);
-  const problems: ValuesProblem[] = [];
+  const issues: FieldIssue[] = [];
   if (scan.blocks.length === 0) {
-    problems.push(
-      problem(
-        path,
-        scan.unterminated ? 'has a PEM BEGIN line without its END line' : 'holds no PEM certificate',
-        'give the whole PEM text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----',
-        'read-file',
-      ),
-    );
-    return { certificates: [], problems };
+    issues.push({
+      message: scan.unterminated ? 'has a PEM BEGIN line without its END line' : 'holds no PEM certificate',
+      hint: 'give the whole PEM text, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----',
+      fix: 'read-file',
+    });
+    return { issues, certificates: [], validTo: [] };
   }
   if (scan.unterminated) {
-    problems.push(problem(path, 'has a PEM BEGIN line without its END line', 'the text looks cut off: give the whole file'));
+    issues.push({ message: 'has a PEM BEGIN line without its END line', hint: 'the text looks cut off: give the whole file' });
   }
   const certificates: X509Certificate[] = [];
   scan.blocks.forEach((block, index) => {
     const which = scan.blocks.length === 1 ? 'the PEM block' : `PEM block ${index + 1} of ${scan.blocks.length}`;
     if (isPrivateKeyLabel(block.label)) {
-      problems.push(
-        problem(
-          path,
-          `${which} is a private key, not a certificate`,
-          'remove the key: this field takes certificates only, and a key does not belong here (the key has its own field, if any)',
-        ),
-      );
+      issues.push({
+        message: `${which} is a private key, not a certificate`,
+        hint: 'remove the key: this field takes certificates only, and a key does not belong here (the key has its own field, if any)',
+      });
       return;
     }
     if (block.label !== 'CERTIFICATE') {
-      problems.push(problem(path, `${which} is a ${block.label}, not a CERTIFICATE`, 'give PEM certificates only'));
+      issues.push({ message: `${which} is a ${block.label}, not a CERTIFICATE`, hint: 'give PEM certificates only' });
       return;
     }
     const certificate = readCertificate(block.text);
     if (certificate) {
       certificates.push(certificate);
     } else {
-      problems.push(
-        problem(
-          path,
-          `${which} is not a valid X.509 certificate`,
-          'the base64 text between the BEGIN and END lines is damaged or cut off: copy the certificate again',
-        ),
-      );
+      issues.push({
+        message: `${which} is not a valid X.509 certificate`,
+        hint: 'the base64 text between the BEGIN and END lines is damaged or cut off: copy the certificate again',
+      });
     }
   });
-  return { certificates, problems };
+  return { issues, certificates, validTo: certificates.map((certificate) => new Date(certificate.validTo).getTime()) };
 }
 
 interface ParsedKey {
@@ -221,12 +245,11 @@ function stringAt(values: ValuesTree, segments: readonly string[]): string | und
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function expiryWarnings(certificates: readonly X509Certificate[], path: FieldPath, now: Date): Warning[] {
+function expiryWarnings(field: ParsedCertificates, path: FieldPath, now: Date): Warning[] {
   const warnings: Warning[] = [];
-  certificates.forEach((certificate, index) => {
-    const validTo = new Date(certificate.validTo);
-    if (!Number.isNaN(validTo.getTime()) && validTo.getTime() < now.getTime()) {
-      const message = `${ordinal(index, certificates.length)} expired on ${formatDay(validTo)}`;
+  field.validTo.forEach((validTo, index) => {
+    if (!Number.isNaN(validTo) && validTo < now.getTime()) {
+      const message = `${ordinal(index, field.certificates.length)} expired on ${formatDay(new Date(validTo))}`;
       warnings.push(createWarning({ code: 'certificate-expired', segments: path, message }));
     }
   });
@@ -243,7 +266,7 @@ export function checkCertificates(values: ValuesTree, options: CertificateCheckO
     if (text === undefined) continue;
     const parsed = parseCertificates(text, segments);
     problems.push(...parsed.problems);
-    warnings.push(...expiryWarnings(parsed.certificates, segments, options.now));
+    warnings.push(...expiryWarnings(parsed, segments, options.now));
   }
 
   for (const pair of KEY_PAIRS) {
@@ -254,7 +277,7 @@ export function checkCertificates(values: ValuesTree, options: CertificateCheckO
     const key = keyText === undefined ? undefined : parsePrivateKey(keyText, pair.key);
     if (certs) {
       problems.push(...certs.problems);
-      warnings.push(...expiryWarnings(certs.certificates, pair.cert, options.now));
+      warnings.push(...expiryWarnings(certs, pair.cert, options.now));
     }
     if (key) problems.push(...key.problems);
     // The first certificate is the one served; the rest of a chain are its issuers.
