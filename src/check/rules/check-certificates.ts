@@ -272,7 +272,6 @@ export function checkCertificates(values: ValuesTree, options: CertificateCheckO
   for (const pair of KEY_PAIRS) {
     const certText = stringAt(values, pair.cert);
     const keyText = stringAt(values, pair.key);
-    const certPath = formatValuesPath(pair.cert);
     const certs = certText === undefined ? undefined : parseCertificates(certText, pair.cert);
     const key = keyText === undefined ? undefined : parsePrivateKey(keyText, pair.key);
     if (certs) {
@@ -283,6 +282,7 @@ export function checkCertificates(values: ValuesTree, options: CertificateCheckO
     // The first certificate is the one served; the rest of a chain are its issuers.
     const leaf = certs?.problems.length === 0 ? certs.certificates[0] : undefined;
     if (leaf && key?.key && !matchesKey(leaf, key.key)) {
+      const certPath = formatValuesPath(pair.cert);
       problems.push(
         problem(
           pair.key,
