@@ -15,9 +15,26 @@ const MAX_SHAPE_PROBLEMS = 5;
 
 interface Frame {
   readonly value: unknown;
-  readonly segments: readonly PathSegment[];
-  /** Set on the marker that takes a map or list off the current path once its children are done. */
-  readonly leaving?: boolean;
+  /** The frame of the map or list holding this value (undefined at the root), and its key there. */
+  readonly parent: Frame | undefined;
+  readonly segment: PathSegment;
+  readonly depth: number;
+}
+
+/**
+ * Whether `value` is one of the maps and lists holding it: a reference cycle. The chain is at most
+ * MAX_NESTING_DEPTH long, and walking it costs less than keeping a set of the current path.
+ */
+function isOnPath(parent: Frame | undefined, value: object): boolean {
+  for (let at = parent; at !== undefined; at = at.parent) if (at.value === value) return true;
+  return false;
+}
+
+/** The path of a frame, built only when there is a problem to report. */
+function segmentsOf(frame: Frame): PathSegment[] {
+  const segments: PathSegment[] = [];
+  for (let at: Frame | undefined = frame; at?.parent !== undefined; at = at.parent) segments.push(at.segment);
+  return segments.reverse();
 }
 
 function describeNonJson(value: unknown): string | undefined {
@@ -60,49 +77,51 @@ export function checkValuesShape(values: unknown): ValuesProblem[] {
   const report = (segments: readonly PathSegment[], message: string, hint: string): void => {
     problems.push(createProblem({ code: 'invalid-value', segments, message, hint }));
   };
-  const onPath = new Set<object>();
-  const stack: Frame[] = [{ value: values, segments: [] }];
+  const stack: Frame[] = [{ value: values, parent: undefined, segment: '', depth: 0 }];
   let nodes = 0;
   while (stack.length > 0 && problems.length < MAX_SHAPE_PROBLEMS) {
     const frame = stack.pop() as Frame;
-    if (frame.leaving) {
-      onPath.delete(frame.value as object);
-      continue;
-    }
     nodes += 1;
     if (nodes > MAX_VALUE_NODES) {
       report([], `has more than ${MAX_VALUE_NODES} values`, 'the chart uses a few hundred; check what is being passed');
       break;
     }
-    const { value, segments } = frame;
+    const { value } = frame;
     const nonJson = describeNonJson(value);
     if (nonJson !== undefined) {
-      report(segments, nonJson, 'values are JSON data: maps, lists, strings, finite numbers, booleans and null');
+      report(segmentsOf(frame), nonJson, 'values are JSON data: maps, lists, strings, finite numbers, booleans and null');
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
-    if (onPath.has(value)) {
-      report(segments, 'contains itself (a reference cycle)', 'values are a tree: copy the shared part instead of referring back to it');
+    if (isOnPath(frame.parent, value)) {
+      report(
+        segmentsOf(frame),
+        'contains itself (a reference cycle)',
+        'values are a tree: copy the shared part instead of referring back to it',
+      );
       continue;
     }
-    if (segments.length >= MAX_NESTING_DEPTH) {
-      report(segments, `nests more than ${MAX_NESTING_DEPTH} levels deep`, 'no value of the chart nests this deep');
+    if (frame.depth >= MAX_NESTING_DEPTH) {
+      report(segmentsOf(frame), `nests more than ${MAX_NESTING_DEPTH} levels deep`, 'no value of the chart nests this deep');
       continue;
     }
-    const size = Array.isArray(value) ? value.length : Object.keys(value).length;
+    const keys = Array.isArray(value) ? undefined : Object.keys(value);
+    const size = keys === undefined ? (value as unknown[]).length : keys.length;
     if (nodes + size > MAX_VALUE_NODES) {
       report([], `has more than ${MAX_VALUE_NODES} values`, 'the chart uses a few hundred; check what is being passed');
       break;
     }
-    onPath.add(value);
-    stack.push({ value, segments, leaving: true });
-    const children: [PathSegment, unknown][] = Array.isArray(value)
-      ? value.map((item, index): [PathSegment, unknown] => [index, item])
-      : Object.keys(value).map((key): [PathSegment, unknown] => [key, (value as Record<string, unknown>)[key]]);
+    const depth = frame.depth + 1;
     // Reversed onto the stack, so problems come out in document order.
-    for (let index = children.length - 1; index >= 0; index -= 1) {
-      const [segment, child] = children[index] as [PathSegment, unknown];
-      stack.push({ value: child, segments: [...segments, segment] });
+    if (keys === undefined) {
+      const list = value as unknown[];
+      for (let index = size - 1; index >= 0; index -= 1) stack.push({ value: list[index], parent: frame, segment: index, depth });
+    } else {
+      const map = value as Record<string, unknown>;
+      for (let index = size - 1; index >= 0; index -= 1) {
+        const key = keys[index] as string;
+        stack.push({ value: map[key], parent: frame, segment: key, depth });
+      }
     }
   }
   return problems;
