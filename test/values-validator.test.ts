@@ -7,6 +7,9 @@ import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { validate as generatedValidate } from '../src/generated/values-validator.js';
 import type { ValuesTree } from '../src/types.js';
 import { kubernetesTypeValidator, loadKubernetesValidator } from '../src/check/schema/kubernetes-types.js';
+import { validateValues } from '../src/check/schema/validate-values.js';
+import { isSecretValuePath } from '../src/chart/secret-values.js';
+import { mergeValues, mergeValuesSharing } from '../src/merge/merge-values.js';
 import { runs } from './support/fast-check-settings.js';
 
 // Property runs take seconds, more on a busy machine.
@@ -67,6 +70,64 @@ describe('the generated values validator', () => {
         expect(outcomeOf(standalone, values)).toEqual(outcomeOf(compiled, values));
       }),
       runs(300),
+    );
+  });
+
+  it('passes the chart defaults, copied, through every block (the premise of skipping them when shared)', () => {
+    expect(outcomeOf(compiled, structuredClone(DEFAULT_VALUES))).toEqual({ valid: true, errors: null });
+    expect(outcomeOf(standalone, structuredClone(DEFAULT_VALUES))).toEqual({ valid: true, errors: null });
+  });
+
+  it('skips a map or list of the defaults only where it is the very object the defaults hold', () => {
+    const source = readFileSync(new URL('../src/generated/values-validator.ts', import.meta.url), 'utf8');
+    const skipped = [...source.matchAll(/^const sharedDefault\d+ = DEFAULT_VALUES((?:\["[^"]*"\])+);$/gm)].map(([, path]) =>
+      JSON.parse(`[${(path as string).slice(1, -1).split('][').join(',')}]`),
+    );
+    // Every map and list of the defaults that a properties chain reaches, and nothing else.
+    const expected: string[][] = [];
+    const collect = (node: unknown, path: string[]): void => {
+      if (typeof node !== 'object' || node === null) return;
+      if (path.length > 0) expected.push(path);
+      if (!Array.isArray(node)) for (const [key, child] of Object.entries(node)) collect(child, [...path, key]);
+    };
+    collect(DEFAULT_VALUES, []);
+    expect(skipped).toEqual(expected);
+    // A copy of a default map is validated: a bad value inside it is found.
+    const values = structuredClone(DEFAULT_VALUES) as { image: { pullPolicy: string } };
+    values.image.pullPolicy = 'Sometimes';
+    expect(outcomeOf(standalone, values)).toEqual(outcomeOf(compiled, values));
+    expect(standalone(values)).toBe(false);
+  });
+
+  it('gives the same problems for values merged with shared defaults as for merged copies', () => {
+    const options = { isSecretPath: isSecretValuePath };
+    const collectKeys = (node: unknown, into: Set<string>): Set<string> => {
+      if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
+        for (const [key, child] of Object.entries(node)) collectKeys(child, into.add(key));
+      }
+      return into;
+    };
+    const key = fc.constantFrom(
+      ...collectKeys(DEFAULT_VALUES, new Set(['profile', 'leastPrivilege', 'modules', 'requests', 'unknownKey'])),
+    );
+    const leaf = fc.oneof(
+      fc.constantFrom(null, undefined, '', 'x', 'Always', 'wss://kas.example.com', 'Not-A-Name!', 1, -1, 1.5, true, false),
+      fc.array(fc.dictionary(fc.constantFrom('name', 'value', 'key', 'x'), fc.constantFrom('a', 1, null), { maxKeys: 2 }), {
+        maxLength: 2,
+      }),
+    );
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.dictionary(key, fc.oneof({ maxDepth: 3 }, { weight: 2, arbitrary: leaf }, { weight: 3, arbitrary: tie('tree') }), {
+        maxKeys: 4,
+      }),
+    }));
+    fc.assert(
+      fc.property(tree, (user) => {
+        const shared = mergeValuesSharing(DEFAULT_VALUES, user as ValuesTree, options).values;
+        const copied = mergeValues(DEFAULT_VALUES, user as ValuesTree, options).values;
+        expect(validateValues(shared)).toEqual(validateValues(copied));
+      }),
+      runs(400),
     );
   });
 });

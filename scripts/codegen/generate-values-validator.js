@@ -3,10 +3,13 @@
 // (about 100 ms) and the runtime needs none of ajv but one helper. The code is ajv's own output for
 // the same options and keyword definitions that validation used before, so the errors are the same;
 // test/values-validator.test.ts compares it with a validator compiled at run time.
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Ajv, _ } from 'ajv';
+import yaml from 'js-yaml';
 import standalone from 'ajv/dist/standalone/index.js';
+import { CHART_DIR } from './read-chart-sources.js';
 import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
 import { formatBanner } from './format-banner.js';
 
@@ -101,18 +104,64 @@ export async function generateValuesValidator() {
     imports.set(path, local);
     return local;
   });
+  const defaults = yaml.load(await readFile(join(CHART_DIR, 'values.yaml'), 'utf8')) ?? {};
+  // The skip below is sound only if the defaults pass: every block skipped would have passed.
+  if (!validate(defaults)) throw new Error(`chart/values.yaml fails ${SCHEMA_PATH}: ${JSON.stringify(validate.errors)}`);
+  const shared = skipSharedDefaults(code, defaults);
   const content = [
-    formatBanner({ sources: [SCHEMA_PATH], generator: import.meta.url }),
+    formatBanner({ sources: [SCHEMA_PATH, 'chart/values.yaml'], generator: import.meta.url }),
     '// @ts-nocheck: ajv standalone validation code',
     '/* eslint-disable */',
     ...[...imports].map(([path, local]) => `import ${local}Module from '${path}.js';`),
     "import { kubernetesTypeValidator } from '../check/schema/kubernetes-types.js';",
+    "import { DEFAULT_VALUES } from './chart-files.js';",
     // A CommonJS module's `exports.default`: Node gives the exports object, bundlers the function.
     ...[...imports].map(([, local]) => `const ${local} = typeof ${local}Module === 'function' ? ${local}Module : ${local}Module.default;`),
     // ajv calls keyword functions with `self` (its instance) as `this`; ours do not use it.
     'const self = undefined;',
-    code,
+    ...shared.declarations,
+    shared.code,
     '',
   ].join('\n');
   return { path: OUTPUT_PATH, content };
+}
+
+/**
+ * ajv's code for a property of a `properties` chain from the root reads
+ * `if(data3.key !== undefined){let data4 = data3.key;` and validates `data4` inside that block
+ * only (it is block-scoped). The renderer merges with mergeValuesSharing, which keeps a map or
+ * list of the chart defaults that the user left alone as the very same object; such a value
+ * passes its block, since the defaults pass the whole schema (checked above), and a block reads
+ * nothing but its own value. So each block whose default is a map or list is skipped for that
+ * object: `… !== undefined && data3.key !== sharedDefault7)`. checkValues, which merges into
+ * copies, validates everything; test/values-validator.test.ts requires the same problems both ways.
+ * Blocks inside lists (`items`) are left alone: their path has an index.
+ *
+ * @param {string} code ajv's standalone code
+ * @param {unknown} defaults the chart's default values
+ * @returns {{ code: string, declarations: string[] }}
+ */
+function skipSharedDefaults(code, defaults) {
+  /** @type {Map<string, string[]>} each data variable of a properties chain -> its values path */
+  const paths = new Map([['data', []]]);
+  /** @type {string[]} */
+  const declarations = [];
+  const block = /if\((data\d*)(\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\]) !== undefined\)\{let (data\d+) = \1\2;/g;
+  const rewritten = code.replace(block, (match, parent, access, child) => {
+    const parentPath = paths.get(parent);
+    if (parentPath === undefined) return match;
+    const key = access.startsWith('.') ? access.slice(1) : JSON.parse(access.slice(1, -1));
+    const path = [...parentPath, key];
+    paths.set(child, path);
+    const fallback = path.reduce(
+      (node, segment) => (node !== null && typeof node === 'object' && Object.hasOwn(node, segment) ? node[segment] : undefined),
+      defaults,
+    );
+    if (fallback === null || typeof fallback !== 'object') return match;
+    const name = `sharedDefault${declarations.length}`;
+    declarations.push(`const ${name} = DEFAULT_VALUES${path.map((segment) => `[${JSON.stringify(segment)}]`).join('')};`);
+    return `if(${parent}${access} !== undefined && ${parent}${access} !== ${name}){let ${child} = ${parent}${access};`;
+  });
+  if (declarations.length === 0) throw new Error('ajv code changed: no property block of the defaults found to skip');
+  return { code: rewritten, declarations };
 }
