@@ -5,9 +5,9 @@
  * changed here and nowhere else. It reads the values with the chart's Go template semantics and
  * never throws, so the checks can use it on values the schema has refused.
  */
-import { getValueAt } from '../helm/format-values-path.js';
 import { isGoTruthy } from '../helm/go-semantics.js';
 import type { ValuesTree } from '../types.js';
+import { isMap } from '../util/is-map.js';
 import type { PatchVersion } from './agentk-versions.js';
 import { computeChartNames, type ChartNames } from './chart-names.js';
 import { NEWEST_CHART_RELEASE, hasFeature, type ChartRelease } from './chart-releases.js';
@@ -80,41 +80,52 @@ export interface ChartModel {
   readonly rbac: LeastPrivilegeRbac;
 }
 
-/** Values paths that put key material in the token Secret (spec §5.4). */
-const SECRET_KEY_MATERIAL: readonly (readonly string[])[] = [
-  ['config', 'token'],
-  ['config', 'api', 'jwtPublicKey'],
-  ['config', 'api', 'tls', 'cert'],
-  ['config', 'api', 'tls', 'key'],
-  ['config', 'privateApi', 'tls', 'cert'],
-  ['config', 'privateApi', 'tls', 'key'],
-];
+/** `value` when it is a map (as getValueAt walks one), else undefined. */
+function mapOf(value: unknown): Record<string, unknown> | undefined {
+  return isMap(value) ? value : undefined;
+}
 
 export function buildChartModel(values: ValuesTree, options: ChartModelOptions): ChartModel {
   const release: HelmRelease = { releaseName: options.releaseName, namespace: options.namespace };
   const chart = options.chart ?? NEWEST_CHART_RELEASE;
-  const valueAt = (...segments: string[]): unknown => getValueAt(values, segments);
-  const truthy = (...segments: string[]): boolean => isGoTruthy(valueAt(...segments));
+  // Each fixed path read directly (getValueAt's walk was a tenth of the checks): a missing or
+  // non-map step gives undefined, as getValueAt does.
+  const config = mapOf(values['config']);
+  const serviceAccount = mapOf(values['serviceAccount']);
+  const rbacValues = mapOf(values['rbac']);
+  const observabilityValues = mapOf(config?.['observability']);
+  const observabilityTlsValues = mapOf(observabilityValues?.['tls']);
+  const api = mapOf(config?.['api']);
+  const apiTls = mapOf(api?.['tls']);
+  const privateApiTls = mapOf(mapOf(config?.['privateApi'])?.['tls']);
 
   const names = computeChartNames({
     releaseName: release.releaseName,
     namespace: release.namespace,
-    nameOverride: valueAt('nameOverride'),
-    fullnameOverride: valueAt('fullnameOverride'),
-    serviceAccountCreate: valueAt('serviceAccount', 'create'),
-    serviceAccountName: valueAt('serviceAccount', 'name'),
-    secretName: valueAt('config', 'secretName'),
-    token: valueAt('config', 'token'),
-    observabilitySecretName: valueAt('config', 'observability', 'tls', 'secret', 'name'),
-    useExistingRole: valueAt('rbac', 'useExistingRole'),
+    nameOverride: values['nameOverride'],
+    fullnameOverride: values['fullnameOverride'],
+    serviceAccountCreate: serviceAccount?.['create'],
+    serviceAccountName: serviceAccount?.['name'],
+    secretName: config?.['secretName'],
+    token: config?.['token'],
+    observabilitySecretName: mapOf(observabilityTlsValues?.['secret'])?.['name'],
+    useExistingRole: rbacValues?.['useExistingRole'],
   });
-  const receptive = truthy('config', 'receptive', 'enabled');
-  const observability = truthy('config', 'observability', 'enabled');
-  const observabilityTls = truthy('config', 'observability', 'tls', 'enabled');
-  const tokenSecret = receptive || SECRET_KEY_MATERIAL.some((segments) => truthy(...segments));
-  const hasSecretVolume = tokenSecret || truthy('config', 'secretName');
+  const receptive = isGoTruthy(mapOf(config?.['receptive'])?.['enabled']);
+  const observability = isGoTruthy(observabilityValues?.['enabled']);
+  const observabilityTls = isGoTruthy(observabilityTlsValues?.['enabled']);
+  // The values that put key material in the token Secret (spec §5.4).
+  const tokenSecret =
+    receptive ||
+    isGoTruthy(config?.['token']) ||
+    isGoTruthy(api?.['jwtPublicKey']) ||
+    isGoTruthy(apiTls?.['cert']) ||
+    isGoTruthy(apiTls?.['key']) ||
+    isGoTruthy(privateApiTls?.['cert']) ||
+    isGoTruthy(privateApiTls?.['key']);
+  const hasSecretVolume = tokenSecret || isGoTruthy(config?.['secretName']);
   const separateSecret = tokenSecret && names.renderedSecret !== names.tokenSecret;
-  const hasConfigVolume = truthy('config', 'kasCaCert') || truthy('config', 'privateApi', 'tls', 'caCert');
+  const hasConfigVolume = isGoTruthy(config?.['kasCaCert']) || isGoTruthy(privateApiTls?.['caCert']);
 
   const volumes: ChartVolume[] = [
     { name: 'service-account-token-volume', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' },
@@ -127,7 +138,8 @@ export function buildChartModel(values: ValuesTree, options: ChartModelOptions):
 
   const rbac = deriveLeastPrivilegeRbac(values, { agentConfig: options.agentConfig });
   const leastPrivilege = rbac.profile === 'least-privilege';
-  const tag = valueAt('image', 'tag');
+  const rbacCreate = isGoTruthy(rbacValues?.['create']);
+  const tag = mapOf(values['image'])?.['tag'];
   return {
     release,
     chart,
@@ -137,22 +149,22 @@ export function buildChartModel(values: ValuesTree, options: ChartModelOptions):
     receptive,
     observability,
     objects: {
-      serviceAccount: truthy('serviceAccount', 'create'),
-      clusterRoleBinding: truthy('rbac', 'create') && !leastPrivilege,
-      leastPrivilegeRbac: truthy('rbac', 'create') && leastPrivilege,
+      serviceAccount: isGoTruthy(serviceAccount?.['create']),
+      clusterRoleBinding: rbacCreate && !leastPrivilege,
+      leastPrivilegeRbac: rbacCreate && leastPrivilege,
       tokenSecret,
       configMap: hasConfigVolume,
       service: receptive || observability,
-      ingress: receptive && truthy('ingress', 'enabled'),
-      observabilitySecret: observabilityTls && truthy('config', 'observability', 'tls', 'secret', 'create'),
-      serviceMonitor: truthy('serviceMonitor', 'enabled'),
-      operationalContainerScanning: truthy('config', 'operational_container_scanning', 'enabled'),
+      ingress: receptive && isGoTruthy(mapOf(values['ingress'])?.['enabled']),
+      observabilitySecret: observabilityTls && isGoTruthy(mapOf(observabilityTlsValues?.['secret'])?.['create']),
+      serviceMonitor: isGoTruthy(mapOf(values['serviceMonitor'])?.['enabled']),
+      operationalContainerScanning: isGoTruthy(mapOf(config?.['operational_container_scanning'])?.['enabled']),
     },
     hasSecretVolume,
     separateSecret,
     hasConfigVolume,
     volumes,
-    extraManifests: hasFeature(chart, 'extraManifests') ? readExtraManifests(valueAt('extraManifests'), release.namespace) : [],
+    extraManifests: hasFeature(chart, 'extraManifests') ? readExtraManifests(values['extraManifests'], release.namespace) : [],
     rbac,
   };
 }

@@ -367,10 +367,14 @@ export function deriveLeastPrivilegeRbac(values: ValuesTree, options: LeastPrivi
   const reasons: Partial<Record<RbacModule, string>> = { agent: 'always' };
   const on = new Set<RbacModule>(['agent']);
   let switched = false;
+  // rbac.leastPrivilege, read once: a step that is not a map gives undefined, as getValueAt does.
+  const rbacValues = values['rbac'];
+  const leastPrivilege = isMap(rbacValues) && isMap(rbacValues['leastPrivilege']) ? rbacValues['leastPrivilege'] : undefined;
+  const switches = isMap(leastPrivilege?.['modules']) ? leastPrivilege['modules'] : undefined;
   for (const module of RBAC_MODULES) {
     if (module === 'agent') continue;
     const key = SWITCHES[module];
-    const setting = key === undefined ? undefined : getValueAt(values, ['rbac', 'leastPrivilege', 'modules', key]);
+    const setting = key === undefined ? undefined : switches?.[key];
     if (typeof setting === 'boolean') {
       switched = true;
       reasons[module] = `rbac.leastPrivilege.modules.${key}=${String(setting)}`;
@@ -390,13 +394,13 @@ export function deriveLeastPrivilegeRbac(values: ValuesTree, options: LeastPrivi
     else needs.push(...RBAC_NEED_TABLE[module].map((row) => ({ module, ...row })));
     if (module === 'flux') needs.push(...fluxProxyNeed(config));
   }
-  const namespaces = getValueAt(values, ['rbac', 'leastPrivilege', 'namespaces']);
+  const namespaces = leastPrivilege?.['namespaces'];
   const namespaceRoles = isMap(namespaces)
     ? Object.keys(namespaces)
         .sort()
         .flatMap((namespace) => (typeof namespaces[namespace] === 'string' ? [{ namespace, role: namespaces[namespace] as string }] : []))
     : [];
-  const bindings = getValueAt(values, ['rbac', 'leastPrivilege', 'identityBindings']);
+  const bindings = leastPrivilege?.['identityBindings'];
   const identityBindings: IdentityBinding[] = Array.isArray(bindings)
     ? bindings.flatMap((item: unknown) => {
         if (!isMap(item)) return [];

@@ -1,7 +1,6 @@
 /** `extraEnv`: names Kubernetes accepts, and a word when one overrides the chart's own or repeats. */
 import type { ValuesProblem } from '../../errors.js';
 import { isGoTruthy } from '../../helm/go-semantics.js';
-import { getValueAt } from '../../helm/format-values-path.js';
 import type { ValuesTree, Warning } from '../../types.js';
 import { createProblem, createWarning, type CheckOutcome } from '../create-diagnostic.js';
 import { isMap } from '../../util/is-map.js';
@@ -11,28 +10,39 @@ const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 /** The chart sets telemetry variables under this prefix; agentk reads them as its own. */
 const TELEMETRY_PREFIX = 'GITLAB_AGENT_TELEMETRY_';
 
-/** The env variables the chart itself sets for these values (spec §5.1c). */
-function listChartEnvNames(values: ValuesTree): Set<string> {
-  const names = new Set(['POD_NAMESPACE', 'POD_NAME', 'POD_IP', 'SERVICE_ACCOUNT_NAME', 'OCS_ENABLED']);
-  if (isGoTruthy(getValueAt(values, ['config', 'receptive', 'enabled']))) {
-    names.add('OWN_PRIVATE_API_URL');
-    names.add('POD_SELECTOR_LABELS');
+/** The env variables the chart sets whatever the values (spec §5.1c). */
+const ALWAYS_SET = new Set(['POD_NAMESPACE', 'POD_NAME', 'POD_IP', 'SERVICE_ACCOUNT_NAME', 'OCS_ENABLED']);
+
+/** `value` when it is a map (as getValueAt walks one), else undefined. */
+function mapOf(value: unknown): Record<string, unknown> | undefined {
+  return isMap(value) ? value : undefined;
+}
+
+/** Whether the chart itself sets the env variable `name` for these values (spec §5.1c). */
+function isChartEnvName(values: ValuesTree, name: string): boolean {
+  if (ALWAYS_SET.has(name)) return true;
+  const config = mapOf(values['config']);
+  switch (name) {
+    case 'OWN_PRIVATE_API_URL':
+    case 'POD_SELECTOR_LABELS':
+      return isGoTruthy(mapOf(config?.['receptive'])?.['enabled']);
+    case 'OCS_SERVICE_ACCOUNT_NAME':
+      return isGoTruthy(mapOf(config?.['operational_container_scanning'])?.['enabled']);
+    case 'GOMAXPROCS':
+      return isGoTruthy(mapOf(mapOf(values['resources'])?.['limits'])?.['cpu']);
+    case 'GOMEMLIMIT':
+      return isGoTruthy(mapOf(mapOf(values['resources'])?.['limits'])?.['memory']);
+    default:
+      return false;
   }
-  if (isGoTruthy(getValueAt(values, ['config', 'operational_container_scanning', 'enabled']))) {
-    names.add('OCS_SERVICE_ACCOUNT_NAME');
-  }
-  if (isGoTruthy(getValueAt(values, ['resources', 'limits', 'cpu']))) names.add('GOMAXPROCS');
-  if (isGoTruthy(getValueAt(values, ['resources', 'limits', 'memory']))) names.add('GOMEMLIMIT');
-  return names;
 }
 
 /** Names Kubernetes refuses are problems; overriding the chart's variables, or one's own, warns. */
 export function checkExtraEnv(values: ValuesTree): CheckOutcome {
   const problems: ValuesProblem[] = [];
   const warnings: Warning[] = [];
-  const items = getValueAt(values, ['extraEnv']);
+  const items = values['extraEnv'];
   if (!Array.isArray(items)) return { problems, warnings };
-  const chartNames = listChartEnvNames(values);
   const seen = new Set<string>();
   items.forEach((item: unknown, index) => {
     if (!isMap(item) || typeof item['name'] !== 'string') return;
@@ -49,7 +59,7 @@ export function checkExtraEnv(values: ValuesTree): CheckOutcome {
       );
       return;
     }
-    if (chartNames.has(name) || name.startsWith(TELEMETRY_PREFIX)) {
+    if (isChartEnvName(values, name) || name.startsWith(TELEMETRY_PREFIX)) {
       const message = `overrides ${name}, which the chart sets itself; the value from extraEnv wins`;
       warnings.push(createWarning({ code: 'env-overrides-chart', segments, message }));
     } else if (seen.has(name)) {
