@@ -36,8 +36,9 @@ export function findReleaseErrors(options: CheckReleaseOptions): ReleaseNameErro
         message: `release name ${quoteGoString(releaseName)}: no name provided`,
       }),
     );
-  } else if (utf8Length(releaseName) > MAX_RELEASE_NAME_LENGTH || !RELEASE_NAME_PATTERN.test(releaseName)) {
-    // Helm measures bytes (Go len); the pattern only admits ASCII, so characters are bytes here.
+  } else if (releaseName.length > MAX_RELEASE_NAME_LENGTH || !RELEASE_NAME_PATTERN.test(releaseName)) {
+    // Helm measures bytes (Go len). Characters never outnumber bytes, and the pattern only admits
+    // ASCII, where they are the same: so a name that passes both tests has at most the maximum of bytes.
     errors.push(
       new ReleaseNameError({
         field: 'releaseName',
@@ -46,7 +47,8 @@ export function findReleaseErrors(options: CheckReleaseOptions): ReleaseNameErro
       }),
     );
   }
-  if (utf8Length(namespace) > MAX_NAMESPACE_LENGTH || !NAMESPACE_PATTERN.test(namespace)) {
+  // As for the release name: characters count for bytes once the ASCII-only pattern has passed.
+  if (namespace.length > MAX_NAMESPACE_LENGTH || !NAMESPACE_PATTERN.test(namespace)) {
     errors.push(
       new ReleaseNameError({
         field: 'namespace',
@@ -56,10 +58,6 @@ export function findReleaseErrors(options: CheckReleaseOptions): ReleaseNameErro
     );
   }
   return errors;
-}
-
-function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
 }
 
 /** Go's %q: double quotes, Go escapes for control and non-printable characters, printable Unicode kept. */

@@ -88,12 +88,13 @@ function checkValuesMergedBy(
     now: new Date(),
     render: { allowMissingToken: options.allowMissingToken === true, privateApiJwtPinned: options.privateApiJwt !== undefined },
   });
-  return {
-    merged: merged.values,
-    problems: [...validateValues(merged.values), ...checked.problems],
-    warnings: [...merged.warnings, ...(selection.newerGitlab ? [warnNewerGitlab(selection)] : []), ...checked.warnings],
-    model,
-  };
+  // Both arrays are this call's own: append to them rather than copy them into new ones.
+  const problems = validateValues(merged.values);
+  for (const problem of checked.problems) problems.push(problem);
+  const warnings = merged.warnings;
+  if (selection.newerGitlab) warnings.push(warnNewerGitlab(selection));
+  for (const warning of checked.warnings) warnings.push(warning);
+  return { merged: merged.values, problems, warnings, model };
 }
 
 function selectChartReleaseOrThrow(options: CheckValuesOptions): Extract<ChartReleaseSelection, { ok: true }> {
