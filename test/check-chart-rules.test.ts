@@ -3,6 +3,7 @@ import type { ValuesTree } from '../src/types.js';
 import { checkChartRules } from '../src/check/rules/check-chart-rules.js';
 import { readChartReferenceFile } from './support/chart-reference-cases.js';
 import { CHART_EXPECTED_ERROR } from './support/golden-cases.js';
+import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 
 /** The receptive-mode defaults the checks read, with `config`/`service` overrides merged in. */
 function receptive(config: ValuesTree = {}, service: ValuesTree = {}): ValuesTree {
@@ -28,6 +29,23 @@ function readHelmFailure(name: string): { message: string } {
 describe('checkChartRules', () => {
   it('passes the receptive defaults', () => {
     expect(checkChartRules(receptive())).toEqual([]);
+  });
+
+  it("has chart defaults that pass, so that the defaults' own values are let through unformatted", () => {
+    const { config, service } = DEFAULT_VALUES as {
+      config: { api: { listenAddress: unknown }; privateApi: { listenAddress: unknown } };
+      service: { internalPort: unknown; privateApiPort: unknown };
+    };
+    for (const [address, port] of [
+      [config.api.listenAddress, service.internalPort],
+      [config.privateApi.listenAddress, service.privateApiPort],
+    ]) {
+      // What the check itself compares: the text after the address's last ':' and the port's %v.
+      expect(typeof port).toBe('number');
+      expect(typeof address === 'string' && address.slice(address.lastIndexOf(':') + 1)).toBe(String(port));
+    }
+    // A default address with another port is still checked.
+    expect(checkChartRules(receptive({}, { internalPort: 9000 })).map((problem) => problem.path)).toEqual(['service.internalPort']);
   });
 
   it('does nothing outside receptive mode', () => {

@@ -12,6 +12,7 @@ import { formatGoValue } from '../../helm/format-go-value.js';
 import { getValueAt, type PathSegment } from '../../helm/format-values-path.js';
 import { createProblem } from '../create-diagnostic.js';
 import { isGoTruthy } from '../../helm/go-semantics.js';
+import { DEFAULT_VALUES } from '../../generated/chart-files.js';
 
 export function checkChartRules(values: ValuesTree): ValuesProblem[] {
   if (!isGoTruthy(getValueAt(values, ['config', 'receptive', 'enabled']))) return [];
@@ -46,8 +47,15 @@ interface ListenerPortCheckOptions {
 }
 
 function checkListenerPort(options: ListenerPortCheckOptions): ValuesProblem | undefined {
+  const addressValue = getValueAt(options.values, options.addressPath);
+  const portValue = getValueAt(options.values, options.portPath);
+  // The check reads these two values only, and the chart's defaults pass it
+  // (test/check-chart-rules.test.ts): the same two values pass again, without formatting them.
+  if (addressValue === getValueAt(DEFAULT_VALUES, options.addressPath) && portValue === getValueAt(DEFAULT_VALUES, options.portPath)) {
+    return undefined;
+  }
   const addressPath = options.addressPath.join('.');
-  const address = formatGoValue(getValueAt(options.values, options.addressPath));
+  const address = formatGoValue(addressValue);
   if (!address.includes(':')) {
     return createProblem({
       code: 'invalid-value',
@@ -58,7 +66,7 @@ function checkListenerPort(options: ListenerPortCheckOptions): ValuesProblem | u
   }
   // Text after the last ':' (the chart splits on ':'), compared as text with the port's %v form.
   const listenPort = address.slice(address.lastIndexOf(':') + 1);
-  const port = formatGoValue(getValueAt(options.values, options.portPath));
+  const port = formatGoValue(portValue);
   if (listenPort === port) return undefined;
   const portPath = options.portPath.join('.');
   return createProblem({
