@@ -91,8 +91,9 @@ export function runValuesChecks(input: ValuesCheckInput): CheckOutcome {
   const warnings: CheckOutcome['warnings'] = [];
   for (const check of VALUES_CHECKS) {
     const outcome = check.run(input);
-    problems.push(...outcome.problems);
-    warnings.push(...outcome.warnings);
+    // Most rules find nothing: a loop appends without spreading (and copying) every outcome's arrays.
+    for (const problem of outcome.problems) problems.push(problem);
+    for (const warning of outcome.warnings) warnings.push(warning);
   }
   return { problems, warnings };
 }
