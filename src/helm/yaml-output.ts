@@ -220,6 +220,9 @@ const NAME_LIKE = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
 
 /** js-yaml's text for a string without a line break (exported for its test). */
 export function dumpOneLineString(text: string): string {
+  // A name is written plain by every writer (see isPlainName): no cache look-up, which for the
+  // distinct names of a fleet costs more than the check.
+  if (isPlainName(text)) return text;
   const cached = dumpedStrings.get(text);
   if (cached !== undefined) return cached;
   // For a name-like string js-yaml writes it plain unless one of DUMP_SCHEMA's resolvers (js-yaml's
