@@ -198,6 +198,21 @@ describe('checkObjectNames', () => {
     expect(problem?.message).toContain('the Deployment');
   });
 
+  it('counts every failing name, the observability TLS Secret only when its name is not given', () => {
+    const messages = (values: ValuesTree) =>
+      checkObjectNames(values, buildChartModel(values, { releaseName: 'r', namespace: 'n' })).map((problem) => problem.message);
+    const tls = (tlsValues: ValuesTree) => ({ fullnameOverride: 'x.', config: { observability: { enabled: true, tls: tlsValues } } });
+    expect(messages(tls({ enabled: true }))).toEqual([
+      'gives the Deployment the name "x.-v2", which Kubernetes refuses (and 2 more names)',
+    ]);
+    expect(messages(tls({ enabled: true, secret: { name: 'given' } }))).toEqual([
+      'gives the Deployment the name "x.-v2", which Kubernetes refuses (and 1 more name)',
+    ]);
+    expect(messages({ nameOverride: 'a.b', config: { receptive: { enabled: true }, observability: { enabled: true } } })).toEqual([
+      'gives a port of the Service the name "tcp-a.b-external-api", which Kubernetes refuses (and 1 more name)',
+    ]);
+  });
+
   it('leaves overrides that fail their own pattern to the schema', () => {
     expect(names({ fullnameOverride: 'Bad_Name' })).toEqual([]);
     expect(names({ nameOverride: 5 })).toEqual([]);

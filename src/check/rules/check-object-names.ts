@@ -11,7 +11,7 @@ import type { ValuesProblem } from '../../errors.js';
 import type { ChartModel } from '../../chart/chart-model.js';
 import { isGoTruthy } from '../../helm/go-semantics.js';
 import type { ValuesTree } from '../../types.js';
-import { getValueAt } from '../../helm/format-values-path.js';
+import { isMap } from '../../util/is-map.js';
 import { createProblem } from '../create-diagnostic.js';
 
 interface NameRule {
@@ -58,43 +58,46 @@ function breaks(rule: NameRule, name: string): boolean {
   return name.length > rule.maxLength || !rule.pattern.test(name);
 }
 
-function truthyAt(values: ValuesTree, ...segments: string[]): boolean {
-  return isGoTruthy(getValueAt(values, segments));
+/** `value` when it is a map (as getValueAt walks one), else undefined. */
+function mapOf(value: unknown): Record<string, unknown> | undefined {
+  return isMap(value) ? value : undefined;
 }
 
-/** Every derived name the chart prints for these values, with the rule Kubernetes applies to it. */
-function listDerivedNames(values: ValuesTree, model: ChartModel): DerivedName[] {
+/**
+ * Every derived name the chart prints for these values that Kubernetes refuses, in the chart's
+ * order, with the rule it breaks. Names that pass (nearly always all of them) cost no object.
+ */
+function listFailingNames(values: ValuesTree, model: ChartModel): DerivedName[] {
   const { names, objects } = model;
-  const derived: DerivedName[] = [];
-  const add = (what: string, name: string, rule: NameRule, fromName = false): void => {
-    derived.push({ what, name, rule, fromName });
+  const failing: DerivedName[] = [];
+  const check = (what: string, name: string, rule: NameRule, fromName = false): void => {
+    if (breaks(rule, name)) failing.push({ what, name, rule, fromName });
   };
+  const config = mapOf(values['config']);
 
-  add('the Deployment', names.deployment, DNS_SUBDOMAIN);
+  check('the Deployment', names.deployment, DNS_SUBDOMAIN);
   // Names given outright (serviceAccount.name, config.secretName, the observability Secret name)
   // are checked by the schema; only the fallbacks built from the full name are checked here.
-  if (objects.serviceAccount && !truthyAt(values, 'serviceAccount', 'name')) {
-    add('the ServiceAccount', names.serviceAccount, DNS_SUBDOMAIN);
+  if (objects.serviceAccount && !isGoTruthy(mapOf(values['serviceAccount'])?.['name'])) {
+    check('the ServiceAccount', names.serviceAccount, DNS_SUBDOMAIN);
   }
-  if (objects.tokenSecret && !truthyAt(values, 'config', 'secretName')) add('the token Secret', names.tokenSecret, DNS_SUBDOMAIN);
-  if (model.separateSecret) add('the API credentials Secret', names.renderedSecret, DNS_SUBDOMAIN);
-  if (objects.configMap) add('the ConfigMap', names.configMap, DNS_SUBDOMAIN);
-  if (objects.ingress) add('the Ingress', names.ingress, DNS_SUBDOMAIN);
-  if (
-    truthyAt(values, 'config', 'observability', 'tls', 'enabled') &&
-    !truthyAt(values, 'config', 'observability', 'tls', 'secret', 'name')
-  ) {
-    add('the observability TLS Secret', names.observabilitySecret, DNS_SUBDOMAIN);
+  if (objects.tokenSecret && !isGoTruthy(config?.['secretName'])) check('the token Secret', names.tokenSecret, DNS_SUBDOMAIN);
+  if (model.separateSecret) check('the API credentials Secret', names.renderedSecret, DNS_SUBDOMAIN);
+  if (objects.configMap) check('the ConfigMap', names.configMap, DNS_SUBDOMAIN);
+  if (objects.ingress) check('the Ingress', names.ingress, DNS_SUBDOMAIN);
+  const observabilityTls = mapOf(mapOf(config?.['observability'])?.['tls']);
+  if (isGoTruthy(observabilityTls?.['enabled']) && !isGoTruthy(mapOf(observabilityTls?.['secret'])?.['name'])) {
+    check('the observability TLS Secret', names.observabilitySecret, DNS_SUBDOMAIN);
   }
-  if (objects.service) add('the Service', names.service, DNS_1035_LABEL);
-  if (model.receptive) add('a port of the Service', `tcp-${names.name}-external-api`, DNS_1123_LABEL, true);
-  if (model.observability) add('a port of the Service', `tcp-${names.name}-observability`, DNS_1123_LABEL, true);
-  if (objects.serviceMonitor) add('the ServiceMonitor Service', names.observabilityService, DNS_1035_LABEL);
+  if (objects.service) check('the Service', names.service, DNS_1035_LABEL);
+  if (model.receptive) check('a port of the Service', `tcp-${names.name}-external-api`, DNS_1123_LABEL, true);
+  if (model.observability) check('a port of the Service', `tcp-${names.name}-observability`, DNS_1123_LABEL, true);
+  if (objects.serviceMonitor) check('the ServiceMonitor Service', names.observabilityService, DNS_1035_LABEL);
   if (objects.operationalContainerScanning) {
-    add('the scanning ServiceAccount', names.ocsServiceAccount, DNS_SUBDOMAIN);
+    check('the scanning ServiceAccount', names.ocsServiceAccount, DNS_SUBDOMAIN);
   }
-  add('the app.kubernetes.io/name label', names.name, LABEL_VALUE, true);
-  return derived;
+  check('the app.kubernetes.io/name label', names.name, LABEL_VALUE, true);
+  return failing;
 }
 
 interface ProblemSource {
@@ -118,14 +121,14 @@ function describeProblem(source: ProblemSource, failing: readonly DerivedName[])
 
 /** Problems with the names the chart derives; at most one per value the user can change. */
 export function checkObjectNames(values: ValuesTree, model: ChartModel): ValuesProblem[] {
-  const nameOverride = getValueAt(values, ['nameOverride']);
-  const fullnameOverride = getValueAt(values, ['fullnameOverride']);
+  const nameOverride = values['nameOverride'];
+  const fullnameOverride = values['fullnameOverride'];
   for (const override of [nameOverride, fullnameOverride]) {
     if (override !== null && override !== undefined && (typeof override !== 'string' || !OVERRIDE_PATTERN.test(override))) {
       return [];
     }
   }
-  const failing = listDerivedNames(values, model).filter((derived) => breaks(derived.rule, derived.name));
+  const failing = listFailingNames(values, model);
   if (failing.length === 0) return [];
 
   const problems: ValuesProblem[] = [];
