@@ -79,8 +79,13 @@ export function mergeValuesSharing(defaults: ValuesTree, user: ValuesTree, optio
   const coalescing: Coalescing = { isSecretPath: options.isSecretPath, warnings };
   // Merged maps and warnings in the defaults' key order, as mergeValues makes them.
   let merged: Map<string, unknown> | undefined;
+  // The defaults' keys the user did not give, in order: they follow the user's keys below.
+  const defaultsOnly: string[] = [];
   for (const key of Object.keys(defaults)) {
-    if (!Object.hasOwn(user, key)) continue;
+    if (!Object.hasOwn(user, key)) {
+      defaultsOnly.push(key);
+      continue;
+    }
     const given = user[key];
     const fallback = defaults[key];
     if (given === null) continue;
@@ -97,7 +102,7 @@ export function mergeValuesSharing(defaults: ValuesTree, user: ValuesTree, optio
     if (given === null && Object.hasOwn(defaults, key)) continue;
     setOwn(values, key, merged?.has(key) ? merged.get(key) : given);
   }
-  for (const key of Object.keys(defaults)) if (!Object.hasOwn(user, key)) setOwn(values, key, defaults[key]);
+  for (const key of defaultsOnly) setOwn(values, key, defaults[key]);
   return { values, warnings };
 }
 
