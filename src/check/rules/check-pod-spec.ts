@@ -21,6 +21,11 @@ function listItems(values: ValuesTree, key: string): [number, Record<string, unk
   return list.flatMap((item: unknown, index): [number, Record<string, unknown>][] => (isMap(item) ? [[index, item]] : []));
 }
 
+/** A list with something in it; anything else adds nothing to the pod (the schema reports wrong types). */
+function hasItems(list: unknown): boolean {
+  return Array.isArray(list) && list.length > 0;
+}
+
 function problem(segments: readonly PathSegment[], message: string, hint: string): ValuesProblem {
   return createProblem({ code: 'invalid-value', segments, message, hint });
 }
@@ -86,6 +91,8 @@ function checkMounts(
 
 /** Problems with the pod as a whole once extraVolumes, extraVolumeMounts and initContainers join it. */
 export function checkPodSpec(values: ValuesTree, model: ChartModel): ValuesProblem[] {
+  // Nearly every agent adds none of the three: the chart's own pod spec is then as valid as ever.
+  if (!hasItems(values['extraVolumes']) && !hasItems(values['extraVolumeMounts']) && !hasItems(values['initContainers'])) return [];
   const chartVolumes = model.volumes;
   const volumes = checkVolumes(values, chartVolumes);
   const problems = [...volumes.problems];
