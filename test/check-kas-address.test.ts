@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkKasAddress, describeKasAddressProblem } from '../src/check/rules/check-kas-address.js';
+import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 
 describe('checkKasAddress', () => {
+  it("passes the chart's default address, which it therefore lets through unparsed", () => {
+    const address = (DEFAULT_VALUES['config'] as Record<string, unknown>)['kasAddress'];
+    expect(typeof address).toBe('string');
+    expect(describeKasAddressProblem(address as string)).toBeUndefined();
+    expect(checkKasAddress({ config: { kasAddress: `${address as string}\n` } })).toHaveLength(1);
+  });
+
   it.each([
     'wss://kas.gitlab.com',
     'wss://gitlab.example.internal/-/kubernetes-agent/',

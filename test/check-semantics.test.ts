@@ -15,6 +15,7 @@ import { checkAddresses, isCidr } from '../src/check/rules/check-addresses.js';
 import { checkPodSpec } from '../src/check/rules/check-pod-spec.js';
 import { PKI, createJwtPublicKey } from './support/pki-fixtures.js';
 import { buildChartModel } from '../src/chart/chart-model.js';
+import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 
 /**
  * The checks here are not about the token or the receptive-mode JWT (test/check-footguns.test.ts
@@ -347,6 +348,13 @@ describe('checkImage', () => {
       'image.repository',
       'image.tag',
     ]);
+  });
+
+  it("passes the chart's own repository and tag, which it therefore lets through unscanned", () => {
+    const image = DEFAULT_VALUES['image'] as Record<string, unknown>;
+    for (const key of ['repository', 'tag']) expect(typeof image[key] === 'string' && /[\s\p{Cc}]/u.test(image[key])).toBe(false);
+    // Beside the default repository, a bad tag is still found.
+    expect(checkImage({ image: { ...image, tag: 'v18.0.0 ' } }).map((problem) => problem.path)).toEqual(['image.tag']);
   });
 });
 

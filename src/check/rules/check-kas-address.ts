@@ -10,8 +10,11 @@ import type { ValuesTree } from '../../types.js';
 import { isGoTruthy } from '../../helm/go-semantics.js';
 import { getValueAt } from '../../helm/format-values-path.js';
 import { createProblem } from '../create-diagnostic.js';
+import { DEFAULT_VALUES } from '../../generated/chart-files.js';
 
 const SEGMENTS = ['config', 'kasAddress'];
+/** The chart's default address, GitLab.com's KAS, which passes (test/check-kas-address.test.ts). */
+const DEFAULT_ADDRESS = getValueAt(DEFAULT_VALUES, SEGMENTS);
 const KAS_SCHEMES = new Set(['grpc', 'grpcs', 'ws', 'wss']);
 const HINT = 'use wss://kas.gitlab.com for GitLab.com, or wss://<gitlab host>/-/kubernetes-agent/ for a self-managed instance';
 
@@ -32,7 +35,7 @@ function invalid(message: string): ValuesProblem {
 export function checkKasAddress(values: ValuesTree): ValuesProblem[] {
   if (isGoTruthy(getValueAt(values, ['config', 'receptive', 'enabled']))) return [];
   const address = getValueAt(values, SEGMENTS);
-  if (typeof address !== 'string') return [];
+  if (typeof address !== 'string' || address === DEFAULT_ADDRESS) return [];
   const problem = describeKasAddressProblem(address);
   return problem === undefined ? [] : [invalid(problem)];
 }
