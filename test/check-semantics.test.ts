@@ -144,6 +144,15 @@ describe('checkMetadataKeys', () => {
     });
     expect(problems.map((problem) => problem.path)).toEqual([`podLabels["${prefix}/x"]`, `ingress.annotations["${prefix}/y"]`]);
   });
+
+  it("passes the chart's own maps, which it therefore skips when the merge shares them, and checks copies", () => {
+    expect(checkMetadataKeys(structuredClone(DEFAULT_VALUES) as ValuesTree)).toEqual([]);
+    const defaults = DEFAULT_VALUES as { podAnnotations: Record<string, string> };
+    const long = `${'a'.repeat(254)}/x`;
+    expect(checkMetadataKeys({ podAnnotations: { ...defaults.podAnnotations, [long]: 'v' } }).map((problem) => problem.path)).toEqual([
+      `podAnnotations["${long}"]`,
+    ]);
+  });
 });
 
 describe('checkObjectNames', () => {

@@ -4,6 +4,7 @@ import { getValueAt } from '../../helm/format-values-path.js';
 import type { ValuesTree } from '../../types.js';
 import { createProblem } from '../create-diagnostic.js';
 import { isMap } from '../../util/is-map.js';
+import { DEFAULT_VALUES } from '../../generated/chart-files.js';
 
 /** Maps whose keys are label or annotation keys. The schema checks their form, not the prefix length. */
 const METADATA_KEY_MAPS: readonly (readonly string[])[] = [
@@ -15,13 +16,18 @@ const METADATA_KEY_MAPS: readonly (readonly string[])[] = [
   ['ingress', 'annotations'],
 ];
 const MAX_KEY_PREFIX_LENGTH = 253;
+/**
+ * The chart's own maps at those paths, whose keys pass (test/check-semantics.test.ts): a map the
+ * sharing merge kept as it is (the very object) has nothing to report.
+ */
+const DEFAULT_MAPS = METADATA_KEY_MAPS.map((segments) => getValueAt(DEFAULT_VALUES, segments));
 
 /** The `example.com/` prefix of a label or annotation key is a DNS subdomain: at most 253 characters. */
 export function checkMetadataKeys(values: ValuesTree): ValuesProblem[] {
   const problems: ValuesProblem[] = [];
-  for (const segments of METADATA_KEY_MAPS) {
+  METADATA_KEY_MAPS.forEach((segments, index) => {
     const map = getValueAt(values, segments);
-    if (!isMap(map)) continue;
+    if (!isMap(map) || map === DEFAULT_MAPS[index]) return;
     for (const key of Object.keys(map)) {
       const slash = key.indexOf('/');
       if (slash > MAX_KEY_PREFIX_LENGTH) {
@@ -35,6 +41,6 @@ export function checkMetadataKeys(values: ValuesTree): ValuesProblem[] {
         );
       }
     }
-  }
+  });
   return problems;
 }

@@ -13,10 +13,11 @@ import { createProblem } from '../create-diagnostic.js';
 
 /** The value each feature brings, by its values path. */
 const FEATURE_VALUES: Readonly<Record<ChartFeature, readonly string[]>> = { extraManifests: ['extraManifests'] };
+const FEATURES = Object.entries(FEATURE_VALUES) as [ChartFeature, readonly string[]][];
 
 export function checkReleaseFeatures(values: ValuesTree, model: ChartModel): ValuesProblem[] {
   const problems: ValuesProblem[] = [];
-  for (const [feature, segments] of Object.entries(FEATURE_VALUES) as [ChartFeature, readonly string[]][]) {
+  for (const [feature, segments] of FEATURES) {
     if (hasFeature(model.chart, feature) || !isGoTruthy(getValueAt(values, segments))) continue;
     const since = FEATURE_SINCE[feature];
     problems.push(
