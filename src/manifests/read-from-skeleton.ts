@@ -103,41 +103,46 @@ export function toPlannedManifest(
   );
   const namespace = peekValue(header.namespace, values);
   // `object` is an accessor in its place among the keys; the first read (or a write) makes it a
-  // plain data property.
-  const build = (target: object): Readonly<Record<string, unknown>> =>
-    settle(target, buildObject(plan, values)) as Readonly<Record<string, unknown>>;
-  return typeof namespace === 'string'
-    ? {
-        source,
-        apiVersion,
-        kind,
-        name,
-        namespace,
-        get object() {
-          return build(this);
-        },
-        set object(value) {
-          settle(this, value);
-        },
-        yaml: text,
-      }
-    : {
-        source,
-        apiVersion,
-        kind,
-        name,
-        get object() {
-          return build(this);
-        },
-        set object(value) {
-          settle(this, value);
-        },
-        yaml: text,
-      };
+  // plain data property. The accessor is one pair shared by every manifest, added to an object
+  // that has no `object` yet, so every manifest keeps one hidden class of fast properties (an
+  // object literal with accessors of its own is a dictionary, and cost ten times as much); what
+  // it builds from sits under a symbol that is not enumerable, so no key, copy or comparison sees it.
+  const manifest: Record<string | symbol, unknown> =
+    typeof namespace === 'string' ? { source, apiVersion, kind, name, namespace } : { source, apiVersion, kind, name };
+  Object.defineProperty(manifest, 'object', LAZY_OBJECT);
+  manifest.yaml = text;
+  LAZY_SOURCE.value = new LazyObjectSource(plan, values);
+  Object.defineProperty(manifest, OBJECT_SOURCE, LAZY_SOURCE);
+  LAZY_SOURCE.value = undefined;
+  return manifest as unknown as Manifest;
 }
 
-function settle(target: object, value: unknown): unknown {
+/** What a planned manifest's `object` is built from, until it is first read or written. */
+class LazyObjectSource {
+  constructor(
+    readonly plan: PlanNode,
+    readonly values: readonly unknown[],
+  ) {}
+}
+
+const OBJECT_SOURCE = Symbol('planned object source');
+const LAZY_SOURCE: PropertyDescriptor = { value: undefined, writable: true, enumerable: false, configurable: true };
+const LAZY_OBJECT: PropertyDescriptor = {
+  get(this: Record<string | symbol, unknown>): unknown {
+    const lazy = this[OBJECT_SOURCE] as LazyObjectSource;
+    return settle(this, buildObject(lazy.plan, lazy.values));
+  },
+  set(this: Record<string | symbol, unknown>, value: unknown): void {
+    settle(this, value);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+function settle(target: Record<string | symbol, unknown>, value: unknown): unknown {
   Object.defineProperty(target, 'object', { value, writable: true, enumerable: true, configurable: true });
+  // The plan and values are no longer needed; the key stays (deleting it would slow the object).
+  target[OBJECT_SOURCE] = undefined;
   return value;
 }
 
