@@ -44,18 +44,39 @@ function stepOf(key: string | number): PathStep {
 
 /** One node of a template's tree of branch paths; `plan` is whatever the caller keeps for that path. */
 export class PathNode {
-  private readonly next = new Map<string | number, PathNode>();
+  /**
+   * The first step taken from here and its node: most nodes only ever have that one, and a
+   * literal chunk is the same string each time, so comparing it costs less than hashing it.
+   */
+  private firstKey: string | number | undefined = undefined;
+  private firstNode: PathNode | undefined = undefined;
+  /** Every other step, once a second one is taken. */
+  private more: Map<string | number, PathNode> | undefined = undefined;
   plan: unknown = undefined;
 
   constructor(private readonly tree: PathTree) {}
 
   step(key: string | number): PathNode {
-    let node = this.next.get(key);
-    if (node === undefined) {
-      node = new PathNode(this.tree);
-      this.next.set(key, node);
-      this.tree.grew();
+    if (key === this.firstKey) return this.firstNode as PathNode;
+    return this.branch(key);
+  }
+
+  private branch(key: string | number): PathNode {
+    if (this.firstNode === undefined) {
+      this.firstKey = key;
+      return (this.firstNode = this.grow());
     }
+    let node = this.more?.get(key);
+    if (node === undefined) {
+      node = this.grow();
+      (this.more ??= new Map()).set(key, node);
+    }
+    return node;
+  }
+
+  private grow(): PathNode {
+    const node = new PathNode(this.tree);
+    this.tree.grew();
     return node;
   }
 
@@ -67,7 +88,9 @@ export class PathNode {
   /** Every node below this one (itself included) whose plan `keep` accepts, with the steps to it. */
   *walk(keep: (plan: unknown) => boolean, steps: PathStep[] = []): Generator<{ steps: PathStep[]; plan: unknown }> {
     if (keep(this.plan)) yield { steps: [...steps], plan: this.plan };
-    for (const [key, node] of this.next) {
+    if (this.firstNode === undefined) return;
+    const next: [string | number, PathNode][] = [[this.firstKey as string | number, this.firstNode], ...(this.more ?? [])];
+    for (const [key, node] of next) {
       steps.push(stepOf(key));
       yield* node.walk(keep, steps);
       steps.pop();
