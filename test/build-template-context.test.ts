@@ -3,6 +3,7 @@ import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { buildTemplateContext } from '../src/render/build-template-context.js';
 import type { ValuesTree } from '../src/types.js';
 import { buildChartModel } from '../src/chart/chart-model.js';
+import { compareHelmKeys } from '../src/helm/yaml-output.js';
 
 function contextOf(receptive: boolean, privateApiJwt?: string): ReturnType<typeof buildTemplateContext> {
   const values = structuredClone(DEFAULT_VALUES) as ValuesTree;
@@ -32,5 +33,38 @@ describe('buildTemplateContext: the receptive-mode private API JWT', () => {
   it('is only drawn in receptive mode, where the Secret holds it', () => {
     expect(contextOf(false).privateApiJwtData).toBe('');
     expect(Buffer.from(contextOf(true, 'pinned').privateApiJwtData, 'base64').toString()).toBe('pinned');
+  });
+});
+
+describe('buildTemplateContext: labels and annotations in Helm key order', () => {
+  function contextWith(extra: ValuesTree): ReturnType<typeof buildTemplateContext> {
+    const values = { ...(structuredClone(DEFAULT_VALUES) as ValuesTree), ...extra };
+    return buildTemplateContext(values, { model: buildChartModel(values, { releaseName: 'agent', namespace: 'agents' }) });
+  }
+  /** Object.entries sorted by Helm's key order, as Object.fromEntries would make the map. */
+  const sortedPlainly = (map: Record<string, unknown>): [string, unknown][] =>
+    Object.entries(map).sort(([a], [b]) => compareHelmKeys(a, b));
+
+  it('sorts the pod labels, the same keys alike each time, whatever their values', () => {
+    for (const team of ['a', 'b', 'c']) {
+      const context = contextWith({ podLabels: { zone: 'z1', team, app9: 'x', app10: 'y' }, additionalLabels: { tier: team } });
+      const pod = context.labels.pod;
+      expect(Object.entries(pod)).toEqual(sortedPlainly({ ...context.labels.common, zone: 'z1', team, app9: 'x', app10: 'y' }));
+      expect(pod['team']).toBe(team);
+      expect(pod['tier']).toBe(team);
+      expect(Object.keys(context.labels.common).slice(-1)).toEqual(['tier']);
+    }
+  });
+
+  it('sorts the pod and ingress annotations after the fixed ones', () => {
+    const context = contextWith({
+      podAnnotations: { 'b/x': '1', 'a/y': '2', 'a/x10': '3', 'a/x9': '4' },
+      ingress: { ...((DEFAULT_VALUES as ValuesTree)['ingress'] as ValuesTree), provider: 'nginx', annotations: { z: 1, a: true } },
+    });
+    expect(Object.keys(context.podAnnotations)).toEqual(['a/x9', 'a/x10', 'a/y', 'b/x']);
+    expect(Object.entries(context.ingressAnnotations).slice(-2)).toEqual([
+      ['a', 'true'],
+      ['z', '1'],
+    ]);
   });
 });

@@ -70,29 +70,73 @@ export interface TemplateContextOptions {
   readonly installationMethod?: string;
 }
 
-/** `values` with the missing reads filled in; maps that miss nothing are shared, not copied. */
-function fillTemplateReads(values: ValuesTree, reads: ValuesTree): ValuesTree {
-  let filled: ValuesTree | undefined;
+/** One key the templates read: null for a leaf, else the keys read below it. */
+interface TemplateRead {
+  readonly key: string;
+  readonly below: readonly TemplateRead[] | null;
+}
+
+function listReads(reads: ValuesTree): readonly TemplateRead[] {
+  const list: TemplateRead[] = [];
   for (const key in reads) {
     const read = reads[key];
+    list.push({ key, below: isMap(read) ? listReads(read) : null });
+  }
+  return list;
+}
+
+/** VALUES_READ_BY_TEMPLATES as lists, walked once here rather than enumerated on every render. */
+const TEMPLATE_READS = listReads(VALUES_READ_BY_TEMPLATES);
+
+/** `values` with the missing reads filled in; maps that miss nothing are shared, not copied. */
+function fillTemplateReads(values: ValuesTree, reads: readonly TemplateRead[]): ValuesTree {
+  let filled: ValuesTree | undefined;
+  for (const { key, below } of reads) {
     const current = values[key];
     let next: unknown;
-    if (current === undefined) next = isMap(read) ? fillTemplateReads({}, read) : null;
-    else if (isMap(read) && isMap(current)) next = fillTemplateReads(current, read);
+    if (current === undefined) next = below === null ? null : fillTemplateReads({}, below);
+    else if (below !== null && isMap(current)) next = fillTemplateReads(current, below);
     else continue;
     if (next === current) continue;
-    filled ??= { ...values };
+    filled ??= copyMap(values);
     filled[key] = next;
   }
   return filled ?? values;
 }
 
-function sortedEntries(map: unknown): [string, unknown][] {
-  if (!isMap(map)) return [];
-  return Object.entries(map).sort(([a], [b]) => compareHelmKeys(a, b));
+/**
+ * `{ ...map }` for the values' string keys (the only ones a template reads). The merged values
+ * are a dictionary-mode object (keys added one by one), which a spread copies about five times
+ * slower than this loop.
+ */
+function copyMap(map: ValuesTree): ValuesTree {
+  const copy: ValuesTree = {};
+  for (const key of Object.keys(map)) setOwn(copy, key, map[key]);
+  return copy;
+}
+
+const NO_KEYS: readonly string[] = [];
+/**
+ * The sorted order of each list of keys seen: the order depends only on the keys and their
+ * order, and a fleet's labels and annotations have the same few keys agent after agent.
+ */
+const sortedKeyOrders = RENDER_CACHES.createBoundedCache<readonly string[]>('sorted label and annotation keys', 256);
+
+/** The map's own keys in Helm's `toYaml` order (none for anything but a map). */
+function sortedKeys(map: unknown): readonly string[] {
+  if (!isMap(map)) return NO_KEYS;
+  const keys = Object.keys(map);
+  if (keys.length < 2) return keys;
+  const shape = JSON.stringify(keys);
+  return sortedKeyOrders.get(shape) ?? sortedKeyOrders.set(shape, keys.sort(compareHelmKeys));
 }
 
 /** sprig `randAscii 64 | b64enc`: 64 printable ASCII characters (0x20 to 0x7E), base64-encoded. */
+function setOwn(map: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  else map[key] = value;
+}
+
 function randomPrivateApiJwt(): string {
   let text = '';
   // Uniform over the 95 characters, as randomInt is: a byte below 190 (2 × 95) picks one, any
@@ -117,7 +161,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
   const { model } = options;
   const { names, receptive } = model;
   const { releaseName, namespace } = model.release;
-  const Values = fillTemplateReads(merged, VALUES_READ_BY_TEMPLATES);
+  const Values = fillTemplateReads(merged, TEMPLATE_READS);
   const config = Values.config as ValuesTree;
 
   const selector = { 'app.kubernetes.io/name': names.name, 'app.kubernetes.io/instance': releaseName };
@@ -129,22 +173,29 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
     'app.kubernetes.io/managed-by': options.managedBy ?? 'Helm',
   };
   // A duplicate of a chart label is printed twice by the chart; readers keep the last one.
-  for (const [key, value] of sortedEntries(Values.additionalLabels)) common[key] = value;
+  const additionalLabels = Values.additionalLabels as ValuesTree;
+  for (const key of sortedKeys(additionalLabels)) common[key] = additionalLabels[key];
   const pod: Record<string, unknown> = { ...common };
-  for (const [key, value] of sortedEntries(Values.podLabels)) if (!(key in pod)) pod[key] = value;
+  const podLabels = Values.podLabels as ValuesTree;
+  for (const key of sortedKeys(podLabels)) if (!(key in pod)) pod[key] = podLabels[key];
+  const sortedPod: Record<string, unknown> = {};
+  // As Object.fromEntries would: a `__proto__` key is an own property like any other.
+  for (const key of sortedKeys(pod)) setOwn(sortedPod, key, pod[key]);
 
   const podAnnotations: Record<string, unknown> = {};
   if (isGoTruthy(config.token)) {
     podAnnotations['checksum/token'] = checksumOf(String(config.token));
   }
-  for (const [key, value] of sortedEntries(Values.podAnnotations)) {
+  const userPodAnnotations = Values.podAnnotations as ValuesTree;
+  for (const key of sortedKeys(userPodAnnotations)) {
     if (!model.observability && PROMETHEUS_ANNOTATIONS.includes(key)) continue;
-    podAnnotations[key] = value;
+    podAnnotations[key] = userPodAnnotations[key];
   }
 
   const ingress = Values.ingress as ValuesTree;
   const ingressAnnotations: Record<string, string> = ingress.provider === 'nginx' ? { ...NGINX_INGRESS_ANNOTATIONS } : {};
-  for (const [key, value] of sortedEntries(ingress.annotations)) ingressAnnotations[key] = printGo(value);
+  const userIngressAnnotations = ingress.annotations as ValuesTree;
+  for (const key of sortedKeys(userIngressAnnotations)) ingressAnnotations[key] = printGo(userIngressAnnotations[key]);
 
   const image = Values.image as ValuesTree;
   const privateApi = config.privateApi as ValuesTree;
@@ -156,7 +207,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
     Values,
     Release: { Name: releaseName, Namespace: namespace },
     names,
-    labels: { common, selector, pod: Object.fromEntries(sortedEntries(pod)) },
+    labels: { common, selector, pod: sortedPod },
     podAnnotations,
     ingressAnnotations,
     receptive,
