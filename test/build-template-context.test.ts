@@ -30,6 +30,14 @@ describe('buildTemplateContext: the receptive-mode private API JWT', () => {
     expect(seen.size).toBe(95);
   });
 
+  it('draws every JWT afresh, across refills of the random pool', () => {
+    // 400 JWTs take about 34,000 random bytes: several refills of the pool, none reused.
+    const drawn = Array.from({ length: 400 }, () => drawnCharacters(contextOf(true).privateApiJwtData));
+    expect(new Set(drawn).size).toBe(drawn.length);
+    const halves = new Set(drawn.flatMap((characters) => [characters.slice(0, 32), characters.slice(32)]));
+    expect(halves.size).toBe(drawn.length * 2);
+  });
+
   it('is only drawn in receptive mode, where the Secret holds it', () => {
     expect(contextOf(false).privateApiJwtData).toBe('');
     expect(Buffer.from(contextOf(true, 'pinned').privateApiJwtData, 'base64').toString()).toBe('pinned');

@@ -131,20 +131,36 @@ function sortedKeys(map: unknown): readonly string[] {
   return sortedKeyOrders.get(shape) ?? sortedKeyOrders.set(shape, keys.sort(compareHelmKeys));
 }
 
-/** sprig `randAscii 64 | b64enc`: 64 printable ASCII characters (0x20 to 0x7E), base64-encoded. */
 function setOwn(map: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
   else map[key] = value;
 }
 
+/**
+ * Random bytes drawn from node:crypto a few kilobytes at a time, each byte used once: a fleet
+ * draws one JWT per receptive agent, and a call of randomBytes for each cost more than the
+ * drawing itself (as Node keeps random UUIDs ahead for randomUUID).
+ */
+const RANDOM_POOL_SIZE = 4096;
+let randomPool: Buffer | undefined;
+let randomAt = RANDOM_POOL_SIZE;
+
+function randomByte(): number {
+  if (randomAt === RANDOM_POOL_SIZE) {
+    randomPool = nodeCrypto().randomFillSync(randomPool ?? Buffer.allocUnsafe(RANDOM_POOL_SIZE));
+    randomAt = 0;
+  }
+  return (randomPool as Buffer)[randomAt++] as number;
+}
+
+/** sprig `randAscii 64 | b64enc`: 64 printable ASCII characters (0x20 to 0x7E), base64-encoded. */
 function randomPrivateApiJwt(): string {
   let text = '';
   // Uniform over the 95 characters, as randomInt is: a byte below 190 (2 × 95) picks one, any
-  // other byte is drawn again. One call for all of them costs less than 64 calls of randomInt.
+  // other byte is drawn again.
   while (text.length < 64) {
-    for (const byte of nodeCrypto().randomBytes(96)) {
-      if (byte < 190 && text.length < 64) text += String.fromCharCode(0x20 + (byte % 95));
-    }
+    const byte = randomByte();
+    if (byte < 190) text += String.fromCharCode(0x20 + (byte % 95));
   }
   return Buffer.from(text, 'utf8').toString('base64');
 }
