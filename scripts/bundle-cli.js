@@ -3,12 +3,12 @@
 // dist/cli/gitlab-agent-manifests.cjs, then writes V8's code cache for it. bin/load-cli.js loads
 // both. Node then reads and compiles one file instead of resolving and loading about sixty
 // modules, and compiles little of it: start-up is most of a CLI run. Commands the CLI imports
-// lazily stay lazy (their code only runs when they do). kubernetes-models stays outside: its
-// validators are required one by one, by path, when a Kubernetes-typed value is first validated.
+// lazily stay lazy (their code only runs when they do). The Kubernetes validators stay outside:
+// each is one file of its own (dist/generated/kubernetes-validators/), read when a value of its
+// type is first validated.
 // The bundle sits in dist/cli so that paths the CLI resolves from its own module stay right.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -20,6 +20,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WRITING_PLANS = process.argv.includes('--write-template-plans');
 
 if (!WRITING_PLANS) {
+  copyKubernetesValidators();
   await build({
     entryPoints: [join(ROOT, 'dist/cli/main.js')],
     outfile: join(ROOT, 'dist/cli/gitlab-agent-manifests.cjs'),
@@ -27,15 +28,32 @@ if (!WRITING_PLANS) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['kubernetes-models'],
-    define: { 'import.meta.url': '__bundleUrl' },
-    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__bundleUrl', __KUBERNETES_VALIDATORS_DIR__: '__kubernetesValidatorsDir' },
+    banner: {
+      js: [
+        "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;",
+        // dist/cli/ -> the validators the library's copy uses (src/check/schema/kubernetes-types.ts).
+        "const __kubernetesValidatorsDir = require('node:path').join(__dirname, '..', 'generated', 'kubernetes-validators');",
+      ].join(' '),
+    },
     legalComments: 'none',
     minify: true,
     keepNames: false,
     logLevel: 'warning',
   });
   refuseNonAsciiBundle(join(ROOT, 'dist/cli/gitlab-agent-manifests.cjs'));
+}
+
+/**
+ * The Kubernetes validators codegen bundled (src/generated/kubernetes-validators/*.cjs) go to
+ * dist/generated/kubernetes-validators/, which tsc does not write: they are JavaScript that no
+ * TypeScript imports. The library loads them from there, and so do the bundles below.
+ */
+function copyKubernetesValidators() {
+  const from = join(ROOT, 'src/generated/kubernetes-validators');
+  const to = join(ROOT, 'dist/generated/kubernetes-validators');
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
 }
 
 /**
@@ -64,53 +82,21 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['kubernetes-models'],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  define: { __KUBERNETES_VALIDATORS_DIR__: '__kubernetesValidatorsDir' },
+  banner: {
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      'const require = __createRequire(import.meta.url);',
+      // dist/cli/fleet/ -> dist/generated/kubernetes-validators/
+      "const __kubernetesValidatorsDir = __fileURLToPath(new URL('../../generated/kubernetes-validators/', import.meta.url));",
+    ].join(' '),
+  },
   legalComments: 'none',
   minify: true,
   keepNames: false,
   logLevel: 'warning',
 });
-
-/**
- * What bin/load-cli.cjs needs to stand in for @kubernetes-models/validate's formats: for each
- * format, whether it is ajv-formats' own object, or data (strings, numbers, booleans and regular
- * expressions without state) that can be rebuilt exactly; anything else is left to the real module.
- */
-function recordKubernetesFormats() {
-  const modelsRequire = createRequire(createRequire(join(ROOT, 'dist/cli/main.js')).resolve('kubernetes-models/package.json'));
-  const validatePath = modelsRequire.resolve('@kubernetes-models/validate');
-  const validateRequire = createRequire(validatePath);
-  const real = validateRequire(validatePath);
-  const { fullFormats } = validateRequire('ajv-formats/dist/formats.js');
-  /** @type {Record<string, unknown>} */
-  const formats = {};
-  for (const [name, format] of Object.entries(real.formats)) {
-    if (format === fullFormats[name]) formats[name] = { from: 'ajv-formats' };
-    else formats[name] = asData(format) ?? { from: 'module' };
-  }
-  const version = validateRequire('../package.json').version;
-  writeFileSync(
-    join(ROOT, 'dist/cli/kubernetes-formats.json'),
-    `${JSON.stringify({ version, exports: Object.keys(real), formats }, null, 2)}\n`,
-  );
-}
-
-/**
- * @param {unknown} format
- * @returns {{ from: 'data', data: Record<string, unknown> } | undefined}
- */
-function asData(format) {
-  if (format === null || typeof format !== 'object' || Object.getPrototypeOf(format) !== Object.prototype) return undefined;
-  /** @type {Record<string, unknown>} */
-  const data = {};
-  for (const [key, value] of Object.entries(format)) {
-    if (['string', 'number', 'boolean'].includes(typeof value)) data[key] = value;
-    else if (value instanceof RegExp && !value.global && !value.sticky) data[key] = { source: value.source, flags: value.flags };
-    else return undefined;
-  }
-  return { from: 'data', data };
-}
 
 /**
  * Runs the CLI in this process without any output, so V8 compiles what a real run needs.
@@ -152,7 +138,6 @@ if (WRITING_PLANS) {
   process.exit(0);
 }
 
-recordKubernetesFormats();
 const plans = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--write-template-plans'], { stdio: 'inherit' });
 if (plans.status !== 0) throw new Error('bundle-cli: writing the template plans failed');
 const { cli, script } = loadCli({ useCache: false });

@@ -6,7 +6,7 @@
  *   npm run codegen            write the generated files
  *   npm run codegen -- --check regenerate in memory; exit 1 listing each file that differs
  *
- * Each generator is `() => Promise<{ path, content }>` with a repository-relative path. They run
+ * Each generator is `() => Promise<{ path, content }>` (or a list of them) with a repository-relative path. They run
  * in list order and write mode writes each file before the next generator runs, because the
  * chart module reads chart/values.yaml. --check never writes: a stale values.yaml is reported
  * itself, so a chart module computed from it cannot hide the drift.
@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateAgentConfigTypes } from './codegen/generate-agent-config-types.js';
 import { generateKubernetesDefinitions } from './codegen/generate-kubernetes-definitions.js';
+import { generateKubernetesValidators } from './codegen/generate-kubernetes-validators.js';
 import { generateChartModule } from './codegen/generate-chart-module.js';
 import { generateSecretValues } from './codegen/generate-secret-values.js';
 import { generateTemplateModule } from './codegen/generate-template-module.js';
@@ -52,8 +53,10 @@ async function main(argv) {
     generateValuesValidator,
     generateAgentConfigTypes,
     generateKubernetesDefinitions,
+    generateKubernetesValidators,
   ];
   const stale = [];
+  let files = 0;
   for (const generate of generators) {
     let output;
     try {
@@ -62,20 +65,22 @@ async function main(argv) {
       console.error(`${generate.name} failed: ${error instanceof Error ? error.message : String(error)}`);
       return 1;
     }
-    const { path, content } = output;
-    if ((await readCurrent(path)) === content) continue;
-    stale.push(path);
-    if (!check) {
-      await mkdir(dirname(join(ROOT, path)), { recursive: true });
-      await writeFile(join(ROOT, path), content);
-      console.log(`wrote ${path}`);
+    for (const { path, content } of Array.isArray(output) ? output : [output]) {
+      files += 1;
+      if ((await readCurrent(path)) === content) continue;
+      stale.push(path);
+      if (!check) {
+        await mkdir(dirname(join(ROOT, path)), { recursive: true });
+        await writeFile(join(ROOT, path), content);
+        console.log(`wrote ${path}`);
+      }
     }
   }
   if (check && stale.length > 0) {
     console.error(`generated files are out of date (run npm run codegen):\n${stale.map((p) => `  ${p}`).join('\n')}`);
     return 1;
   }
-  if (stale.length === 0) console.log(`${generators.length} generated files are up to date`);
+  if (stale.length === 0) console.log(`${files} generated files are up to date`);
   return 0;
 }
 

@@ -78,6 +78,18 @@ describe('the packed and installed binary', () => {
       expect(usage.status).toBe(2);
       expect(usage.stderr).toMatch(/^Error: [^\n]+\n$/);
 
+      // The Kubernetes validators ship beside the bundle: a bad toleration is refused, a good one accepted.
+      const badToleration = runChecked(
+        bin,
+        ['validate', '--set', 'config.token=glagent-x', '--set-json', 'tolerations=[{"operator":"Exist","tolerationSeconds":1.5}]'],
+        project,
+      );
+      expect(badToleration.status).toBe(1);
+      expect(badToleration.stdout + badToleration.stderr).toMatch(/tolerations\[0\]\.operator/);
+      expect(badToleration.stdout + badToleration.stderr).toMatch(/tolerations\[0\]\.tolerationSeconds/);
+      const goodValues = ['validate', '--set', 'config.token=glagent-x', '--set-json', 'tolerations=[{"operator":"Exists"}]'];
+      expect(runChecked(bin, [...goodValues, '--set', 'resources.limits.memory=1Gi'], project).status).toBe(0);
+
       // The agent configuration commands: their schema ships, and the cron parser is in the bundle.
       const configSchema = runChecked(bin, ['config', 'schema'], project);
       expect(JSON.parse(configSchema.stdout)['title']).toBe('AgentConfig');

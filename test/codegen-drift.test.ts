@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -90,7 +90,13 @@ describe('codegen', () => {
   });
 
   it('every generated file opens with the same banner, naming its sources and its generator', () => {
-    const files = [...readdirSync(join(ROOT, 'src/generated')).map((name) => `src/generated/${name}`), 'chart/values.yaml'];
+    const files = [
+      ...readdirSync(join(ROOT, 'src/generated'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)).split(sep).join('/')),
+      'chart/values.yaml',
+    ];
+    expect(files).toContain('src/generated/kubernetes-validators/io.k8s.api.core.v1.Toleration.cjs');
     expect(files).toEqual(expect.arrayContaining(['src/generated/values.ts', 'src/generated/chart-templates.ts', 'chart/values.yaml']));
     for (const file of files) {
       const firstLine = readFileSync(join(ROOT, file), 'utf8').split('\n', 1)[0] ?? '';

@@ -1,6 +1,6 @@
 /**
  * Runs without a Kubernetes-typed value pay nothing for them: validating the chart's defaults
- * (empty maps and lists) loads no kubernetes-models validator and parses no API definitions.
+ * (empty maps and lists) loads no Kubernetes validator and parses no API definitions.
  * Checked in a fresh process, where nothing else has loaded them before.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,25 +27,33 @@ describe('loading the Kubernetes checks', () => {
     writeFileSync(
       entry,
       `import { checkValues } from ${source('check/check-values.ts')};
-import { BEFORE_FIRST_LOAD } from ${source('check/schema/kubernetes-types.ts')};
 import { KUBERNETES_DEFINITIONS_JSON } from ${source('generated/kubernetes-definitions.ts')};
+import { createRequire } from 'node:module';
 const counts = { validatorLoads: 0, definitionParses: 0 };
-globalThis[BEFORE_FIRST_LOAD] = () => { counts.validatorLoads += 1; };
+const loadedValidators = () => Object.keys(createRequire(import.meta.url).cache).filter((path) => path.includes('kubernetes-validators')).length;
 const parse = JSON.parse;
 JSON.parse = (text, reviver) => { if (text === KUBERNETES_DEFINITIONS_JSON) counts.definitionParses += 1; return parse(text, reviver); };
 const release = { releaseName: 'gitlab-agent', namespace: 'gitlab-agent' };
 const empty = { config: { token: 'glagent-t' }, resources: {}, tolerations: [], extraVolumes: [], affinity: {}, securityContext: {} };
 const report = [];
-report.push({ problems: checkValues(empty, release).problems.length, ...counts });
-report.push({ problems: checkValues({ ...empty, tolerations: [{ operator: 'Exists' }] }, release).problems.length, ...counts });
+report.push({ problems: checkValues(empty, release).problems.length, ...counts, validatorLoads: loadedValidators() });
+report.push({ problems: checkValues({ ...empty, tolerations: [{ operator: 'Exists' }] }, release).problems.length, ...counts, validatorLoads: loadedValidators() });
 process.stdout.write(JSON.stringify(report));
 `,
     );
     const probe = join(scratch, 'probe.mjs');
-    buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: probe, logLevel: 'error' });
-    // The validators are required at run time, from the repository's node_modules.
-    const env = { ...process.env, NODE_PATH: join(REPO_ROOT, 'node_modules') };
-    const child = spawnSync(process.execPath, [probe], { encoding: 'utf8', env });
+    buildSync({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: probe,
+      logLevel: 'error',
+      // The validators are files of their own, read at run time: from the source tree here.
+      define: { __KUBERNETES_VALIDATORS_DIR__: JSON.stringify(join(REPO_ROOT, 'src', 'generated', 'kubernetes-validators')) },
+    });
+    const child = spawnSync(process.execPath, [probe], { encoding: 'utf8' });
     expect(child.stderr).toBe('');
     expect(JSON.parse(child.stdout)).toEqual([
       { problems: 0, validatorLoads: 0, definitionParses: 0 },

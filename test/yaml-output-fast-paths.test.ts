@@ -112,6 +112,10 @@ describe('yaml-output shortcuts', () => {
       fc.dictionary(nameLike, nameLike, { maxKeys: 6 }),
       fc.dictionary(anyText, fc.oneof(leaf, fc.array(leaf, { maxLength: 2 })), { maxKeys: 4 }),
       fc.array(fc.dictionary(anyText, leaf, { maxKeys: 3 }), { maxLength: 3 }),
+      // extraEnv's shape, and lists of strings; empty maps and lists, alone and as items.
+      fc.array(fc.dictionary(anyText, anyText, { maxKeys: 3 }), { maxLength: 4 }),
+      fc.array(fc.oneof(anyText, fc.dictionary(nameLike, anyText, { maxKeys: 2 }), fc.constant({}), fc.constant([])), { maxLength: 4 }),
+      fc.constantFrom({}, [], [{}], [[]], ['a\nb'], [{ a: 'x\ny' }], [{ ['k'.repeat(1100)]: 'v' }]),
     );
     fc.assert(
       fc.property(value, fc.boolean(), (item, keepOrder) => {

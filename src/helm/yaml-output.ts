@@ -118,7 +118,7 @@ interface DumpYamlOptions {
 /** Helm's `toYaml`: block style, lists not indented under their key, sorted keys, no trailing newline. */
 export function dumpYaml(value: unknown, options: DumpYamlOptions = {}): string {
   if (!options.flow) {
-    const flat = dumpFlatMap(value, options.keepOrder === true);
+    const flat = Array.isArray(value) ? dumpFlatList(value, options.keepOrder === true) : dumpFlatMap(value, options.keepOrder === true);
     if (flat !== undefined) return flat;
   }
   return dumpKeepingTrailingWhitespace(value, options);
@@ -175,17 +175,20 @@ function dumpOptions(options: DumpYamlOptions): yaml.DumpOptions {
 }
 
 /**
- * Labels and annotations are maps of one-line strings, written on every render. js-yaml writes
- * such a map as `key: value` lines, each string the way it writes that string alone (a string
- * without a line break is written the same as a key, as a value and at the top level), so each
- * string's js-yaml text is kept and the lines are joined here. Anything else goes to js-yaml.
+ * Labels and annotations are maps of one-line strings, written on every render; the chart's
+ * empty defaults (`resources`, `nodeSelector`, ...) are written as `{}`, and `extraEnv` is a list
+ * of such maps. js-yaml writes a map of one-line strings as `key: value` lines, each string the
+ * way it writes that string alone (a string without a line break is written the same as a key,
+ * as a value, as a list item and at the top level), and a list of them as `- ` items whose
+ * further lines are indented by two spaces; so each string's js-yaml text is kept and the lines
+ * are joined here. Anything else goes to js-yaml (test/yaml-output-fast-paths.test.ts compares).
  */
-function dumpFlatMap(value: unknown, keepOrder: boolean): string | undefined {
+function dumpFlatMap(value: unknown, keepOrder: boolean, lineBreak = '\n'): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
   const map = value as Record<string, unknown>;
   const keys = Object.keys(map);
-  if (keys.length === 0) return undefined;
+  if (keys.length === 0) return '{}';
   let text = '';
   for (const key of keepOrder ? keys : keys.sort(compareHelmKeys)) {
     const item = map[key];
@@ -193,7 +196,20 @@ function dumpFlatMap(value: unknown, keepOrder: boolean): string | undefined {
     const keyText = dumpOneLineString(key);
     // js-yaml writes a key longer than 1024 characters as an explicit `? key` pair.
     if (keyText.length > 1024) return undefined;
-    text += `${text === '' ? '' : '\n'}${keyText}: ${dumpOneLineString(item)}`;
+    text += `${text === '' ? '' : lineBreak}${keyText}: ${dumpOneLineString(item)}`;
+  }
+  return text;
+}
+
+/** A list of one-line strings and of maps of them (see dumpFlatMap), as js-yaml writes it. */
+function dumpFlatList(list: readonly unknown[], keepOrder: boolean): string | undefined {
+  if (list.length === 0) return '[]';
+  let text = '';
+  for (const item of list) {
+    const itemText =
+      typeof item === 'string' ? (item.includes('\n') ? undefined : dumpOneLineString(item)) : dumpFlatMap(item, keepOrder, '\n  ');
+    if (itemText === undefined) return undefined;
+    text += `${text === '' ? '' : '\n'}- ${itemText}`;
   }
   return text;
 }
@@ -204,6 +220,9 @@ const NAME_LIKE = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
 
 /** js-yaml's text for a string without a line break (exported for its test). */
 export function dumpOneLineString(text: string): string {
+  // A name is written plain by every writer (see isPlainName): no cache look-up, which for the
+  // distinct names of a fleet costs more than the check.
+  if (isPlainName(text)) return text;
   const cached = dumpedStrings.get(text);
   if (cached !== undefined) return cached;
   // For a name-like string js-yaml writes it plain unless one of DUMP_SCHEMA's resolvers (js-yaml's

@@ -41,8 +41,6 @@ export const INTEGRATION_TEST_FILES: readonly string[] = [
   'test/cli-packed-binary.test.ts',
   // `npm pack --dry-run`: the files a user installs.
   'test/package-metadata.test.ts',
-  // bin/load-cli.cjs over the bundle in dist/, each way in its own process.
-  'test/load-cli.test.ts',
   // scripts/codegen.js as a child process four times, over the tree and over a copy of it.
   'test/codegen-drift.test.ts',
   // Ten child processes, each timed reading a hostile file of up to 20 MB against a 2 s limit

@@ -1,11 +1,14 @@
 /**
  * Validates values that are Kubernetes API objects (resources, tolerations, extraEnv, ...)
  * against the Kubernetes OpenAPI schemas, through the ajv-standalone validators that the
- * `kubernetes-models` package ships precompiled. Our schema names the type with the
- * keyword `x-kubernetes-type`, so the values schema stays the single source.
+ * `kubernetes-models` package ships precompiled, bundled by codegen one file per type
+ * (src/generated/kubernetes-validators/, scripts/codegen/generate-kubernetes-validators.js).
+ * Our schema names the type with the keyword `x-kubernetes-type`, so the values schema stays the
+ * single source.
  */
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { DataValidateFunction } from 'ajv/dist/types/index.js';
 import { findUnknownKubernetesFields } from './kubernetes-fields.js';
@@ -21,43 +24,34 @@ interface StandaloneValidator {
   errors?: ErrorObject[] | null;
 }
 
+/**
+ * The folder of the generated validators, as the build's bundles define it (scripts/bundle-cli.js):
+ * the bundled CLI and its fleet worker sit elsewhere in dist/ than this module, so a path
+ * relative to this module would miss there. Undefined everywhere else.
+ */
+declare const __KUBERNETES_VALIDATORS_DIR__: string | undefined;
+
 const require = createRequire(import.meta.url);
 const validators = new Map<string, StandaloneValidator>();
 
-/**
- * Called, when set, before the first validator loads: the CLI (bin/load-cli.cjs) prepares a
- * cheaper way for kubernetes-models to load its formats there, so runs that validate no
- * Kubernetes-typed value pay nothing for it.
- */
-export const BEFORE_FIRST_LOAD = Symbol.for('gitlab-agent-manifests.before-kubernetes-models-load');
-
-/** `io.k8s.api.core.v1.Toleration` -> `IoK8sApiCoreV1Toleration`, the file name kubernetes-models uses. */
-function toSchemaFileName(typeName: string): string {
-  return typeName
-    .split('.')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
+function validatorsDir(): string {
+  return typeof __KUBERNETES_VALIDATORS_DIR__ === 'string'
+    ? __KUBERNETES_VALIDATORS_DIR__
+    : fileURLToPath(new URL('../../generated/kubernetes-validators/', import.meta.url));
 }
 
-/**
- * Loads one precompiled validator. `_schemas` is not in the package's `exports` map, so the
- * file is required by absolute path from the package root (its `package.json` is exported).
- */
+/** Loads one type's validator, read from one file the first time the type is validated. */
 export function loadKubernetesValidator(typeName: string): StandaloneValidator {
   const cached = validators.get(typeName);
   if (cached) return cached;
-  if (validators.size === 0) (globalThis as { [BEFORE_FIRST_LOAD]?: () => void })[BEFORE_FIRST_LOAD]?.();
-  const packageRoot = dirname(require.resolve('kubernetes-models/package.json'));
-  const file = join(packageRoot, '_schemas', `${toSchemaFileName(typeName)}.js`);
+  const file = join(validatorsDir(), `${typeName}.cjs`);
   let loaded: { validate?: StandaloneValidator };
   try {
     loaded = require(file) as { validate?: StandaloneValidator };
   } catch (cause) {
-    throw new Error(`unknown Kubernetes type ${typeName} in ${KUBERNETES_TYPE_KEYWORD} (no ${file})`, { cause });
+    throw new Error(`unknown Kubernetes type ${typeName} in ${KUBERNETES_TYPE_KEYWORD} (no ${file}: run npm run codegen)`, { cause });
   }
-  if (typeof loaded.validate !== 'function') {
-    throw new Error(`kubernetes-models has no validator for ${typeName}`);
-  }
+  if (typeof loaded.validate !== 'function') throw new Error(`${file} exports no validate function: run npm run codegen`);
   validators.set(typeName, loaded.validate);
   return loaded.validate;
 }
