@@ -46,7 +46,7 @@ export function renderTemplateManifests(context: TemplateContext): Manifest[] {
     }
     const node = output.node;
     const plan = node.plan as TemplatePlan | typeof SEEN_ONCE | undefined;
-    if (plan !== undefined && plan !== SEEN_ONCE && readPlannedTemplate(plan, output.texts, source, manifests)) continue;
+    if (plan !== undefined && plan !== SEEN_ONCE && readPlannedTemplate(plan, output.written, source, manifests, output.count)) continue;
     const rendered = renderTemplate(index, context);
     if (plan === undefined) node.plan = SEEN_ONCE;
     else if (plan === SEEN_ONCE && rendered.skeleton !== undefined && rendered.holes !== undefined) {

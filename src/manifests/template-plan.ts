@@ -82,16 +82,22 @@ export function buildTemplatePlan(skeleton: string, holes: readonly TemplateHole
 }
 
 /** The written texts of one template, indented, while its documents are joined (one template at a time). */
-const written: string[] = [];
+const indented: string[] = [];
 
 /**
  * Appends the template's manifests, read through its plan, to `manifests`; false (and nothing
- * appended) when a written text fails a check.
+ * appended) when a written text fails a check. The template wrote the first `written` of `texts`.
  */
-export function readPlannedTemplate(plan: TemplatePlan, texts: readonly WrittenText[], source: string, manifests: Manifest[]): boolean {
+export function readPlannedTemplate(
+  plan: TemplatePlan,
+  texts: readonly WrittenText[],
+  source: string,
+  manifests: Manifest[],
+  written = texts.length,
+): boolean {
   const { holes } = plan;
   const count = holes.length;
-  if (texts.length !== count) return false;
+  if (written !== count) return false;
   const values = new Array<unknown>(count);
   for (let index = 0; index < count; index++) {
     const entry = texts[index] as WrittenText;
@@ -100,13 +106,13 @@ export function readPlannedTemplate(plan: TemplatePlan, texts: readonly WrittenT
     if (typeof entry === 'string') {
       if (mayEndOrSplitLines(entry)) return false;
       value = hole.scalar ? readWrittenScalar(entry) : readBlock(hole, entry, readBlockText(entry));
-      written[index] = indentLines(entry, hole.indent);
+      indented[index] = indentLines(entry, hole.indent);
     } else {
       // A map or list this render formatted: its checks and reading are the same at every hole.
       const notes = (entry.readerNotes ??= readNotes(entry.text)) as ReaderNotes;
       if (notes.mayEndOrSplitLines) return false;
       value = hole.scalar ? readWrittenScalar(entry.text) : readBlock(hole, entry.text, notes.block);
-      written[index] = entry.indented(hole.indent);
+      indented[index] = entry.indented(hole.indent);
     }
     if (value === NOT_READABLE) return false;
     values[index] = value;
@@ -114,7 +120,7 @@ export function readPlannedTemplate(plan: TemplatePlan, texts: readonly WrittenT
   for (const document of plan.documents) {
     if (document === null) continue;
     let text = '';
-    for (const piece of document.pieces) text += typeof piece === 'string' ? piece : written[piece];
+    for (const piece of document.pieces) text += typeof piece === 'string' ? piece : indented[piece];
     manifests.push(
       document.plan === NOT_READABLE
         ? parseDocument(text, source)

@@ -184,18 +184,28 @@ export class RenderFormats {
 }
 
 export class PathOutput implements TemplateSink {
-  /** The texts the output helpers wrote, in order (empty ones write nothing and are left out). */
-  readonly texts: WrittenText[] = [];
+  /**
+   * The texts the output helpers wrote, in order (empty ones write nothing and are left out): the
+   * first `count` of `written`, which the templates of one render fill in turn, so that the
+   * array grows once per render, not once per template.
+   */
+  readonly written: WrittenText[] = [];
+  count = 0;
 
   constructor(
     public node: PathNode,
     private readonly formats: RenderFormats = new RenderFormats(),
   ) {}
 
+  /** The texts written since the start (a copy). */
+  get texts(): WrittenText[] {
+    return this.written.slice(0, this.count);
+  }
+
   /** Starts another template of the same render at `node`, forgetting the texts written so far. */
   restart(node: PathNode): void {
     this.node = node;
-    this.texts.length = 0;
+    this.count = 0;
   }
 
   format(helper: OutputHelper, value: unknown): WrittenText {
@@ -212,7 +222,7 @@ export class PathOutput implements TemplateSink {
     const written = value instanceof FormattedText ? value : String(value);
     const text = typeof written === 'string' ? written : written.text;
     if (text === '') return;
-    this.texts.push(written);
+    this.written[this.count++] = written;
     const step = helper === 'q' ? WRITE_SCALAR : text.startsWith('- ') ? WRITE_LIST : WRITE_BLOCK;
     this.node = this.node.step(step);
   }
