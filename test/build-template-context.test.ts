@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
+import { VALUES_READ_BY_TEMPLATES } from '../src/generated/chart-templates.js';
 import { buildTemplateContext } from '../src/render/build-template-context.js';
 import type { ValuesTree } from '../src/types.js';
 import { buildChartModel } from '../src/chart/chart-model.js';
@@ -74,5 +75,23 @@ describe('buildTemplateContext: labels and annotations in Helm key order', () =>
       ['a', 'true'],
       ['z', '1'],
     ]);
+  });
+});
+
+describe('buildTemplateContext: the values the templates read', () => {
+  it('holds every key the templates read, in one order, sharing what needs no filling', () => {
+    const values = { ...(structuredClone(DEFAULT_VALUES) as ValuesTree), podLabels: { team: 'a' }, replicas: 3 };
+    delete values['priorityClassName'];
+    const context = buildTemplateContext(values, { model: buildChartModel(values, { releaseName: 'agent', namespace: 'agents' }) });
+    expect(Object.keys(context.Values)).toEqual(Object.keys(VALUES_READ_BY_TEMPLATES));
+    expect(context.Values['replicas']).toBe(3);
+    expect(context.Values['priorityClassName']).toBeNull();
+    expect(context.Values['config']).toBe(values['config']); // nothing missing below it: shared
+    expect(context.Values['service']).toEqual({
+      ...(values['service'] as ValuesTree),
+      loadBalancerIP: null,
+      loadBalancerSourceRanges: null,
+    });
+    expect(context.labels.pod['team']).toBe('a'); // read from the merged values, not from what the templates read
   });
 });

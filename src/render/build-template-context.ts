@@ -22,7 +22,7 @@ function checksumOf(token: string): string {
 }
 
 export interface TemplateContext {
-  /** The merged values, with every key the templates read present (null when unset). */
+  /** The merged values the templates read (only those top-level keys), every path they read present (null when unset). */
   readonly Values: ValuesTree;
   readonly Release: { readonly Name: string; readonly Namespace: string };
   readonly names: ChartNames;
@@ -105,6 +105,21 @@ function fillTemplateReads(values: ValuesTree, reads: readonly TemplateRead[]): 
 }
 
 /**
+ * The top level of the values as the templates see it: the keys they read, in one order (so every
+ * render's object has the same shape), each filled in as fillTemplateReads fills it. The merged
+ * values are a dictionary-mode object of every key; the templates read no other.
+ */
+function pickTemplateReads(values: ValuesTree): ValuesTree {
+  const picked: ValuesTree = {};
+  for (const { key, below } of TEMPLATE_READS) {
+    const current = values[key];
+    if (current === undefined) picked[key] = below === null ? null : fillTemplateReads({}, below);
+    else picked[key] = below !== null && isMap(current) ? fillTemplateReads(current, below) : current;
+  }
+  return picked;
+}
+
+/**
  * `{ ...map }` for the values' string keys (the only ones a template reads). The merged values
  * are a dictionary-mode object (keys added one by one), which a spread copies about five times
  * slower than this loop.
@@ -177,7 +192,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
   const { model } = options;
   const { names, receptive } = model;
   const { releaseName, namespace } = model.release;
-  const Values = fillTemplateReads(merged, TEMPLATE_READS);
+  const Values = pickTemplateReads(merged);
   const config = Values.config as ValuesTree;
 
   const selector = { 'app.kubernetes.io/name': names.name, 'app.kubernetes.io/instance': releaseName };
@@ -189,10 +204,10 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
     'app.kubernetes.io/managed-by': options.managedBy ?? 'Helm',
   };
   // A duplicate of a chart label is printed twice by the chart; readers keep the last one.
-  const additionalLabels = Values.additionalLabels as ValuesTree;
+  const additionalLabels = merged.additionalLabels as ValuesTree;
   for (const key of sortedKeys(additionalLabels)) common[key] = additionalLabels[key];
   const pod: Record<string, unknown> = { ...common };
-  const podLabels = Values.podLabels as ValuesTree;
+  const podLabels = merged.podLabels as ValuesTree;
   for (const key of sortedKeys(podLabels)) if (!(key in pod)) pod[key] = podLabels[key];
   const sortedPod: Record<string, unknown> = {};
   // As Object.fromEntries would: a `__proto__` key is an own property like any other.
@@ -202,7 +217,7 @@ export function buildTemplateContext(merged: ValuesTree, options: TemplateContex
   if (isGoTruthy(config.token)) {
     podAnnotations['checksum/token'] = checksumOf(String(config.token));
   }
-  const userPodAnnotations = Values.podAnnotations as ValuesTree;
+  const userPodAnnotations = merged.podAnnotations as ValuesTree;
   for (const key of sortedKeys(userPodAnnotations)) {
     if (!model.observability && PROMETHEUS_ANNOTATIONS.includes(key)) continue;
     podAnnotations[key] = userPodAnnotations[key];
