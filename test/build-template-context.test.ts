@@ -95,3 +95,17 @@ describe('buildTemplateContext: the values the templates read', () => {
     expect(context.labels.pod['team']).toBe('a'); // read from the merged values, not from what the templates read
   });
 });
+
+describe('buildTemplateContext: key orders kept per list of keys', () => {
+  it('tells apart two lists of keys that join alike', () => {
+    const contextWith = (podLabels: ValuesTree): ReturnType<typeof buildTemplateContext> => {
+      const values = { ...(structuredClone(DEFAULT_VALUES) as ValuesTree), podLabels };
+      return buildTemplateContext(values, { model: buildChartModel(values, { releaseName: 'agent', namespace: 'agents' }) });
+    };
+    // Both lists join to `b\nz\na` (with the chart's labels around them).
+    const first = Object.keys(contextWith({ 'b\nz': '1', a: '2' }).labels.pod);
+    const second = Object.keys(contextWith({ b: '1', 'z\na': '2' }).labels.pod);
+    expect(first.filter((key) => !key.includes('/'))).toEqual(['a', 'b\nz']);
+    expect(second.filter((key) => !key.includes('/'))).toEqual(['b', 'z\na']);
+  });
+});

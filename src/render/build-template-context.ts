@@ -135,15 +135,29 @@ const NO_KEYS: readonly string[] = [];
  * The sorted order of each list of keys seen: the order depends only on the keys and their
  * order, and a fleet's labels and annotations have the same few keys agent after agent.
  */
-const sortedKeyOrders = RENDER_CACHES.createBoundedCache<readonly string[]>('sorted label and annotation keys', 256);
+const sortedKeyOrders = RENDER_CACHES.createBoundedCache<{ readonly keys: readonly string[]; readonly sorted: readonly string[] }>(
+  'sorted label and annotation keys',
+  256,
+);
 
 /** The map's own keys in Helm's `toYaml` order (none for anything but a map). */
 function sortedKeys(map: unknown): readonly string[] {
   if (!isMap(map)) return NO_KEYS;
   const keys = Object.keys(map);
   if (keys.length < 2) return keys;
-  const shape = JSON.stringify(keys);
-  return sortedKeyOrders.get(shape) ?? sortedKeyOrders.set(shape, keys.sort(compareHelmKeys));
+  // Keys may hold line breaks, so two lists may join alike: the list itself is compared too.
+  const shape = keys.join('\n');
+  const known = sortedKeyOrders.get(shape);
+  if (known !== undefined && sameKeys(known.keys, keys)) return known.sorted;
+  const sorted = [...keys].sort(compareHelmKeys);
+  sortedKeyOrders.set(shape, { keys, sorted });
+  return sorted;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 function setOwn(map: Record<string, unknown>, key: string, value: unknown): void {
