@@ -80,7 +80,7 @@ describe('buildTemplateContext: labels and annotations in Helm key order', () =>
 
 describe('buildTemplateContext: the values the templates read', () => {
   it('holds every key the templates read, in one order, sharing what needs no filling', () => {
-    const values = { ...(structuredClone(DEFAULT_VALUES) as ValuesTree), podLabels: { team: 'a' }, replicas: 3 };
+    const values: ValuesTree = { ...(structuredClone(DEFAULT_VALUES) as ValuesTree), podLabels: { team: 'a' }, replicas: 3 };
     delete values['priorityClassName'];
     const context = buildTemplateContext(values, { model: buildChartModel(values, { releaseName: 'agent', namespace: 'agents' }) });
     expect(Object.keys(context.Values)).toEqual(Object.keys(VALUES_READ_BY_TEMPLATES));

@@ -106,43 +106,63 @@ export function toPlannedManifest(
   // plain data property. The accessor is one pair shared by every manifest, added to an object
   // that has no `object` yet, so every manifest keeps one hidden class of fast properties (an
   // object literal with accessors of its own is a dictionary, and cost ten times as much); what
-  // it builds from sits under a symbol that is not enumerable, so no key, copy or comparison sees it.
-  const manifest: Record<string | symbol, unknown> =
+  // it builds from is held in private fields, which no key, copy or comparison sees.
+  const manifest: Record<string, unknown> =
     typeof namespace === 'string' ? { source, apiVersion, kind, name, namespace } : { source, apiVersion, kind, name };
   Object.defineProperty(manifest, 'object', LAZY_OBJECT);
   manifest.yaml = text;
-  LAZY_SOURCE.value = new LazyObjectSource(plan, values);
-  Object.defineProperty(manifest, OBJECT_SOURCE, LAZY_SOURCE);
-  LAZY_SOURCE.value = undefined;
+  new LazyObjectSource(manifest, plan, values);
   return manifest as unknown as Manifest;
 }
 
-/** What a planned manifest's `object` is built from, until it is first read or written. */
-class LazyObjectSource {
-  constructor(
-    readonly plan: PlanNode,
-    readonly values: readonly unknown[],
-  ) {}
+/** A class whose constructor returns the object it is given, so that a subclass can add private fields to it. */
+class PrivateFieldsOf {
+  constructor(target: object) {
+    return target as PrivateFieldsOf;
+  }
 }
 
-const OBJECT_SOURCE = Symbol('planned object source');
-const LAZY_SOURCE: PropertyDescriptor = { value: undefined, writable: true, enumerable: false, configurable: true };
+/** What a planned manifest's `object` is built from, until it is first read or written. */
+class LazyObjectSource extends PrivateFieldsOf {
+  #plan: PlanNode | undefined;
+  #values: readonly unknown[] | undefined;
+
+  constructor(target: object, plan: PlanNode, values: readonly unknown[]) {
+    super(target);
+    this.#plan = plan;
+    this.#values = values;
+  }
+
+  /** The object, built afresh; undefined once it was (or for a manifest not made here). */
+  static build(target: object): unknown {
+    if (!(#plan in target) || target.#plan === undefined) return undefined;
+    const object = buildObject(target.#plan, target.#values as readonly unknown[]);
+    LazyObjectSource.forget(target);
+    return object;
+  }
+
+  /** Lets go of the plan and values (the object no longer needs them). */
+  static forget(target: object): void {
+    if (!(#plan in target)) return;
+    target.#plan = undefined;
+    target.#values = undefined;
+  }
+}
+
 const LAZY_OBJECT: PropertyDescriptor = {
-  get(this: Record<string | symbol, unknown>): unknown {
-    const lazy = this[OBJECT_SOURCE] as LazyObjectSource;
-    return settle(this, buildObject(lazy.plan, lazy.values));
+  get(this: object): unknown {
+    return settle(this, LazyObjectSource.build(this));
   },
-  set(this: Record<string | symbol, unknown>, value: unknown): void {
+  set(this: object, value: unknown): void {
+    LazyObjectSource.forget(this);
     settle(this, value);
   },
   enumerable: true,
   configurable: true,
 };
 
-function settle(target: Record<string | symbol, unknown>, value: unknown): unknown {
+function settle(target: object, value: unknown): unknown {
   Object.defineProperty(target, 'object', { value, writable: true, enumerable: true, configurable: true });
-  // The plan and values are no longer needed; the key stays (deleting it would slow the object).
-  target[OBJECT_SOURCE] = undefined;
   return value;
 }
 
