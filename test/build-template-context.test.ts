@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
-import { VALUES_READ_BY_TEMPLATES } from '../src/generated/chart-templates.js';
+import { pickValuesReadByTemplates, VALUES_READ_BY_TEMPLATES } from '../src/generated/chart-templates.js';
 import { buildTemplateContext } from '../src/render/build-template-context.js';
 import type { ValuesTree } from '../src/types.js';
 import { buildChartModel } from '../src/chart/chart-model.js';
@@ -79,6 +79,13 @@ describe('buildTemplateContext: labels and annotations in Helm key order', () =>
 });
 
 describe('buildTemplateContext: the values the templates read', () => {
+  it("are picked by codegen in the read tree's order, each with its index in it", () => {
+    const keys = Object.keys(VALUES_READ_BY_TEMPLATES);
+    const picked = pickValuesReadByTemplates({ replicas: 3, unread: true }, (value, index) => [value, keys[index]]);
+    expect(Object.keys(picked)).toEqual(keys);
+    for (const key of keys) expect(picked[key]).toEqual([key === 'replicas' ? 3 : undefined, key]);
+  });
+
   it('holds every key the templates read, in one order, sharing what needs no filling', () => {
     const values: ValuesTree = { ...(structuredClone(DEFAULT_VALUES) as ValuesTree), podLabels: { team: 'a' }, replicas: 3 };
     delete values['priorityClassName'];

@@ -8,7 +8,7 @@ import type { ValuesTree } from '../types.js';
 import { CHART } from '../chart/chart-metadata.js';
 import type { ChartModel } from '../chart/chart-model.js';
 import type { ChartNames } from '../chart/chart-names.js';
-import { VALUES_READ_BY_TEMPLATES } from '../generated/chart-templates.js';
+import { pickValuesReadByTemplates, VALUES_READ_BY_TEMPLATES } from '../generated/chart-templates.js';
 import { isGoTruthy, printGo } from '../helm/go-semantics.js';
 import { isMap } from '../util/is-map.js';
 import { compareHelmKeys } from '../helm/yaml-output.js';
@@ -105,18 +105,19 @@ function fillTemplateReads(values: ValuesTree, reads: readonly TemplateRead[]): 
 }
 
 /**
- * The top level of the values as the templates see it: the keys they read, in one order (so every
- * render's object has the same shape), each filled in as fillTemplateReads fills it. The merged
+ * The top level of the values as the templates see it: the keys they read, each filled in as
+ * fillTemplateReads fills it, as one object literal of one shape (codegen writes it). The merged
  * values are a dictionary-mode object of every key; the templates read no other.
  */
 function pickTemplateReads(values: ValuesTree): ValuesTree {
-  const picked: ValuesTree = {};
-  for (const { key, below } of TEMPLATE_READS) {
-    const current = values[key];
-    if (current === undefined) picked[key] = below === null ? null : fillTemplateReads({}, below);
-    else picked[key] = below !== null && isMap(current) ? fillTemplateReads(current, below) : current;
-  }
-  return picked;
+  return pickValuesReadByTemplates(values, fillTopLevelRead);
+}
+
+/** The value of the index-th key of TEMPLATE_READS (pickValuesReadByTemplates' order) from the values' own. */
+function fillTopLevelRead(current: unknown, index: number): unknown {
+  const { below } = TEMPLATE_READS[index] as TemplateRead;
+  if (current === undefined) return below === null ? null : fillTemplateReads({}, below);
+  return below !== null && isMap(current) ? fillTemplateReads(current, below) : current;
 }
 
 /**
