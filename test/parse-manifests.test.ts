@@ -107,6 +107,10 @@ describe('parseManifests', () => {
     const full = parseManifests(rendered.map(({ source, text }) => ({ source, text })));
     expect(Object.getOwnPropertyDescriptor(fast[0], 'object')?.get).toBeTypeOf('function');
     expect(fast.map((manifest) => Object.keys(manifest))).toEqual(full.map((manifest) => Object.keys(manifest)));
+    // Nothing else of its own, not even under a symbol, and a plain object's prototype.
+    expect(fast.map((manifest) => Reflect.ownKeys(manifest))).toEqual(full.map((manifest) => Reflect.ownKeys(manifest)));
+    expect(fast.map((manifest) => Object.getPrototypeOf(manifest) as unknown)).toEqual(fast.map(() => Object.prototype));
+    expect({ ...(fast[2] as Manifest) }).toStrictEqual({ ...(full[2] as Manifest) });
     expect(JSON.stringify(fast)).toBe(JSON.stringify(full));
     const [first, second] = fast as [Manifest, Manifest];
     expect(first.object).toBe(first.object);

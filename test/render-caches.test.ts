@@ -64,6 +64,7 @@ describe('RenderCaches', () => {
       'recent plans by document',
       'skeleton plans',
       'skeletons seen once',
+      'sorted label and annotation keys',
       'template branch paths',
       'token checksums',
       'written block values',

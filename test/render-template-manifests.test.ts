@@ -7,7 +7,7 @@ import { parseManifests } from '../src/manifests/parse-manifests.js';
 import { renderTemplateManifests } from '../src/manifests/render-template-manifests.js';
 import { buildTemplatePlan, readPlannedTemplate } from '../src/manifests/template-plan.js';
 import { buildTemplateContext, type TemplateContext } from '../src/render/build-template-context.js';
-import { PathOutput, PathTree, RenderFormats, type PathNode } from '../src/render/path-output.js';
+import { FormattedText, PathOutput, PathTree, RenderFormats, type PathNode } from '../src/render/path-output.js';
 import { renderTemplate, renderTemplates } from '../src/render/render-templates.js';
 import { SkeletonOutput, type OutputHelper } from '../src/render/template-runtime.js';
 import type { Manifest, ValuesTree } from '../src/types.js';
@@ -108,7 +108,6 @@ describe('template plans', () => {
               rendered.holes!.map((hole) => hole.text),
               rendered.source,
               manifests,
-              new RenderFormats(),
             );
             return manifests;
           });
@@ -141,7 +140,7 @@ describe('template plans', () => {
           render(context, path);
           const skeleton = new SkeletonOutput();
           render(context, skeleton);
-          expect(path.texts).toEqual(skeleton.holes.map((hole) => hole.text));
+          expect(path.texts.map((text) => (typeof text === 'string' ? text : text.text))).toEqual(skeleton.holes.map((hole) => hole.text));
           const seen = skeletons.get(path.node);
           if (seen === undefined) skeletons.set(path.node, skeleton.skeleton);
           else expect(skeleton.skeleton).toBe(seen);
@@ -162,13 +161,57 @@ describe('template plans', () => {
   it('format each map or list once per render, and each render afresh', () => {
     const labels = { 'app.kubernetes.io/name': 'gitlab-agent', team: 'a' };
     const formats = new RenderFormats();
-    const first = formats.format('toYamlInOrder', labels);
-    expect(first).toBe('app.kubernetes.io/name: gitlab-agent\nteam: a');
+    const first = formats.format('toYamlInOrder', labels) as FormattedText;
+    expect(first.text).toBe('app.kubernetes.io/name: gitlab-agent\nteam: a');
     expect(formats.format('toYamlInOrder', labels)).toBe(first);
-    expect(formats.format('toYaml', labels)).toBe('app.kubernetes.io/name: gitlab-agent\nteam: a');
-    expect(formats.indented(first, '  ')).toBe('app.kubernetes.io/name: gitlab-agent\n  team: a');
+    expect((formats.format('toYaml', labels) as FormattedText).text).toBe('app.kubernetes.io/name: gitlab-agent\nteam: a');
+    expect(first.indented('  ')).toBe('app.kubernetes.io/name: gitlab-agent\n  team: a');
+    expect(first.indented('    ')).toBe('app.kubernetes.io/name: gitlab-agent\n    team: a');
+    expect(first.indented('  ')).toBe('app.kubernetes.io/name: gitlab-agent\n  team: a');
+    expect(first.indented('')).toBe(first.text);
+    expect(formats.format('q', 'team')).toBe('team');
     labels.team = 'b'; // between renders, a caller's values may change: a new render formats again
-    expect(new RenderFormats().format('toYamlInOrder', labels)).toBe('app.kubernetes.io/name: gitlab-agent\nteam: b');
+    expect((new RenderFormats().format('toYamlInOrder', labels) as FormattedText).text).toBe(
+      'app.kubernetes.io/name: gitlab-agent\nteam: b',
+    );
+  });
+
+  it('read a formatted text at every hole as the same text written plainly', () => {
+    // The planned reading keeps notes on a render's FormattedText; a hole where the text may not
+    // stand (a list token for a map) must still step aside, and one where it may, read it.
+    const output = new SkeletonOutput();
+    output.literal('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels:\n');
+    let outer = output.beginPartial('    ');
+    output.write('toYaml', 'a: b\nc: d');
+    output.literal('\n');
+    output.endPartial(outer);
+    output.literal('data:\n');
+    outer = output.beginPartial('  ');
+    output.write('toYaml', 'a: b\nc: d');
+    output.literal('\n');
+    output.endPartial(outer);
+    const plan = buildTemplatePlan(output.skeleton, output.holes);
+    const formatted = new RenderFormats().format('toYaml', { a: 'b', c: 'd' }) as FormattedText;
+    const viaEntry: Manifest[] = [];
+    const viaText: Manifest[] = [];
+    expect(readPlannedTemplate(plan, [formatted, formatted], 'x.yaml', viaEntry)).toBe(true);
+    expect(readPlannedTemplate(plan, ['a: b\nc: d', 'a: b\nc: d'], 'x.yaml', viaText)).toBe(true);
+    expect(viaEntry).toEqual(viaText);
+    expect(viaEntry[0]?.yaml).toBe(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels:\n    a: b\n    c: d\ndata:\n  a: b\n  c: d',
+    );
+    expect(viaEntry[0]?.object).toEqual({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'x', labels: { a: 'b', c: 'd' } },
+      data: { a: 'b', c: 'd' },
+    });
+    const separator = new FormattedText('a: b\n---\nc: d');
+    expect(readPlannedTemplate(plan, [separator, separator], 'x.yaml', [])).toBe(false);
+    const list = new RenderFormats().format('toYaml', ['x']) as FormattedText;
+    const viaList: Manifest[] = [];
+    expect(readPlannedTemplate(plan, [list, list], 'x.yaml', viaList)).toBe(true);
+    expect(viaList[0]?.object).toEqual({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', labels: ['x'] }, data: ['x'] });
   });
 
   describe('step aside for a written text that could move a line or document boundary', () => {
@@ -201,7 +244,6 @@ describe('template plans', () => {
           output.holes.map((hole) => hole.text),
           'x.yaml',
           manifests,
-          new RenderFormats(),
         ),
       ).toBe(false);
       expect(manifests).toEqual([]);

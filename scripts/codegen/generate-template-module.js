@@ -414,6 +414,17 @@ function partialFunctionName(name) {
 }
 
 /**
+ * The top-level keys of the read tree; `__proto__` would set a literal's prototype, not a key.
+ * @param {Record<string, unknown>} readTree
+ * @returns {string[]}
+ */
+function topLevelReadKeys(readTree) {
+  const keys = Object.keys(readTree);
+  if (keys.includes('__proto__')) throw new Error('codegen: a template reads Values.__proto__, which an object literal cannot hold');
+  return keys;
+}
+
+/**
  * @param {number} index
  * @returns {string}
  */
@@ -508,6 +519,17 @@ export async function generateTemplateModule() {
     ' * so a strict-mode lookup cannot fail on a value; codegen checks each path against the schema.',
     ' */',
     `export const VALUES_READ_BY_TEMPLATES: ValuesTree = ${JSON.stringify(readTree, null, 2)};`,
+    '',
+    '/**',
+    ' * The top-level keys of VALUES_READ_BY_TEMPLATES (in its order) as one object literal: every',
+    " * render's object has one shape, with its properties in the object itself, which the templates'",
+    " * reads find at once. `fill` gives each key's value from the values' own and the key's index.",
+    ' */',
+    'export function pickValuesReadByTemplates(values: Indexable, fill: (value: unknown, index: number) => unknown): ValuesTree {',
+    '  return {',
+    ...topLevelReadKeys(readTree).map((key, index) => `    ${JSON.stringify(key)}: fill(values[${JSON.stringify(key)}], ${index}),`),
+    '  };',
+    '}',
     '',
     '/** The chart templates in file order, each rendered with the context as `this` and `@root`. */',
     'export const COMPILED_TEMPLATES: readonly CompiledTemplate[] = [',

@@ -104,6 +104,42 @@ export const VALUES_READ_BY_TEMPLATES: ValuesTree = {
   "terminationMessagePolicy": null
 };
 
+/**
+ * The top-level keys of VALUES_READ_BY_TEMPLATES (in its order) as one object literal: every
+ * render's object has one shape, with its properties in the object itself, which the templates'
+ * reads find at once. `fill` gives each key's value from the values' own and the key's index.
+ */
+export function pickValuesReadByTemplates(values: Indexable, fill: (value: unknown, index: number) => unknown): ValuesTree {
+  return {
+    "image": fill(values["image"], 0),
+    "imagePullSecrets": fill(values["imagePullSecrets"], 1),
+    "replicas": fill(values["replicas"], 2),
+    "revisionHistoryLimit": fill(values["revisionHistoryLimit"], 3),
+    "maxSurge": fill(values["maxSurge"], 4),
+    "maxUnavailable": fill(values["maxUnavailable"], 5),
+    "serviceAccount": fill(values["serviceAccount"], 6),
+    "podSecurityContext": fill(values["podSecurityContext"], 7),
+    "securityContext": fill(values["securityContext"], 8),
+    "serviceMonitor": fill(values["serviceMonitor"], 9),
+    "config": fill(values["config"], 10),
+    "service": fill(values["service"], 11),
+    "ingress": fill(values["ingress"], 12),
+    "extraEnv": fill(values["extraEnv"], 13),
+    "extraArgs": fill(values["extraArgs"], 14),
+    "extraVolumeMounts": fill(values["extraVolumeMounts"], 15),
+    "extraVolumes": fill(values["extraVolumes"], 16),
+    "resources": fill(values["resources"], 17),
+    "nodeSelector": fill(values["nodeSelector"], 18),
+    "tolerations": fill(values["tolerations"], 19),
+    "affinity": fill(values["affinity"], 20),
+    "priorityClassName": fill(values["priorityClassName"], 21),
+    "runtimeClassName": fill(values["runtimeClassName"], 22),
+    "hostAliases": fill(values["hostAliases"], 23),
+    "initContainers": fill(values["initContainers"], 24),
+    "terminationMessagePolicy": fill(values["terminationMessagePolicy"], 25),
+  };
+}
+
 /** The chart templates in file order, each rendered with the context as `this` and `@root`. */
 export const COMPILED_TEMPLATES: readonly CompiledTemplate[] = [
   { name: "clusterrolebinding.yaml", render: (context, output) => renderTemplate0(context, context, output) },

@@ -96,7 +96,10 @@ function readPairs(lines: readonly string[]): unknown {
     const key = readWrittenScalar(line.slice(0, keyEnd));
     const value = readWrittenScalar(line.slice(keyEnd + 2));
     if (typeof key !== 'string' || value === NOT_READABLE || Object.hasOwn(map, key)) return NOT_READABLE;
-    Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+    // An own data property, as js-yaml makes it; only `__proto__` needs defineProperty for that
+    // (which for every key would make the map a slow dictionary-mode object).
+    if (key === '__proto__') Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+    else map[key] = value;
   }
   return map;
 }

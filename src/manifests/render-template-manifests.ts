@@ -35,10 +35,10 @@ const SEEN_ONCE = Symbol('seen once');
 
 export function renderTemplateManifests(context: TemplateContext): Manifest[] {
   const manifests: Manifest[] = [];
-  const formats = new RenderFormats();
+  const output = new PathOutput(paths.root(0), new RenderFormats());
   for (let index = 0; index < COMPILED_TEMPLATES.length; index++) {
     const source = TEMPLATE_SOURCES[index] as string;
-    const output = new PathOutput(paths.root(index), formats);
+    output.restart(paths.root(index));
     try {
       (COMPILED_TEMPLATES[index] as (typeof COMPILED_TEMPLATES)[number]).render(context, output);
     } catch (error) {
@@ -46,7 +46,7 @@ export function renderTemplateManifests(context: TemplateContext): Manifest[] {
     }
     const node = output.node;
     const plan = node.plan as TemplatePlan | typeof SEEN_ONCE | undefined;
-    if (plan !== undefined && plan !== SEEN_ONCE && readPlannedTemplate(plan, output.texts, source, manifests, formats)) continue;
+    if (plan !== undefined && plan !== SEEN_ONCE && readPlannedTemplate(plan, output.written, source, manifests, output.count)) continue;
     const rendered = renderTemplate(index, context);
     if (plan === undefined) node.plan = SEEN_ONCE;
     else if (plan === SEEN_ONCE && rendered.skeleton !== undefined && rendered.holes !== undefined) {

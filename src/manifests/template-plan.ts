@@ -12,7 +12,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Manifest } from '../types.js';
-import type { RenderFormats } from '../render/path-output.js';
+import { indentLines, type WrittenText } from '../render/path-output.js';
 import type { TemplateHole } from '../render/template-runtime.js';
 import { parseDocument } from './parse-document.js';
 import { findPlanHeader, toPlannedManifest, type PlanHeader } from './read-from-skeleton.js';
@@ -81,34 +81,46 @@ export function buildTemplatePlan(skeleton: string, holes: readonly TemplateHole
   return { holes: plannedHoles, documents };
 }
 
+/** The written texts of one template, indented, while its documents are joined (one template at a time). */
+const indented: string[] = [];
+
 /**
  * Appends the template's manifests, read through its plan, to `manifests`; false (and nothing
- * appended) when a written text fails a check.
+ * appended) when a written text fails a check. The template wrote the first `written` of `texts`.
  */
 export function readPlannedTemplate(
   plan: TemplatePlan,
-  texts: readonly string[],
+  texts: readonly WrittenText[],
   source: string,
   manifests: Manifest[],
-  formats: RenderFormats,
+  written = texts.length,
 ): boolean {
   const { holes } = plan;
-  if (texts.length !== holes.length) return false;
-  const values = new Array<unknown>(texts.length);
-  const written = new Array<string>(texts.length);
-  for (let index = 0; index < texts.length; index++) {
-    const text = texts[index] as string;
+  const count = holes.length;
+  if (written !== count) return false;
+  const values = new Array<unknown>(count);
+  for (let index = 0; index < count; index++) {
+    const entry = texts[index] as WrittenText;
     const hole = holes[index] as PlannedHole;
-    if (formats.check(text, mayEndOrSplitLines)) return false;
-    const value = hole.scalar ? readWrittenScalar(text) : readBlock(hole, text);
+    let value: unknown;
+    if (typeof entry === 'string') {
+      if (mayEndOrSplitLines(entry)) return false;
+      value = hole.scalar ? readWrittenScalar(entry) : readBlock(hole, entry, readBlockText(entry));
+      indented[index] = indentLines(entry, hole.indent);
+    } else {
+      // A map or list this render formatted: its checks and reading are the same at every hole.
+      const notes = (entry.readerNotes ??= readNotes(entry.text)) as ReaderNotes;
+      if (notes.mayEndOrSplitLines) return false;
+      value = hole.scalar ? readWrittenScalar(entry.text) : readBlock(hole, entry.text, notes.block);
+      indented[index] = entry.indented(hole.indent);
+    }
     if (value === NOT_READABLE) return false;
     values[index] = value;
-    written[index] = formats.indented(text, hole.indent);
   }
   for (const document of plan.documents) {
     if (document === null) continue;
     let text = '';
-    for (const piece of document.pieces) text += typeof piece === 'string' ? piece : written[piece];
+    for (const piece of document.pieces) text += typeof piece === 'string' ? piece : indented[piece];
     manifests.push(
       document.plan === NOT_READABLE
         ? parseDocument(text, source)
@@ -118,12 +130,27 @@ export function readPlannedTemplate(
   return true;
 }
 
+/** What readPlannedTemplate works out once per render for a FormattedText. */
+interface ReaderNotes {
+  readonly mayEndOrSplitLines: boolean;
+  /** readBlockText of the text (NOT_READABLE when it may move lines: it is never read then). */
+  readonly block: unknown;
+}
+
+function readNotes(text: string): ReaderNotes {
+  const moves = mayEndOrSplitLines(text);
+  return { mayEndOrSplitLines: moves, block: moves ? NOT_READABLE : readBlockText(text) };
+}
+
+/** The value a `toYaml` text stands for wherever its token is alone on its lines (callers copy it). */
+function readBlockText(text: string): unknown {
+  return text.trim() !== text ? NOT_READABLE : readWrittenBlock(text);
+}
+
 /** readBlock of read-from-skeleton.ts, with what it reads from the skeleton read once. */
-function readBlock(hole: PlannedHole, text: string): unknown {
+function readBlock(hole: PlannedHole, text: string, value: unknown): unknown {
   if (!hole.alone) return NOT_READABLE;
   if (!hole.indentMatches && text.includes('\n')) return NOT_READABLE;
-  if (text.trim() !== text) return NOT_READABLE;
-  const value = readWrittenBlock(text);
   if (hole.list && (!Array.isArray(value) || value.length === 0)) return NOT_READABLE;
   return value;
 }

@@ -44,18 +44,39 @@ function stepOf(key: string | number): PathStep {
 
 /** One node of a template's tree of branch paths; `plan` is whatever the caller keeps for that path. */
 export class PathNode {
-  private readonly next = new Map<string | number, PathNode>();
+  /**
+   * The first step taken from here and its node: most nodes only ever have that one, and a
+   * literal chunk is the same string each time, so comparing it costs less than hashing it.
+   */
+  private firstKey: string | number | undefined = undefined;
+  private firstNode: PathNode | undefined = undefined;
+  /** Every other step, once a second one is taken. */
+  private more: Map<string | number, PathNode> | undefined = undefined;
   plan: unknown = undefined;
 
   constructor(private readonly tree: PathTree) {}
 
   step(key: string | number): PathNode {
-    let node = this.next.get(key);
-    if (node === undefined) {
-      node = new PathNode(this.tree);
-      this.next.set(key, node);
-      this.tree.grew();
+    if (key === this.firstKey) return this.firstNode as PathNode;
+    return this.branch(key);
+  }
+
+  private branch(key: string | number): PathNode {
+    if (this.firstNode === undefined) {
+      this.firstKey = key;
+      return (this.firstNode = this.grow());
     }
+    let node = this.more?.get(key);
+    if (node === undefined) {
+      node = this.grow();
+      (this.more ??= new Map()).set(key, node);
+    }
+    return node;
+  }
+
+  private grow(): PathNode {
+    const node = new PathNode(this.tree);
+    this.tree.grew();
     return node;
   }
 
@@ -67,7 +88,9 @@ export class PathNode {
   /** Every node below this one (itself included) whose plan `keep` accepts, with the steps to it. */
   *walk(keep: (plan: unknown) => boolean, steps: PathStep[] = []): Generator<{ steps: PathStep[]; plan: unknown }> {
     if (keep(this.plan)) yield { steps: [...steps], plan: this.plan };
-    for (const [key, node] of this.next) {
+    if (this.firstNode === undefined) return;
+    const next: [string | number, PathNode][] = [[this.firstKey as string | number, this.firstNode], ...(this.more ?? [])];
+    for (const [key, node] of next) {
       steps.push(stepOf(key));
       yield* node.walk(keep, steps);
       steps.pop();
@@ -104,54 +127,88 @@ export class PathTree {
 }
 
 /**
- * The texts one render formatted from maps and lists, by helper and by the very object: the
- * labels, written in every object's metadata, are formatted once, and every occurrence is then
- * the same string, whose reading back and indentation the caches find at once. Objects are only
- * known by identity for the length of one render, while nothing changes them.
+ * A text one render formatted from a map or a list, with what is worked out from it kept beside
+ * it for that render: the labels, written in every object's metadata, are formatted, checked,
+ * read back and indented once per render, not once per object. The reader of the written texts
+ * (manifests/template-plan.ts) fills `readerNotes`; the text itself never changes.
+ */
+export class FormattedText {
+  /** Whatever the reader of the written texts keeps about this text (it alone reads and writes it). */
+  readerNotes: unknown = undefined;
+  private firstIndent: string | undefined = undefined;
+  private firstIndented = '';
+  private moreIndents: Map<string, string> | undefined = undefined;
+
+  constructor(readonly text: string) {}
+
+  /** The text as a partial indented by `indent` writes it: every line after the first indented. */
+  indented(indent: string): string {
+    if (indent === this.firstIndent) return this.firstIndented;
+    const written = this.moreIndents?.get(indent);
+    if (written !== undefined) return written;
+    const text = indentLines(this.text, indent);
+    if (this.firstIndent === undefined) {
+      this.firstIndent = indent;
+      this.firstIndented = text;
+    } else {
+      (this.moreIndents ??= new Map()).set(indent, text);
+    }
+    return text;
+  }
+}
+
+/** `text` as a partial indented by `indent` writes it: every line after the first indented. */
+export function indentLines(text: string, indent: string): string {
+  return indent === '' || !text.includes('\n') ? text : text.replaceAll('\n', `\n${indent}`);
+}
+
+/** What a PathOutput keeps of each written text: the text, or the render's FormattedText for it. */
+export type WrittenText = string | FormattedText;
+
+/**
+ * The texts one render formatted from maps and lists, by helper and by the very object. Objects
+ * are only known by identity for the length of one render, while nothing changes them.
  */
 export class RenderFormats {
-  private readonly byHelper = new Map<OutputHelper, Map<object, string>>();
-  private readonly byIndent = new Map<string, Map<string, string>>();
-  private readonly checked = new Map<string, boolean>();
+  private readonly byHelper = new Map<OutputHelper, Map<object, FormattedText>>();
 
-  /** `test(text)`, once per render for a text of several lines (the same string is then found at once). */
-  check(text: string, test: (text: string) => boolean): boolean {
-    if (!text.includes('\n')) return test(text);
-    let result = this.checked.get(text);
-    if (result === undefined) this.checked.set(text, (result = test(text)));
-    return result;
-  }
-
-  /** `text` as a partial indented by `indent` writes it: every line after the first indented. */
-  indented(text: string, indent: string): string {
-    if (indent === '' || !text.includes('\n')) return text;
-    let texts = this.byIndent.get(indent);
-    if (texts === undefined) this.byIndent.set(indent, (texts = new Map<string, string>()));
-    let written = texts.get(text);
-    if (written === undefined) texts.set(text, (written = text.replaceAll('\n', `\n${indent}`)));
-    return written;
-  }
-
-  format(helper: OutputHelper, value: unknown): string {
+  /** The helper's text for a scalar; for a map or list, the render's one FormattedText of it. */
+  format(helper: OutputHelper, value: unknown): WrittenText {
     if (typeof value !== 'object' || value === null) return OUTPUT_HELPERS[helper](value);
     let texts = this.byHelper.get(helper);
-    if (texts === undefined) this.byHelper.set(helper, (texts = new Map<object, string>()));
+    if (texts === undefined) this.byHelper.set(helper, (texts = new Map<object, FormattedText>()));
     let text = texts.get(value);
-    if (text === undefined) texts.set(value, (text = OUTPUT_HELPERS[helper](value)));
+    if (text === undefined) texts.set(value, (text = new FormattedText(OUTPUT_HELPERS[helper](value))));
     return text;
   }
 }
 
 export class PathOutput implements TemplateSink {
-  /** The texts the output helpers wrote, in order (empty ones write nothing and are left out). */
-  readonly texts: string[] = [];
+  /**
+   * The texts the output helpers wrote, in order (empty ones write nothing and are left out): the
+   * first `count` of `written`, which the templates of one render fill in turn, so that the
+   * array grows once per render, not once per template.
+   */
+  readonly written: WrittenText[] = [];
+  count = 0;
 
   constructor(
     public node: PathNode,
     private readonly formats: RenderFormats = new RenderFormats(),
   ) {}
 
-  format(helper: OutputHelper, value: unknown): string {
+  /** The texts written since the start (a copy). */
+  get texts(): WrittenText[] {
+    return this.written.slice(0, this.count);
+  }
+
+  /** Starts another template of the same render at `node`, forgetting the texts written so far. */
+  restart(node: PathNode): void {
+    this.node = node;
+    this.count = 0;
+  }
+
+  format(helper: OutputHelper, value: unknown): WrittenText {
     return this.formats.format(helper, value);
   }
 
@@ -161,9 +218,11 @@ export class PathOutput implements TemplateSink {
 
   write(helper: OutputHelper, value: unknown): void {
     if (value === null || value === undefined) return;
-    const text = String(value);
+    // What this sink's format gave (the compiled templates write nothing else), or a test's text.
+    const written = value instanceof FormattedText ? value : String(value);
+    const text = typeof written === 'string' ? written : written.text;
     if (text === '') return;
-    this.texts.push(text);
+    this.written[this.count++] = written;
     const step = helper === 'q' ? WRITE_SCALAR : text.startsWith('- ') ? WRITE_LIST : WRITE_BLOCK;
     this.node = this.node.step(step);
   }
