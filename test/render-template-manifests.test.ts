@@ -5,7 +5,7 @@ import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { COMPILED_TEMPLATES } from '../src/generated/chart-templates.js';
 import { parseManifests } from '../src/manifests/parse-manifests.js';
 import { renderTemplateManifests } from '../src/manifests/render-template-manifests.js';
-import { buildTemplatePlan, readPlannedTemplate } from '../src/manifests/template-plan.js';
+import { buildTemplatePlan, readPlannedTemplate, type TemplatePlan } from '../src/manifests/template-plan.js';
 import { buildTemplateContext, type TemplateContext } from '../src/render/build-template-context.js';
 import { FormattedText, PathOutput, PathTree, RenderFormats, type PathNode } from '../src/render/path-output.js';
 import { renderTemplate, renderTemplates } from '../src/render/render-templates.js';
@@ -123,6 +123,46 @@ describe('template plans', () => {
     expect(planned).toBeGreaterThan(templates / 2);
   });
 
+  it('read through plans kept across renders as parsing each whole document does', () => {
+    // A plan remembers what it read at each hole the last time (template-plan.ts); reading other
+    // values, then the same again, through the same plans must still give the whole parse.
+    const tree = new PathTree(100_000);
+    let planned = 0;
+    fc.assert(
+      fc.property(valuesArbitrary, (values) => {
+        let context: TemplateContext;
+        try {
+          context = contextFor(values);
+          renderTemplates(context);
+        } catch {
+          return;
+        }
+        for (const current of [context, contextFor({}), context]) {
+          const formats = new RenderFormats();
+          COMPILED_TEMPLATES.forEach(({ render }, index) => {
+            const rendered = renderTemplate(index, current);
+            if (rendered.skeleton === undefined || rendered.holes === undefined) return;
+            const path = new PathOutput(tree.root(index), formats);
+            render(current, path);
+            const plan = (path.node.plan ??= buildTemplatePlan(rendered.skeleton, rendered.holes)) as TemplatePlan;
+            const manifests: Manifest[] = [];
+            let read = false;
+            const viaPlan = outcomeOf(() => {
+              read = readPlannedTemplate(plan, path.written, rendered.source, manifests, path.count);
+              return manifests;
+            });
+            if (!read && !('error' in viaPlan)) return expect(manifests).toEqual([]);
+            planned++;
+            const whole = outcomeOf(() => parseManifests([{ source: rendered.source, text: rendered.text }]));
+            expect(viaPlan, `${rendered.source}:\n${rendered.text}`).toEqual(whole);
+          });
+        }
+      }),
+      runs(200),
+    );
+    expect(planned).toBeGreaterThan(0);
+  });
+
   it('give one skeleton per branch path: equal paths, equal skeletons and written texts', () => {
     const tree = new PathTree(100_000);
     const skeletons = new Map<PathNode, string>();
@@ -156,6 +196,27 @@ describe('template plans', () => {
       const whole = outcomeOf(() => parseManifests(renderTemplates(context).map(({ source, text }) => ({ source, text }))));
       for (let time = 0; time < 3; time++) expect(outcomeOf(() => renderTemplateManifests(context))).toEqual(whole);
     }
+  });
+
+  it('give every render objects of its own, though plans reuse what they read at each hole', () => {
+    const context = contextFor({ podLabels: { team: 'a' }, extraEnv: [{ name: 'A', value: 'b' }] });
+    const whole = outcomeOf(() => parseManifests(renderTemplates(context).map(({ source, text }) => ({ source, text }))));
+    for (let time = 0; time < 3; time++) {
+      for (const manifest of renderTemplateManifests(context)) {
+        // Change every map and list of the object a caller gets; the next render must not see it.
+        const spoil = (node: unknown): void => {
+          if (Array.isArray(node)) {
+            node.forEach(spoil);
+            node.push('spoilt');
+          } else if (typeof node === 'object' && node !== null) {
+            for (const child of Object.values(node)) spoil(child);
+            (node as Record<string, unknown>)['spoilt'] = true;
+          }
+        };
+        spoil(manifest.object);
+      }
+    }
+    expect(outcomeOf(() => renderTemplateManifests(context))).toEqual(whole);
   });
 
   it('format each map or list once per render, and each render afresh', () => {

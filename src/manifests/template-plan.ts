@@ -99,23 +99,36 @@ export function readPlannedTemplate(
   const count = holes.length;
   if (written !== count) return false;
   const values = new Array<unknown>(count);
+  const last = lastReadOf(plan);
   for (let index = 0; index < count; index++) {
     const entry = texts[index] as WrittenText;
+    const text = typeof entry === 'string' ? entry : entry.text;
+    // The same text at this hole as last time: the same checks, value and indentation follow.
+    if (text === last.texts[index]) {
+      values[index] = last.values[index];
+      indented[index] = last.indented[index] as string;
+      continue;
+    }
     const hole = holes[index] as PlannedHole;
     let value: unknown;
+    let indentedText: string;
     if (typeof entry === 'string') {
       if (mayEndOrSplitLines(entry)) return false;
       value = hole.scalar ? readWrittenScalar(entry) : readBlock(hole, entry, readBlockText(entry));
-      indented[index] = indentLines(entry, hole.indent);
+      indentedText = indentLines(entry, hole.indent);
     } else {
       // A map or list this render formatted: its checks and reading are the same at every hole.
       const notes = (entry.readerNotes ??= readNotes(entry.text)) as ReaderNotes;
       if (notes.mayEndOrSplitLines) return false;
       value = hole.scalar ? readWrittenScalar(entry.text) : readBlock(hole, entry.text, notes.block);
-      indented[index] = entry.indented(hole.indent);
+      indentedText = entry.indented(hole.indent);
     }
     if (value === NOT_READABLE) return false;
     values[index] = value;
+    indented[index] = indentedText;
+    last.texts[index] = text;
+    last.values[index] = value;
+    last.indented[index] = indentedText;
   }
   for (const document of plan.documents) {
     if (document === null) continue;
@@ -128,6 +141,27 @@ export function readPlannedTemplate(
     );
   }
   return true;
+}
+
+/**
+ * What readPlannedTemplate worked out at each hole of a plan the last time it read it through
+ * (the plan's holes, by index): the text, its value and its indented text. Each is a function of
+ * the text and the hole alone, so an equal text at that hole has them too; comparing with the one
+ * text seen there last costs less than a cache look-up (which hashes the text), and a renderer
+ * that renders like agents one after the other writes most holes' texts again.
+ */
+interface LastRead {
+  readonly texts: (string | undefined)[];
+  readonly values: unknown[];
+  readonly indented: (string | undefined)[];
+}
+
+const lastReads = new WeakMap<TemplatePlan, LastRead>();
+
+function lastReadOf(plan: TemplatePlan): LastRead {
+  let last = lastReads.get(plan);
+  if (last === undefined) lastReads.set(plan, (last = { texts: [], values: [], indented: [] }));
+  return last;
 }
 
 /** What readPlannedTemplate works out once per render for a FormattedText. */
