@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { NOT_READABLE, readWrittenBlock, readWrittenScalar } from '../src/manifests/read-written-values.js';
 import { dumpYaml, formatScalar } from '../src/helm/yaml-output.js';
 import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
+import { RENDER_CACHES } from '../src/util/render-caches.js';
 import { runs } from './support/fast-check-settings.js';
 
 // Property runs take seconds, more on a busy machine.
@@ -160,5 +161,24 @@ describe('readWrittenBlock', () => {
       { name: 'HTTPS_PROXY', value: 'http://proxy:3128' },
       { name: 'NO_PROXY', value: '10.0.0.0/8,.svc' },
     ]);
+  });
+
+  it('keeps only what js-yaml read in its cache: new labels and lists of a fleet leave nothing there', () => {
+    const entries = (): number => RENDER_CACHES.countEntries()['written block values'] ?? 0;
+    const before = entries();
+    for (let agent = 0; agent < 50; agent++) {
+      expect(readWrittenBlock(`app.kubernetes.io/instance: agent-${agent}\nteam: team-${agent}`)).toStrictEqual({
+        'app.kubernetes.io/instance': `agent-${agent}`,
+        team: `team-${agent}`,
+      });
+      expect(readWrittenBlock(`- name: NO_PROXY\n  value: agent-${agent}.internal`)).toStrictEqual([
+        { name: 'NO_PROXY', value: `agent-${agent}.internal` },
+      ]);
+    }
+    expect(entries()).toBe(before);
+    const nested = 'resources:\n  limits:\n    cpu: 100m';
+    expect(readWrittenBlock(nested)).toStrictEqual({ resources: { limits: { cpu: '100m' } } });
+    expect(entries()).toBe(before + 1);
+    expect(readWrittenBlock(nested)).toBe(readWrittenBlock(nested));
   });
 });

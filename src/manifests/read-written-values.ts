@@ -50,15 +50,17 @@ export function readWrittenScalar(text: string): unknown {
 
 /** The value of a `toYaml` output: a map or a list (anything else is NOT_READABLE). Callers copy it. */
 export function readWrittenBlock(text: string): unknown {
+  // The simple form is read without the cache: reading it costs about what a look-up does (which
+  // hashes the text), and a fleet's labels and lists are new texts that a cache would only fill.
+  const simple = readSimpleBlock(text);
+  if (simple !== NOT_READABLE) return simple;
   const cached = blockValues.get(text);
   if (cached !== undefined) return cached;
-  let value = readSimpleBlock(text);
-  if (value === NOT_READABLE) {
-    try {
-      value = yaml.load(text, { schema: HELM_VALUES_SCHEMA });
-    } catch {
-      value = NOT_READABLE;
-    }
+  let value: unknown;
+  try {
+    value = yaml.load(text, { schema: HELM_VALUES_SCHEMA });
+  } catch {
+    value = NOT_READABLE;
   }
   return blockValues.set(text, isMap(value) || Array.isArray(value) ? value : NOT_READABLE);
 }
