@@ -163,6 +163,36 @@ describe('readWrittenBlock', () => {
     ]);
   });
 
+  it('reads each line of a list item in place, and leaves to js-yaml what is not its simple form', () => {
+    const asJsYaml = (written: string): unknown => {
+      try {
+        const value = readWithJsYaml(written);
+        return typeof value === 'object' && value !== null ? value : NOT_READABLE;
+      } catch {
+        return NOT_READABLE;
+      }
+    };
+    const entries = (): number => RENDER_CACHES.countEntries()['written block values'] ?? 0;
+    const before = entries();
+    // The simple form: read without js-yaml, so nothing enters its cache.
+    for (const written of ['- name: A\n  value: b\n- name: C\n  value: "d: e"\n- "k\\"q": x', '"a\\"b": c\nd: "e\\\\"', '- a: b']) {
+      expectSameData(readWrittenBlock(written), asJsYaml(written));
+    }
+    expect(entries()).toBe(before);
+    const others = [
+      'a: b\n',
+      '- a: b\n',
+      '- a: b\n   c: d',
+      '- a: b\nc: d',
+      '- a: b\n- ',
+      'a: b\n: c',
+      'a:b\nc: d',
+      '- a: b\n  ',
+      'a: b\nc: d: e',
+    ];
+    for (const written of others) expect(readWrittenBlock(written), JSON.stringify(written)).toStrictEqual(asJsYaml(written));
+  });
+
   it('keeps only what js-yaml read in its cache: new labels and lists of a fleet leave nothing there', () => {
     const entries = (): number => RENDER_CACHES.countEntries()['written block values'] ?? 0;
     const before = entries();

@@ -72,44 +72,58 @@ export function readWrittenBlock(text: string): unknown {
  * must read as a string, and a repeated key (which js-yaml refuses) is left to js-yaml.
  */
 function readSimpleBlock(text: string): unknown {
-  const lines = text.split('\n');
-  if (!text.startsWith('- ')) return readPairs(lines);
+  // Read in place, line by line (no split into lines, no slice but each key and value).
+  if (!text.startsWith('- ')) return readPairs(text, 0, text.length, 0);
   const items: unknown[] = [];
-  let item: string[] = [];
-  for (const line of lines) {
-    if (line.startsWith('- ')) {
-      if (item.length > 0) items.push(readPairs(item));
-      item = [line.slice(2)];
-    } else if (line.startsWith('  ') && line.charCodeAt(2) !== 0x20) {
-      item.push(line.slice(2));
-    } else {
+  let itemStart = 0;
+  let lineStart = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (lineStart > itemStart && text.startsWith('- ', lineStart)) {
+      // Each line of an item starts with `- ` or `  `: its pairs are the lines less those two.
+      const item = readPairs(text, itemStart, lineStart - 1, 2);
+      if (item === NOT_READABLE) return NOT_READABLE;
+      items.push(item);
+      itemStart = lineStart;
+    } else if (lineStart > itemStart && !(text.startsWith('  ', lineStart) && text.charCodeAt(lineStart + 2) !== 0x20)) {
       return NOT_READABLE;
     }
+    if (newline === -1) break;
+    lineStart = lineEnd + 1;
   }
-  items.push(readPairs(item));
-  return items.includes(NOT_READABLE) ? NOT_READABLE : items;
+  const last = readPairs(text, itemStart, text.length, 2);
+  if (last === NOT_READABLE) return NOT_READABLE;
+  items.push(last);
+  return items;
 }
 
-function readPairs(lines: readonly string[]): unknown {
+/** The `key: value` lines of `text` from `from` to `to`, each read from `skip` characters in. */
+function readPairs(text: string, from: number, to: number, skip: number): unknown {
   const map: Record<string, unknown> = {};
-  for (const line of lines) {
-    const keyEnd = line.charCodeAt(0) === 0x22 ? closingQuote(line) + 1 : line.indexOf(': ');
-    if (keyEnd <= 0 || !line.startsWith(': ', keyEnd)) return NOT_READABLE;
-    const key = readWrittenScalar(line.slice(0, keyEnd));
-    const value = readWrittenScalar(line.slice(keyEnd + 2));
+  let lineStart = from;
+  for (;;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline > to ? to : newline;
+    const start = lineStart + skip;
+    const keyEnd = text.charCodeAt(start) === 0x22 ? closingQuote(text, start, lineEnd) + 1 : text.indexOf(': ', start);
+    if (keyEnd <= start || keyEnd + 2 > lineEnd || !text.startsWith(': ', keyEnd)) return NOT_READABLE;
+    const key = readWrittenScalar(text.slice(start, keyEnd));
+    const value = readWrittenScalar(text.slice(keyEnd + 2, lineEnd));
     if (typeof key !== 'string' || value === NOT_READABLE || Object.hasOwn(map, key)) return NOT_READABLE;
     // An own data property, as js-yaml makes it; only `__proto__` needs defineProperty for that
     // (which for every key would make the map a slow dictionary-mode object).
     if (key === '__proto__') Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
     else map[key] = value;
+    if (lineEnd === to) return map;
+    lineStart = lineEnd + 1;
   }
-  return map;
 }
 
-/** Index of the quote ending the double-quoted scalar that starts `line`, or -1. */
-function closingQuote(line: string): number {
-  for (let i = 1; i < line.length; i++) {
-    const code = line.charCodeAt(i);
+/** Index of the quote ending the double-quoted scalar that starts at `start` (before `end`), or -1. */
+function closingQuote(text: string, start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code === 0x5c) i++;
     else if (code === 0x22) return i;
   }
