@@ -4,14 +4,15 @@
  * back as exactly the same string: plain where that is unambiguous, double-quoted otherwise.
  */
 import yaml from 'js-yaml';
-import { isPlainName, resolvesAsNonString } from './yaml-v2-schema.js';
+import { isNullOrBooleanWord, isOutsideResolverAlphabet, isPlainName, resolvesAsNonString } from './yaml-v2-schema.js';
 import { RENDER_CACHES } from '../util/render-caches.js';
 
 /** Printable ASCII without YAML indicators at the start; anything else goes through quoting. */
 const PLAIN_START = /^[A-Za-z0-9_./$(=+]/;
 const PLAIN_BODY = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 
-function canBePlain(text: string): boolean {
+/** Whether a string may be written as a plain scalar (exported for its test). */
+export function canBePlain(text: string): boolean {
   if (!PLAIN_BODY.test(text)) return false;
   const first = text[0] ?? '';
   const startsSafely = PLAIN_START.test(first) || ((first === '-' || first === '?' || first === ':') && text.length > 1 && text[1] !== ' ');
@@ -19,6 +20,37 @@ function canBePlain(text: string): boolean {
   if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) return false;
   return !resolvesAsNonString(text);
 }
+
+/**
+ * canBePlain's answer without the resolvers, for the strings where one pass over the characters
+ * settles it: printable ASCII without spaces, a safe first character, no `:` at the end, and either
+ * a letter first (then only the null and boolean words resolve) or a character outside every
+ * resolver's alphabet (`/`, `=`, `g`, ...). False means "ask canBePlain", not "quoted". Covers
+ * every isPlainName. Exported for its test.
+ */
+export function isPlainWithoutResolving(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return false;
+  const first = text.charCodeAt(0);
+  const letterFirst = (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+  // `-`, `?` and `:` start a plain scalar when a non-space follows (the loop refuses spaces).
+  if (!letterFirst && !PLAIN_START_CODES[first] && !(length > 1 && (first === 0x2d || first === 0x3f || first === 0x3a))) return false;
+  let outsideResolvers = false;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x21 || code > 0x7e) return false;
+    if (!outsideResolvers && isOutsideResolverAlphabet(code)) outsideResolvers = true;
+  }
+  if (text.charCodeAt(length - 1) === 0x3a) return false;
+  return outsideResolvers || (letterFirst && !isNullOrBooleanWord(text));
+}
+
+/** The first characters PLAIN_START accepts, as a table. */
+const PLAIN_START_CODES = (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0x21; code <= 0x7e; code++) table[code] = PLAIN_START.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+})();
 
 /**
  * JSON's escapes are valid in a YAML double-quoted scalar; YAML additionally refuses some
@@ -36,11 +68,16 @@ function formatNumber(value: number): string {
   return String(value);
 }
 
-/** Deciding plain or quoted runs every YAML 1.1 and 1.2 resolver; a fleet repeats most strings. */
+/**
+ * Deciding plain or quoted runs every YAML 1.1 and 1.2 resolver; a fleet repeats most strings.
+ * A fleet's own strings (names joined with `:`, NO_PROXY lists, base64 keys) are each seen once:
+ * the strings one pass over the characters settles skip the cache, whose look-up, insertion and
+ * clearing cost more than that pass.
+ */
 const formattedStrings = RENDER_CACHES.createBoundedCache<string>('formatted strings', 8192);
 
 function formatString(text: string): string {
-  if (isPlainName(text)) return text;
+  if (isPlainWithoutResolving(text)) return text;
   return formattedStrings.get(text) ?? formattedStrings.set(text, canBePlain(text) ? text : quoteString(text));
 }
 
