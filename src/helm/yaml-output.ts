@@ -103,17 +103,70 @@ export function formatScalar(value: unknown): string {
  * sorts before a letter, and runs of digits compare by their numeric value.
  */
 export function compareHelmKeys(a: string, b: string): number {
-  // Label and annotation keys are ASCII: their characters are their code points, and a letter
-  // is A-Z or a-z, so the Unicode work (Array.from, \p{L}) is only needed for the rest.
-  const ascii = ASCII.test(a) && ASCII.test(b);
-  const ar: ArrayLike<string> = ascii ? a : Array.from(a);
-  const br: ArrayLike<string> = ascii ? b : Array.from(b);
+  // Label and annotation keys are ASCII: their characters are their code units, and a letter is
+  // A-Z or a-z, so the Unicode work (Array.from, \p{L}, BigInt digit runs) is only for the rest.
+  return ASCII.test(a) && ASCII.test(b) ? compareAsciiHelmKeys(a, b) : compareUnicodeHelmKeys(a, b);
+}
+
+/** compareHelmKeys for ASCII keys, on code units (exported for its test). */
+export function compareAsciiHelmKeys(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const ac = a.charCodeAt(i);
+    const bc = b.charCodeAt(i);
+    if (ac === bc) continue;
+    const aLetter = isAsciiLetterCode(ac);
+    const bLetter = isAsciiLetterCode(bc);
+    if (aLetter && bLetter) return ac < bc ? -1 : 1;
+    if (aLetter || bLetter) return bLetter ? -1 : 1;
+    const order = compareAsciiDigitRuns(a, b, i);
+    return order !== 0 ? order : ac < bc ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * The digit runs of `a` and `b` from `start` (either may be empty), by numeric value and then by
+ * where they end, as digitRun's values and ends compare; 0 when both are the same.
+ */
+function compareAsciiDigitRuns(a: string, b: string, start: number): number {
+  let aEnd = start;
+  while (aEnd < a.length && isDigitCode(a.charCodeAt(aEnd))) aEnd++;
+  let bEnd = start;
+  while (bEnd < b.length && isDigitCode(b.charCodeAt(bEnd))) bEnd++;
+  // Without leading zeros, the longer run is the greater number; runs of one length compare as text.
+  let aFirst = start;
+  while (aFirst < aEnd && a.charCodeAt(aFirst) === 0x30) aFirst++;
+  let bFirst = start;
+  while (bFirst < bEnd && b.charCodeAt(bFirst) === 0x30) bFirst++;
+  if (aEnd - aFirst !== bEnd - bFirst) return aEnd - aFirst < bEnd - bFirst ? -1 : 1;
+  for (let i = 0; i < aEnd - aFirst; i++) {
+    const ad = a.charCodeAt(aFirst + i);
+    const bd = b.charCodeAt(bFirst + i);
+    if (ad !== bd) return ad < bd ? -1 : 1;
+  }
+  if (aEnd !== bEnd) return aEnd < bEnd ? -1 : 1;
+  return 0;
+}
+
+/** compareHelmKeys by code point, for keys with characters beyond ASCII (exported for its test). */
+export function compareUnicodeHelmKeys(a: string, b: string): number {
+  const ar = Array.from(a);
+  const br = Array.from(b);
   for (let i = 0; i < ar.length && i < br.length; i++) {
     const ac = ar[i] as string;
     const bc = br[i] as string;
     if (ac === bc) continue;
-    const aLetter = ascii ? ASCII_LETTER.test(ac) : /\p{L}/u.test(ac);
-    const bLetter = ascii ? ASCII_LETTER.test(bc) : /\p{L}/u.test(bc);
+    const aLetter = /\p{L}/u.test(ac);
+    const bLetter = /\p{L}/u.test(bc);
     if (aLetter && bLetter) return ac < bc ? -1 : 1;
     if (aLetter || bLetter) return bLetter ? -1 : 1;
     const aDigits = digitRun(ar, i);
@@ -126,7 +179,6 @@ export function compareHelmKeys(a: string, b: string): number {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-const ASCII_LETTER = /^[A-Za-z]$/;
 
 function digitRun(chars: ArrayLike<string>, start: number): { value: bigint; end: number } {
   let end = start;
