@@ -60,6 +60,7 @@ describe('RenderCaches', () => {
       'certificate fields',
       'dumped strings',
       'formatted strings',
+      'merged map shapes',
       'parsed certificates',
       'recent plans by document',
       'skeleton plans',
