@@ -113,7 +113,11 @@ export function mergeValuesSharing(defaults: ValuesTree, user: ValuesTree, optio
 }
 
 /** One object per list of top-level keys, its properties in that order, to copy (see mapWithFastShape). */
-const shapes = RENDER_CACHES.createBoundedCache<{ readonly keys: readonly string[]; readonly shape: ValuesMap }>('merged map shapes', 64);
+interface MapShape {
+  readonly keys: readonly string[];
+  readonly shape: ValuesMap;
+}
+const shapes = RENDER_CACHES.createBoundedCache<MapShape>('merged map shapes', 64);
 
 /**
  * `keys` with `items` as a map. The top level has some 30 keys; assigned one by one to `{}`, V8
@@ -123,14 +127,31 @@ const shapes = RENDER_CACHES.createBoundedCache<{ readonly keys: readonly string
  */
 function mapWithFastShape(keys: readonly string[], items: readonly unknown[]): ValuesMap {
   if (keys.length <= 12) return assignAll({}, keys, items);
-  const id = keys.join('\0');
-  let entry = shapes.get(id);
-  if (entry === undefined || !sameKeys(entry.keys, keys)) {
-    const shape = JSON.parse(`{${keys.map((key) => `${JSON.stringify(key)}:0`).join(',')}}`) as ValuesMap;
-    entry = shapes.set(id, { keys, shape });
+  // Renders in a row mostly have the same keys: compare with the last shape before joining them.
+  const last = lastShape.shape;
+  let entry = last !== undefined && sameKeys(last.keys, keys) ? last : undefined;
+  if (entry === undefined) {
+    const id = keys.join('\0');
+    entry = shapes.get(id);
+    if (entry === undefined || !sameKeys(entry.keys, keys)) {
+      const shape = JSON.parse(`{${keys.map((key) => `${JSON.stringify(key)}:0`).join(',')}}`) as ValuesMap;
+      entry = shapes.set(id, { keys, shape });
+    }
+    lastShape.shape = entry;
   }
   return assignAll({ ...entry.shape }, keys, items);
 }
+
+/** The shape used last; a reset empties it with the other caches. */
+const lastShape = RENDER_CACHES.register('last merged map shape', {
+  shape: undefined as MapShape | undefined,
+  get size(): number {
+    return this.shape === undefined ? 0 : 1;
+  },
+  clear(): void {
+    this.shape = undefined;
+  },
+});
 
 function assignAll(map: ValuesMap, keys: readonly string[], items: readonly unknown[]): ValuesMap {
   for (let index = 0; index < keys.length; index++) setOwn(map, keys[index] as string, items[index]);
