@@ -4,7 +4,7 @@
  * back as exactly the same string: plain where that is unambiguous, double-quoted otherwise.
  */
 import yaml from 'js-yaml';
-import { isNullOrBooleanWord, isOutsideResolverAlphabet, isPlainName, resolvesAsNonString } from './yaml-v2-schema.js';
+import { isNullOrBooleanWord, isOutsideResolverAlphabet, resolvesAsNonString } from './yaml-v2-schema.js';
 import { RENDER_CACHES } from '../util/render-caches.js';
 
 /** Printable ASCII without YAML indicators at the start; anything else goes through quoting. */
@@ -303,15 +303,23 @@ function dumpFlatList(list: readonly unknown[], keepOrder: boolean): string | un
   return text;
 }
 
+/**
+ * First characters that isPlainWithoutResolving accepts and js-yaml's dumper never writes plain
+ * (its isPlainSafeFirst: `-`, `?`, `:`, `=`); every other printable ASCII character but a space is
+ * plain-safe inside a block scalar, and js-yaml quotes what DUMP_SCHEMA's resolvers claim.
+ */
+const JS_YAML_NOT_PLAIN_FIRST = new Set([0x2d, 0x3f, 0x3a, 0x3d]);
+
 const dumpedStrings = RENDER_CACHES.createBoundedCache<string>('dumped strings', 8192);
 /** Names and paths: no indicator, space, colon or quote, so js-yaml's only question is the type. */
 const NAME_LIKE = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
 
 /** js-yaml's text for a string without a line break (exported for its test). */
 export function dumpOneLineString(text: string): string {
-  // A name is written plain by every writer (see isPlainName): no cache look-up, which for the
-  // distinct names of a fleet costs more than the check.
-  if (isPlainName(text)) return text;
+  // A name is written plain by every writer (see isPlainName), and so is what formatString
+  // writes plain without resolving, unless js-yaml refuses its first character: no cache
+  // look-up, which for the distinct strings of a fleet (proxies, NO_PROXY lists) costs more.
+  if (isPlainWithoutResolving(text) && !JS_YAML_NOT_PLAIN_FIRST.has(text.charCodeAt(0))) return text;
   const cached = dumpedStrings.get(text);
   if (cached !== undefined) return cached;
   // For a name-like string js-yaml writes it plain unless one of DUMP_SCHEMA's resolvers (js-yaml's
