@@ -2,9 +2,11 @@
 // In-process A/B of the library's render path: `render()` + `toYaml()` of golden/default-token
 // (warm), against js-yaml's `load` of that same output, interleaved round by round so that a busy
 // moment on a shared machine hits both alike. The ratio is what to compare between runs; the
-// microseconds move with the machine. `--fleet` also times distinct fleet-like agents.
+// microseconds move with the machine. `--fleet` also times distinct agents of the benchmark's
+// fleet (bench/fleet-agents.js; each round takes agents not rendered before, so their strings
+// are new to every cache, as in a real fleet), with the base build too when given.
 //
-//   node bench/ab-render.js [--rounds N] [--batch N] [--dist DIR] [--base DIR]
+//   node bench/ab-render.js [--rounds N] [--batch N] [--dist DIR] [--base DIR] [--fleet]
 //
 // `--base DIR` also renders with another build's dist/ (another checkout's, say main's), in the
 // same rounds: its ratio to the same js-yaml load is the before of a before/after.
@@ -13,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { readDefaultTokenCase } from './default-token-case.js';
+import { fleetAgent } from './fleet-agents.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argValue = (name, fallback) => {
@@ -43,11 +46,21 @@ const expected = readFileSync(join(ROOT, 'golden', 'default-token', 'expected.ya
 );
 if (output !== expected) throw new Error('ab-render: the render differs from golden/default-token/expected.yaml');
 
+const FLEET = process.argv.includes('--fleet');
+/** Each build renders the same agents, in the same order, each agent once. */
+const nextAgent = { render: 0, base: 0 };
+const renderFleetAgent = (build, counter) => {
+  const { values, options } = fleetAgent(nextAgent[counter]++);
+  return build.toYaml(build.render(values, options)).length;
+};
+
 let sink = 0;
 const work = {
   render: () => (sink += toYaml(render(values, options)).length),
   jsYamlLoad: () => (sink += yaml.loadAll(output).length),
   ...(base === undefined ? {} : { base: () => (sink += base.toYaml(base.render(values, options)).length) }),
+  ...(FLEET ? { fleet: () => (sink += renderFleetAgent({ render, toYaml }, 'render')) } : {}),
+  ...(FLEET && base !== undefined ? { fleetBase: () => (sink += renderFleetAgent(base, 'base')) } : {}),
 };
 for (let i = 0; i < 3000; i++) for (const fn of Object.values(work)) fn();
 
@@ -83,6 +96,13 @@ const result = {
   jsYamlLoadCpuMicros: Number(median(cpuPerCall.jsYamlLoad).toFixed(1)),
   cpuRatio: Number(median(cpuRatios).toFixed(3)),
   ...(base === undefined ? {} : { baseMicros: Number(median(perCall.base).toFixed(1)), baseRatio: Number(median(baseRatios).toFixed(3)) }),
+  ...(FLEET ? { fleetAgentMicros: Number(median(perCall.fleet).toFixed(1)) } : {}),
+  ...(FLEET && base !== undefined
+    ? {
+        baseFleetAgentMicros: Number(median(perCall.fleetBase).toFixed(1)),
+        fleetRatioToBase: Number(median(perCall.fleet.map((micros, round) => micros / perCall.fleetBase[round])).toFixed(3)),
+      }
+    : {}),
   outputBytes: output.length,
   rounds: ROUNDS,
   batch: BATCH,
