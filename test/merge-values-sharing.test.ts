@@ -62,6 +62,27 @@ describe('mergeValuesSharing', () => {
     );
   });
 
+  it('merges maps of many top-level keys (copied from a cached shape) as mergeValues does', () => {
+    // Over 12 keys the result is a copy of an object with the same keys; `__proto__` must stay an
+    // own key, and two key lists whose joins are the same text must not share a shape.
+    const manyKeys = fc
+      .dictionary(fc.oneof(key, fc.constantFrom('a\0b', 'a', 'b', '0', '1')), leaf, { minKeys: 10, maxKeys: 20 })
+      .map(plain);
+    fc.assert(
+      fc.property(manyKeys, manyKeys, (defaults, user) => expectSameMerge(defaults as ValuesTree, user as ValuesTree)),
+      runs(500),
+    );
+    const first = Object.fromEntries(Array.from({ length: 14 }, (_, index) => [`k${index}`, index]));
+    const joined = { 'k0\0k1': 0, ...Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`k${index + 2}`, index])) };
+    for (const user of [first, joined, first]) expectSameMerge({}, plain(user) as ValuesTree);
+    const withProto = plain(
+      JSON.parse(`{${Array.from({ length: 14 }, (_, index) => `"k${index}":${index}`).join(',')},"__proto__":{"x":1}}`),
+    );
+    const { values } = mergeValuesSharing({}, withProto as ValuesTree, OPTIONS);
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(Object.hasOwn(values, '__proto__')).toBe(true);
+  });
+
   it('shares the subtrees it keeps instead of copying them', () => {
     const user: ValuesTree = { extraEnv: [{ name: 'A', value: 'b' }], config: { token: 't' } };
     const { values } = mergeValuesSharing(DEFAULT_VALUES as ValuesTree, user, OPTIONS);

@@ -60,6 +60,8 @@ describe('RenderCaches', () => {
       'certificate fields',
       'dumped strings',
       'formatted strings',
+      'last merged map shape',
+      'merged map shapes',
       'parsed certificates',
       'recent plans by document',
       'skeleton plans',

@@ -105,6 +105,22 @@ describe('yaml-output shortcuts', () => {
     );
   });
 
+  it('dumpOneLineString writes printable ASCII strings as js-yaml does, decided with or without the cache', () => {
+    // Many are numbers, dates and words, many start with an indicator, many hold `/`, `=` or `,`.
+    const piece = fc.oneof(
+      fc.constantFrom('0', '1', '9', '_', '.', ',', ':', '+', '-', '<', '~', 'e', 'x', 'T', 'Z', 'yes', 'No', 'null', '.inf', '2024-01-02'),
+      fc.constantFrom(...Array.from({ length: 0x7f - 0x21 }, (_, index) => String.fromCharCode(0x21 + index))),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        expect(dumpOneLineString(text), text).toBe(dumpWithJsYaml(text, true));
+        expect(dumpOneLineString(text), text).toBe(dumpWithJsYaml(text, true));
+      }),
+      runs(10000),
+    );
+  });
+
   it('dumpYaml writes what js-yaml writes, flat maps included', () => {
     const leaf = fc.oneof(anyText, fc.integer(), fc.boolean(), fc.constant(null));
     const value = fc.oneof(

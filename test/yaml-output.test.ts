@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { compareHelmKeys, dumpYaml, formatScalar } from '../src/helm/yaml-output.js';
+import { compareAsciiHelmKeys, compareHelmKeys, compareUnicodeHelmKeys, dumpYaml, formatScalar } from '../src/helm/yaml-output.js';
+import { runs } from './support/fast-check-settings.js';
 import { HELM_VALUES_SCHEMA } from '../src/helm/yaml-v2-schema.js';
 
 /** Reads a scalar back the way js-yaml (YAML 1.2) and kubectl (yaml.v2 rules) would. */
@@ -129,6 +131,28 @@ describe('compareHelmKeys', () => {
   it('sorts like yaml.v2: non-letters first, letters by code point, digit runs numerically', () => {
     const keys = ['b10', 'a1', 'B', '_c', 'b2'];
     expect([...keys].sort(compareHelmKeys)).toEqual(['_c', 'B', 'a1', 'b2', 'b10']);
+  });
+
+  it('compares ASCII keys on code units exactly as by code point', () => {
+    const key = fc.stringMatching(/^[0-9aAzZ_./-]{0,6}$/);
+    fc.assert(
+      fc.property(key, key, (a, b) => {
+        expect(Math.sign(compareAsciiHelmKeys(a, b)), `${a} ${b}`).toBe(Math.sign(compareUnicodeHelmKeys(a, b)));
+      }),
+      runs(5000),
+    );
+  });
+
+  it.each<[string, string]>([
+    ['a0', 'a.'],
+    ['a00', 'a0'],
+    ['a007', 'a7'],
+    ['a10', 'a9'],
+    ['a99999999999999999999', 'a100000000000000000000'],
+    ['a01b', 'a1a'],
+  ])('orders digit runs of %s and %s by value, then by where they end', (a, b) => {
+    expect(Math.sign(compareAsciiHelmKeys(a, b))).toBe(Math.sign(compareUnicodeHelmKeys(a, b)));
+    expect(Math.sign(compareAsciiHelmKeys(b, a))).toBe(Math.sign(compareUnicodeHelmKeys(b, a)));
   });
 
   it('orders the prometheus annotations as the chart does', () => {

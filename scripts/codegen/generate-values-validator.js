@@ -108,6 +108,7 @@ export async function generateValuesValidator() {
   // The skip below is sound only if the defaults pass: every block skipped would have passed.
   if (!validate(defaults)) throw new Error(`chart/values.yaml fails ${SCHEMA_PATH}: ${JSON.stringify(validate.errors)}`);
   const shared = skipSharedDefaults(code, defaults);
+  const ownKeys = lookUpSchemaKeysInSets(shared.code);
   const content = [
     formatBanner({ sources: [SCHEMA_PATH, 'chart/values.yaml'], generator: import.meta.url }),
     '// @ts-nocheck: ajv standalone validation code',
@@ -120,10 +121,38 @@ export async function generateValuesValidator() {
     // ajv calls keyword functions with `self` (its instance) as `this`; ours do not use it.
     'const self = undefined;',
     ...shared.declarations,
-    shared.code,
+    ownKeys.code,
+    // After the schema objects they are built from; the validator runs only once the module has loaded.
+    ...ownKeys.declarations,
     '',
   ].join('\n');
   return { path: OUTPUT_PATH, content };
+}
+
+/**
+ * ajv checks `additionalProperties: false` of a map with many properties (the top level and
+ * `config`) by `hasOwnProperty.call(schema.properties, key)` for every key of the data: a look-up
+ * in a large object, on every render. The schema objects are constants, so the same question is
+ * asked of a Set of their own keys.
+ *
+ * @param {string} code the validator's code
+ * @returns {{ code: string, declarations: string[] }}
+ */
+function lookUpSchemaKeysInSets(code) {
+  /** @type {Map<string, string>} schema expression -> name of its Set */
+  const sets = new Map();
+  const rewritten = code.replace(
+    /\bfunc(\d+)\.call\((schema\d+(?:\.properties(?:\.[A-Za-z_$][\w$]*)?)*), (key\d+)\)/g,
+    (match, func, schema, key) => {
+      if (!new RegExp(`const func${func} = Object\\.prototype\\.hasOwnProperty;`).test(code)) return match;
+      const name = sets.get(schema) ?? `schemaKeys${sets.size}`;
+      sets.set(schema, name);
+      return `${name}.has(${key})`;
+    },
+  );
+  if (sets.size === 0) throw new Error('ajv code changed: no hasOwnProperty look-up of schema properties found');
+  const declarations = [...sets].map(([schema, name]) => `const ${name} = new Set(Object.keys(${schema}));`);
+  return { code: rewritten, declarations };
 }
 
 /**

@@ -29,6 +29,8 @@ function formatGoFloat(value: number): string {
   if (value === Number.POSITIVE_INFINITY) return '+Inf';
   if (value === Number.NEGATIVE_INFINITY) return '-Inf';
   if (value === 0) return Object.is(value, -0) ? '-0' : '0';
+  // An integer below 1e6 in magnitude has an exponent under 6: Go writes its digits, as String does.
+  if (Number.isInteger(value) && value < 1e6 && value > -1e6) return String(value);
 
   // toExponential() without an argument yields the shortest round-trip digits, like Go.
   const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(value.toExponential());

@@ -4,14 +4,15 @@
  * back as exactly the same string: plain where that is unambiguous, double-quoted otherwise.
  */
 import yaml from 'js-yaml';
-import { isPlainName, resolvesAsNonString } from './yaml-v2-schema.js';
+import { isNullOrBooleanWord, isOutsideResolverAlphabet, resolvesAsNonString } from './yaml-v2-schema.js';
 import { RENDER_CACHES } from '../util/render-caches.js';
 
 /** Printable ASCII without YAML indicators at the start; anything else goes through quoting. */
 const PLAIN_START = /^[A-Za-z0-9_./$(=+]/;
 const PLAIN_BODY = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 
-function canBePlain(text: string): boolean {
+/** Whether a string may be written as a plain scalar (exported for its test). */
+export function canBePlain(text: string): boolean {
   if (!PLAIN_BODY.test(text)) return false;
   const first = text[0] ?? '';
   const startsSafely = PLAIN_START.test(first) || ((first === '-' || first === '?' || first === ':') && text.length > 1 && text[1] !== ' ');
@@ -19,6 +20,37 @@ function canBePlain(text: string): boolean {
   if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) return false;
   return !resolvesAsNonString(text);
 }
+
+/**
+ * canBePlain's answer without the resolvers, for the strings where one pass over the characters
+ * settles it: printable ASCII without spaces, a safe first character, no `:` at the end, and either
+ * a letter first (then only the null and boolean words resolve) or a character outside every
+ * resolver's alphabet (`/`, `=`, `g`, ...). False means "ask canBePlain", not "quoted". Covers
+ * every isPlainName. Exported for its test.
+ */
+export function isPlainWithoutResolving(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return false;
+  const first = text.charCodeAt(0);
+  const letterFirst = (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+  // `-`, `?` and `:` start a plain scalar when a non-space follows (the loop refuses spaces).
+  if (!letterFirst && !PLAIN_START_CODES[first] && !(length > 1 && (first === 0x2d || first === 0x3f || first === 0x3a))) return false;
+  let outsideResolvers = false;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x21 || code > 0x7e) return false;
+    if (!outsideResolvers && isOutsideResolverAlphabet(code)) outsideResolvers = true;
+  }
+  if (text.charCodeAt(length - 1) === 0x3a) return false;
+  return outsideResolvers || (letterFirst && !isNullOrBooleanWord(text));
+}
+
+/** The first characters PLAIN_START accepts, as a table. */
+const PLAIN_START_CODES = (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0x21; code <= 0x7e; code++) table[code] = PLAIN_START.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+})();
 
 /**
  * JSON's escapes are valid in a YAML double-quoted scalar; YAML additionally refuses some
@@ -36,11 +68,16 @@ function formatNumber(value: number): string {
   return String(value);
 }
 
-/** Deciding plain or quoted runs every YAML 1.1 and 1.2 resolver; a fleet repeats most strings. */
+/**
+ * Deciding plain or quoted runs every YAML 1.1 and 1.2 resolver; a fleet repeats most strings.
+ * A fleet's own strings (names joined with `:`, NO_PROXY lists, base64 keys) are each seen once:
+ * the strings one pass over the characters settles skip the cache, whose look-up, insertion and
+ * clearing cost more than that pass.
+ */
 const formattedStrings = RENDER_CACHES.createBoundedCache<string>('formatted strings', 8192);
 
 function formatString(text: string): string {
-  if (isPlainName(text)) return text;
+  if (isPlainWithoutResolving(text)) return text;
   return formattedStrings.get(text) ?? formattedStrings.set(text, canBePlain(text) ? text : quoteString(text));
 }
 
@@ -66,17 +103,70 @@ export function formatScalar(value: unknown): string {
  * sorts before a letter, and runs of digits compare by their numeric value.
  */
 export function compareHelmKeys(a: string, b: string): number {
-  // Label and annotation keys are ASCII: their characters are their code points, and a letter
-  // is A-Z or a-z, so the Unicode work (Array.from, \p{L}) is only needed for the rest.
-  const ascii = ASCII.test(a) && ASCII.test(b);
-  const ar: ArrayLike<string> = ascii ? a : Array.from(a);
-  const br: ArrayLike<string> = ascii ? b : Array.from(b);
+  // Label and annotation keys are ASCII: their characters are their code units, and a letter is
+  // A-Z or a-z, so the Unicode work (Array.from, \p{L}, BigInt digit runs) is only for the rest.
+  return ASCII.test(a) && ASCII.test(b) ? compareAsciiHelmKeys(a, b) : compareUnicodeHelmKeys(a, b);
+}
+
+/** compareHelmKeys for ASCII keys, on code units (exported for its test). */
+export function compareAsciiHelmKeys(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const ac = a.charCodeAt(i);
+    const bc = b.charCodeAt(i);
+    if (ac === bc) continue;
+    const aLetter = isAsciiLetterCode(ac);
+    const bLetter = isAsciiLetterCode(bc);
+    if (aLetter && bLetter) return ac < bc ? -1 : 1;
+    if (aLetter || bLetter) return bLetter ? -1 : 1;
+    const order = compareAsciiDigitRuns(a, b, i);
+    return order !== 0 ? order : ac < bc ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * The digit runs of `a` and `b` from `start` (either may be empty), by numeric value and then by
+ * where they end, as digitRun's values and ends compare; 0 when both are the same.
+ */
+function compareAsciiDigitRuns(a: string, b: string, start: number): number {
+  let aEnd = start;
+  while (aEnd < a.length && isDigitCode(a.charCodeAt(aEnd))) aEnd++;
+  let bEnd = start;
+  while (bEnd < b.length && isDigitCode(b.charCodeAt(bEnd))) bEnd++;
+  // Without leading zeros, the longer run is the greater number; runs of one length compare as text.
+  let aFirst = start;
+  while (aFirst < aEnd && a.charCodeAt(aFirst) === 0x30) aFirst++;
+  let bFirst = start;
+  while (bFirst < bEnd && b.charCodeAt(bFirst) === 0x30) bFirst++;
+  if (aEnd - aFirst !== bEnd - bFirst) return aEnd - aFirst < bEnd - bFirst ? -1 : 1;
+  for (let i = 0; i < aEnd - aFirst; i++) {
+    const ad = a.charCodeAt(aFirst + i);
+    const bd = b.charCodeAt(bFirst + i);
+    if (ad !== bd) return ad < bd ? -1 : 1;
+  }
+  if (aEnd !== bEnd) return aEnd < bEnd ? -1 : 1;
+  return 0;
+}
+
+/** compareHelmKeys by code point, for keys with characters beyond ASCII (exported for its test). */
+export function compareUnicodeHelmKeys(a: string, b: string): number {
+  const ar = Array.from(a);
+  const br = Array.from(b);
   for (let i = 0; i < ar.length && i < br.length; i++) {
     const ac = ar[i] as string;
     const bc = br[i] as string;
     if (ac === bc) continue;
-    const aLetter = ascii ? ASCII_LETTER.test(ac) : /\p{L}/u.test(ac);
-    const bLetter = ascii ? ASCII_LETTER.test(bc) : /\p{L}/u.test(bc);
+    const aLetter = /\p{L}/u.test(ac);
+    const bLetter = /\p{L}/u.test(bc);
     if (aLetter && bLetter) return ac < bc ? -1 : 1;
     if (aLetter || bLetter) return bLetter ? -1 : 1;
     const aDigits = digitRun(ar, i);
@@ -89,7 +179,6 @@ export function compareHelmKeys(a: string, b: string): number {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-const ASCII_LETTER = /^[A-Za-z]$/;
 
 function digitRun(chars: ArrayLike<string>, start: number): { value: bigint; end: number } {
   let end = start;
@@ -214,15 +303,23 @@ function dumpFlatList(list: readonly unknown[], keepOrder: boolean): string | un
   return text;
 }
 
+/**
+ * First characters that isPlainWithoutResolving accepts and js-yaml's dumper never writes plain
+ * (its isPlainSafeFirst: `-`, `?`, `:`, `=`); every other printable ASCII character but a space is
+ * plain-safe inside a block scalar, and js-yaml quotes what DUMP_SCHEMA's resolvers claim.
+ */
+const JS_YAML_NOT_PLAIN_FIRST = new Set([0x2d, 0x3f, 0x3a, 0x3d]);
+
 const dumpedStrings = RENDER_CACHES.createBoundedCache<string>('dumped strings', 8192);
 /** Names and paths: no indicator, space, colon or quote, so js-yaml's only question is the type. */
 const NAME_LIKE = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
 
 /** js-yaml's text for a string without a line break (exported for its test). */
 export function dumpOneLineString(text: string): string {
-  // A name is written plain by every writer (see isPlainName): no cache look-up, which for the
-  // distinct names of a fleet costs more than the check.
-  if (isPlainName(text)) return text;
+  // A name is written plain by every writer (see isPlainName), and so is what formatString
+  // writes plain without resolving, unless js-yaml refuses its first character: no cache
+  // look-up, which for the distinct strings of a fleet (proxies, NO_PROXY lists) costs more.
+  if (isPlainWithoutResolving(text) && !JS_YAML_NOT_PLAIN_FIRST.has(text.charCodeAt(0))) return text;
   const cached = dumpedStrings.get(text);
   if (cached !== undefined) return cached;
   // For a name-like string js-yaml writes it plain unless one of DUMP_SCHEMA's resolvers (js-yaml's

@@ -211,6 +211,32 @@ export function isPlainName(text: string): boolean {
   return length > LONGEST_WORD || (!NULL_WORDS.has(text) && !TRUE_WORDS.has(text) && !FALSE_WORDS.has(text));
 }
 
+/**
+ * The characters found in some string that one of the resolvers above (yaml.v2's and js-yaml's
+ * null, bool, int, float, timestamp, base60 and merge rules) claims: digits, the letters of their
+ * words, prefixes, exponents, hex digits and timestamps, and `_ . , : + - < ~`, space and tab.
+ * A string with any other character is read as a string by every one of them.
+ */
+const RESOLVER_ALPHABET = '0123456789abcdefilnorstuxyABCDEFILNORSTUXYZ_.,:+-<~ \t';
+const OUTSIDE_RESOLVER_ALPHABET = (() => {
+  const table = new Uint8Array(128).fill(1);
+  for (const char of RESOLVER_ALPHABET) table[char.charCodeAt(0)] = 0;
+  return table;
+})();
+
+/**
+ * Whether the printable ASCII character `code` appears in no string any resolver claims (see
+ * RESOLVER_ALPHABET): a plain scalar containing it is a string to every YAML 1.1 and 1.2 reader.
+ */
+export function isOutsideResolverAlphabet(code: number): boolean {
+  return code < 128 && OUTSIDE_RESOLVER_ALPHABET[code] === 1;
+}
+
+/** Whether `text` is one of the null or boolean words (the only resolved strings that start with a letter). */
+export function isNullOrBooleanWord(text: string): boolean {
+  return text.length <= LONGEST_WORD && (NULL_WORDS.has(text) || TRUE_WORDS.has(text) || FALSE_WORDS.has(text));
+}
+
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }

@@ -17,6 +17,7 @@ import type { ValuesTree, Warning } from '../types.js';
 import { formatGoValue } from '../helm/format-go-value.js';
 import { formatValuesPath, type PathSegment } from '../helm/format-values-path.js';
 import { isMap } from '../util/is-map.js';
+import { RENDER_CACHES } from '../util/render-caches.js';
 
 export interface MergeOptions {
   /**
@@ -96,14 +97,71 @@ export function mergeValuesSharing(defaults: ValuesTree, user: ValuesTree, optio
       warnings.push(tableReplacedWarning([key], fallback, coalescing));
     }
   }
-  const values: ValuesMap = {};
+  const keys: string[] = [];
+  const items: unknown[] = [];
   for (const key of Object.keys(user)) {
     const given = user[key];
     if (given === null && Object.hasOwn(defaults, key)) continue;
-    setOwn(values, key, merged?.has(key) ? merged.get(key) : given);
+    keys.push(key);
+    items.push(merged?.has(key) ? merged.get(key) : given);
   }
-  for (const key of defaultsOnly) setOwn(values, key, defaults[key]);
-  return { values, warnings };
+  for (const key of defaultsOnly) {
+    keys.push(key);
+    items.push(defaults[key]);
+  }
+  return { values: mapWithFastShape(keys, items), warnings };
+}
+
+/** One object per list of top-level keys, its properties in that order, to copy (see mapWithFastShape). */
+interface MapShape {
+  readonly keys: readonly string[];
+  readonly shape: ValuesMap;
+}
+const shapes = RENDER_CACHES.createBoundedCache<MapShape>('merged map shapes', 64);
+
+/**
+ * `keys` with `items` as a map. The top level has some 30 keys; assigned one by one to `{}`, V8
+ * turns the map into a hash table after a dozen, and every later reader (the schema's
+ * `for … in`, the checks, the templates) pays for it. A copy of an object that JSON.parse made
+ * with the same keys keeps V8's fast layout; the keys are then only assigned.
+ */
+function mapWithFastShape(keys: readonly string[], items: readonly unknown[]): ValuesMap {
+  if (keys.length <= 12) return assignAll({}, keys, items);
+  // Renders in a row mostly have the same keys: compare with the last shape before joining them.
+  const last = lastShape.shape;
+  let entry = last !== undefined && sameKeys(last.keys, keys) ? last : undefined;
+  if (entry === undefined) {
+    const id = keys.join('\0');
+    entry = shapes.get(id);
+    if (entry === undefined || !sameKeys(entry.keys, keys)) {
+      const shape = JSON.parse(`{${keys.map((key) => `${JSON.stringify(key)}:0`).join(',')}}`) as ValuesMap;
+      entry = shapes.set(id, { keys, shape });
+    }
+    lastShape.shape = entry;
+  }
+  return assignAll({ ...entry.shape }, keys, items);
+}
+
+/** The shape used last; a reset empties it with the other caches. */
+const lastShape = RENDER_CACHES.register('last merged map shape', {
+  shape: undefined as MapShape | undefined,
+  get size(): number {
+    return this.shape === undefined ? 0 : 1;
+  },
+  clear(): void {
+    this.shape = undefined;
+  },
+});
+
+function assignAll(map: ValuesMap, keys: readonly string[], items: readonly unknown[]): ValuesMap {
+  for (let index = 0; index < keys.length; index++) setOwn(map, keys[index] as string, items[index]);
+  return map;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /** coalesceMaps into a new map that shares what it keeps (see mergeValuesSharing). */
