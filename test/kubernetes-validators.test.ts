@@ -7,9 +7,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadKubernetesModelsValidator } from '../scripts/codegen/kubernetes-models-validators.js';
 import { KUBERNETES_REF_PREFIX, loadKubernetesDefinitions, type KubernetesSchema } from '../src/chart/kubernetes-definitions.js';
 import { runs } from './support/fast-check-settings.js';
 import { REPO_ROOT } from './support/golden-cases.js';
@@ -21,7 +22,6 @@ interface Validator {
 
 const require = createRequire(import.meta.url);
 const GENERATED_DIR = join(REPO_ROOT, 'src', 'generated', 'kubernetes-validators');
-const MODELS_SCHEMAS = join(dirname(require.resolve('kubernetes-models/package.json')), '_schemas');
 
 const TYPE_NAMES = readdirSync(GENERATED_DIR)
   .filter((file) => file.endsWith('.cjs'))
@@ -32,11 +32,7 @@ function generated(typeName: string): Validator {
 }
 
 function original(typeName: string): Validator {
-  const stem = typeName
-    .split('.')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-  return (require(join(MODELS_SCHEMAS, `${stem}.js`)) as { validate: Validator }).validate;
+  return loadKubernetesModelsValidator(typeName) as Validator;
 }
 
 function outcome(validate: Validator, value: unknown): { valid: boolean; errors: unknown } {

@@ -7,12 +7,12 @@
 // the spec's. The strict field check (src/check/schema/kubernetes-fields.ts) walks them, and the
 // `schema` command puts them into the values schema, so editors check inside these values too.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { KUBERNETES_TYPE_KEYWORD } from './generate-values-validator.js';
 import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
 import { formatBanner } from './format-banner.js';
+import { APIMACHINERY_ROOT, MODELS_ROOT, loadKubernetesModelsValidator } from './kubernetes-models-validators.js';
 
 /**
  * @import { SchemaNode } from './read-values-schema.js'
@@ -29,10 +29,6 @@ const OUTPUT_PATH = 'src/generated/kubernetes-definitions.ts';
  */
 const KUBERNETES_VERSION = '1.33';
 const KUBERNETES_MODELS_VERSION = /^4\.5\./;
-
-const require = createRequire(import.meta.url);
-const MODELS_ROOT = dirname(require.resolve('kubernetes-models/package.json'));
-const APIMACHINERY_ROOT = dirname(require.resolve('@kubernetes-models/apimachinery/package.json'));
 
 /**
  * `IoK8sApiCoreV1Toleration` -> the definition `io.k8s.api.core.v1.Toleration`, given its short name.
@@ -67,21 +63,6 @@ function declarationFile(definitionName) {
     return join(MODELS_ROOT, ...(group === 'core' ? [] : [group]), version, `${shortName}.d.ts`);
   }
   throw new Error(`no kubernetes-models declaration for ${definitionName}`);
-}
-
-/**
- * The validator kubernetes-models precompiled for a definition.
- *
- * @param {string} definitionName
- * @returns {KubernetesValidator}
- */
-function loadValidator(definitionName) {
-  const fileName = definitionName
-    .split('.')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-  const root = definitionName.startsWith('io.k8s.apimachinery.') ? APIMACHINERY_ROOT : MODELS_ROOT;
-  return require(join(root, '_schemas', `${fileName}.js`)).validate;
 }
 
 /**
@@ -176,7 +157,7 @@ function toSchema(node, context) {
  * @returns {boolean}
  */
 function wantsInteger(definitionName, property) {
-  const validate = loadValidator(definitionName);
+  const validate = loadKubernetesModelsValidator(definitionName);
   validate({ [property]: 0.5 }, { instancePath: '' });
   return (validate.errors ?? []).some(
     (error) => error.instancePath === `/${property}` && error.keyword === 'type' && error.params.type === 'integer',
@@ -205,7 +186,7 @@ function buildDefinition(definitionName) {
   /** @type {Set<string>} */
   const references = new Set();
   if (ts.isTypeAliasDeclaration(declaration)) {
-    const validate = loadValidator(definitionName);
+    const validate = loadKubernetesModelsValidator(definitionName);
     // IntOrString holds an int32: its validator refuses a fraction, Quantity's takes one.
     const integer = !validate(0.5, { instancePath: '' }) && (validate.errors ?? []).some((error) => error.params.type === 'integer');
     return { schema: toSchema(declaration.type, { imports, references, integer }), references };

@@ -19,30 +19,16 @@ import { build } from 'esbuild';
 import { KUBERNETES_TYPE_KEYWORD } from './generate-values-validator.js';
 import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
 import { formatBanner } from './format-banner.js';
+import { MODELS_ROOT, kubernetesModelsValidatorPath } from './kubernetes-models-validators.js';
 
 /** Where the generated validators go; src/check/schema/kubernetes-types.ts loads them from there. */
-export const KUBERNETES_VALIDATORS_DIR = 'src/generated/kubernetes-validators';
+const KUBERNETES_VALIDATORS_DIR = 'src/generated/kubernetes-validators';
 
-const require = createRequire(import.meta.url);
-const MODELS_ROOT = dirname(require.resolve('kubernetes-models/package.json'));
 const modelsRequire = createRequire(join(MODELS_ROOT, 'package.json'));
 const VALIDATE_PATH = modelsRequire.resolve('@kubernetes-models/validate');
 const validateRequire = createRequire(VALIDATE_PATH);
 const AJV_FORMATS_PATH = validateRequire.resolve('ajv-formats/dist/formats.js');
 const VIRTUAL_FORMATS = 'kubernetes-formats';
-
-/**
- * `io.k8s.api.core.v1.Toleration` -> `IoK8sApiCoreV1Toleration`, kubernetes-models' file name.
- *
- * @param {string} typeName
- * @returns {string}
- */
-export function toValidatorFileStem(typeName) {
-  return typeName
-    .split('.')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-}
 
 /**
  * The type names the values schema uses, sorted.
@@ -118,14 +104,11 @@ function formatAsData(name, format) {
  * @returns {Promise<string>}
  */
 async function bundleValidator(typeName, formatsSource) {
-  const stem = toValidatorFileStem(typeName);
-  const root = typeName.startsWith('io.k8s.apimachinery.')
-    ? dirname(modelsRequire.resolve('@kubernetes-models/apimachinery/package.json'))
-    : MODELS_ROOT;
+  const validatorPath = kubernetesModelsValidatorPath(typeName);
   const result = await build({
     stdin: {
-      contents: `module.exports = require(${JSON.stringify(join(root, '_schemas', `${stem}.js`))});`,
-      resolveDir: root,
+      contents: `module.exports = require(${JSON.stringify(validatorPath)});`,
+      resolveDir: dirname(validatorPath),
       loader: 'js',
     },
     bundle: true,
@@ -161,33 +144,35 @@ async function bundleValidator(typeName, formatsSource) {
 
 /**
  * The formats the precompiled validators read from `@kubernetes-models/validate`: every
- * `_validate.formats.<name>` or `_validate.formats["<name>"]` in the files a type's validator
- * requires, at any depth.
+ * `_validate.formats.<name>` or `_validate.formats["<name>"]` in the files the types' validators
+ * require, at any depth (one esbuild pass lists those files).
  *
  * @param {readonly string[]} typeNames
  * @returns {Promise<Set<string>>}
  */
 async function findUsedFormats(typeNames) {
+  const result = await build({
+    stdin: {
+      contents: typeNames.map((typeName) => `require(${JSON.stringify(kubernetesModelsValidatorPath(typeName))});`).join('\n'),
+      resolveDir: MODELS_ROOT,
+      loader: 'js',
+    },
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['@kubernetes-models/validate'],
+    absWorkingDir: MODELS_ROOT,
+    logLevel: 'silent',
+  });
   /** @type {Set<string>} */
   const used = new Set();
-  for (const typeName of typeNames) {
-    const stem = toValidatorFileStem(typeName);
-    const result = await build({
-      entryPoints: [join(MODELS_ROOT, '_schemas', `${stem}.js`)],
-      bundle: true,
-      write: false,
-      metafile: true,
-      platform: 'node',
-      format: 'cjs',
-      external: ['@kubernetes-models/validate'],
-      absWorkingDir: MODELS_ROOT,
-      logLevel: 'silent',
-    });
-    for (const input of Object.keys(result.metafile.inputs)) {
-      const source = readFileSync(join(MODELS_ROOT, input), 'utf8');
-      for (const match of source.matchAll(/_validate\.formats(?:\.([A-Za-z0-9_$]+)|\[("[^"]+")\])/g)) {
-        used.add(match[1] ?? JSON.parse(/** @type {string} */ (match[2])));
-      }
+  for (const input of Object.keys(result.metafile.inputs)) {
+    if (input === '<stdin>') continue;
+    const source = readFileSync(join(MODELS_ROOT, input), 'utf8');
+    for (const match of source.matchAll(/_validate\.formats(?:\.([A-Za-z0-9_$]+)|\[("[^"]+")\])/g)) {
+      used.add(match[1] ?? JSON.parse(/** @type {string} */ (match[2])));
     }
   }
   return used;

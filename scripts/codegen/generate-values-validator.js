@@ -4,14 +4,14 @@
 // the same options and keyword definitions that validation used before, so the errors are the same;
 // test/values-validator.test.ts compares it with a validator compiled at run time.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Ajv, _ } from 'ajv';
 import yaml from 'js-yaml';
 import standalone from 'ajv/dist/standalone/index.js';
 import { CHART_DIR } from './read-chart-sources.js';
 import { SCHEMA_PATH, readValuesSchema } from './read-values-schema.js';
 import { formatBanner } from './format-banner.js';
+import { loadKubernetesModelsValidator } from './kubernetes-models-validators.js';
 
 /**
  * @import { Options } from 'ajv'
@@ -57,8 +57,6 @@ export function createValuesAjv(createTypeValidator, options = {}) {
   return ajv;
 }
 
-const require = createRequire(import.meta.url);
-
 /**
  * Whether kubernetes-models' validator for the type accepts `{}`. The chart's defaults hold
  * empty Kubernetes objects (resources, securityContext, ...); knowing the answer here spares
@@ -68,13 +66,7 @@ const require = createRequire(import.meta.url);
  * @returns {boolean}
  */
 function acceptsEmptyObject(typeName) {
-  const file = typeName
-    .split('.')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('');
-  const packageRoot = dirname(require.resolve('kubernetes-models/package.json'));
-  const { validate } = require(join(packageRoot, '_schemas', `${file}.js`));
-  return validate({}, { instancePath: '' }) === true;
+  return loadKubernetesModelsValidator(typeName)({}, { instancePath: '' }) === true;
 }
 
 /** @returns {Promise<{ path: string, content: string }>} */
