@@ -19,35 +19,64 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The child process that writes the template plans (see the end of this file) builds nothing. */
 const WRITING_PLANS = process.argv.includes('--write-template-plans');
 
+/**
+ * What both bundles share. `__KUBERNETES_VALIDATORS_DIR__` is where src/check/schema/kubernetes-types.ts
+ * finds the validators: each bundle sits elsewhere in dist/ than that module, so its banner
+ * computes the folder (dist/generated/kubernetes-validators/, the library's copy) from its own place.
+ */
+/** @type {import('esbuild').BuildOptions} */
+const BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  minify: true,
+  keepNames: false,
+  logLevel: 'warning',
+};
+const VALIDATORS_DIR_DEFINE = { __KUBERNETES_VALIDATORS_DIR__: '__kubernetesValidatorsDir' };
+const CLI_BUNDLE = join(ROOT, 'dist/cli/gitlab-agent-manifests.cjs');
+const WORKER_BUNDLE = join(ROOT, 'dist/cli/fleet/render-worker.js');
+
 if (!WRITING_PLANS) {
   copyKubernetesValidators();
   await build({
+    ...BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, 'dist/cli/main.js')],
-    outfile: join(ROOT, 'dist/cli/gitlab-agent-manifests.cjs'),
-    bundle: true,
-    platform: 'node',
+    outfile: CLI_BUNDLE,
     format: 'cjs',
-    target: 'node20',
-    define: { 'import.meta.url': '__bundleUrl', __KUBERNETES_VALIDATORS_DIR__: '__kubernetesValidatorsDir' },
+    define: { ...VALIDATORS_DIR_DEFINE, 'import.meta.url': '__bundleUrl' },
     banner: {
       js: [
         "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;",
-        // dist/cli/ -> the validators the library's copy uses (src/check/schema/kubernetes-types.ts).
         "const __kubernetesValidatorsDir = require('node:path').join(__dirname, '..', 'generated', 'kubernetes-validators');",
       ].join(' '),
     },
-    legalComments: 'none',
-    minify: true,
-    keepNames: false,
-    logLevel: 'warning',
   });
-  refuseNonAsciiBundle(join(ROOT, 'dist/cli/gitlab-agent-manifests.cjs'));
+  // `generate --fleet` renders on worker threads, which the bundled CLI finds beside itself
+  // (render-fleet.ts: ./fleet/render-worker.js from its module): one file for each to load, too.
+  await build({
+    ...BUNDLE_OPTIONS,
+    entryPoints: [join(ROOT, 'dist/fleet/render-worker.js')],
+    outfile: WORKER_BUNDLE,
+    format: 'esm',
+    define: VALIDATORS_DIR_DEFINE,
+    banner: {
+      js: [
+        "import { createRequire as __createRequire } from 'node:module';",
+        "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+        'const require = __createRequire(import.meta.url);',
+        "const __kubernetesValidatorsDir = __fileURLToPath(new URL('../../generated/kubernetes-validators/', import.meta.url));",
+      ].join(' '),
+    },
+  });
+  for (const bundle of [CLI_BUNDLE, WORKER_BUNDLE]) refuseNonAsciiBundle(bundle);
 }
 
 /**
  * The Kubernetes validators codegen bundled (src/generated/kubernetes-validators/*.cjs) go to
  * dist/generated/kubernetes-validators/, which tsc does not write: they are JavaScript that no
- * TypeScript imports. The library loads them from there, and so do the bundles below.
+ * TypeScript imports. The library loads them from there, and so do the bundles above.
  */
 function copyKubernetesValidators() {
   const from = join(ROOT, 'src/generated/kubernetes-validators');
@@ -72,31 +101,6 @@ function refuseNonAsciiBundle(path) {
     );
   }
 }
-
-// `generate --fleet` renders on worker threads, which the bundled CLI finds beside itself
-// (render-fleet.ts: ./fleet/render-worker.js from its module): one file for each to load, too.
-await build({
-  entryPoints: [join(ROOT, 'dist/fleet/render-worker.js')],
-  outfile: join(ROOT, 'dist/cli/fleet/render-worker.js'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  define: { __KUBERNETES_VALIDATORS_DIR__: '__kubernetesValidatorsDir' },
-  banner: {
-    js: [
-      "import { createRequire as __createRequire } from 'node:module';",
-      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-      'const require = __createRequire(import.meta.url);',
-      // dist/cli/fleet/ -> dist/generated/kubernetes-validators/
-      "const __kubernetesValidatorsDir = __fileURLToPath(new URL('../../generated/kubernetes-validators/', import.meta.url));",
-    ].join(' '),
-  },
-  legalComments: 'none',
-  minify: true,
-  keepNames: false,
-  logLevel: 'warning',
-});
 
 /**
  * Runs the CLI in this process without any output, so V8 compiles what a real run needs.
