@@ -7,6 +7,7 @@
 import yaml from 'js-yaml';
 import * as errors from '../errors.js';
 import { HELM_VALUES_SCHEMA } from '../helm/yaml-v2-schema.js';
+import { createLazyManifest } from '../manifests/lazy-manifest.js';
 import type { Manifest, RenderOptions, ValuesTree, Warning } from '../types.js';
 
 /** main → worker: agents to render, in order. */
@@ -68,39 +69,7 @@ export function fromWireRendered(wire: WireRendered): { manifests: Manifest[]; w
   const header = JSON.parse(wire.header) as WireHeader;
   const manifests = header.manifests.map(({ source, apiVersion, kind, name, namespace, start, end }): Manifest => {
     const text = wire.text.slice(start, end);
-    let parsed: Readonly<Record<string, unknown>> | undefined;
-    const object = (): Readonly<Record<string, unknown>> =>
-      (parsed ??= yaml.load(text, { schema: HELM_VALUES_SCHEMA }) as Readonly<Record<string, unknown>>);
-    // Accessors written in the literal keep one shape for every manifest (defineProperty would not).
-    if (namespace === undefined) {
-      return {
-        source,
-        apiVersion,
-        kind,
-        name,
-        get object() {
-          return object();
-        },
-        set object(value) {
-          parsed = value;
-        },
-        yaml: text,
-      };
-    }
-    return {
-      source,
-      apiVersion,
-      kind,
-      name,
-      namespace,
-      get object() {
-        return object();
-      },
-      set object(value) {
-        parsed = value;
-      },
-      yaml: text,
-    };
+    return createLazyManifest({ source, apiVersion, kind, name, namespace }, text, () => yaml.load(text, { schema: HELM_VALUES_SCHEMA }));
   });
   return { manifests, warnings: header.warnings };
 }

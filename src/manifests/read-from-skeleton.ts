@@ -13,6 +13,7 @@
 import type { Manifest } from '../types.js';
 import { RENDER_CACHES } from '../util/render-caches.js';
 import { NOT_READABLE, readWrittenBlock, readWrittenScalar } from './read-written-values.js';
+import { createLazyManifest } from './lazy-manifest.js';
 import { readManifestHeader, toManifest } from './parse-document.js';
 import { buildObject, createPlan, findField, peekValue, type Plan, type PlanNode } from './skeleton-plan.js';
 import { locateDocuments } from './split-documents.js';
@@ -102,68 +103,11 @@ export function toPlannedManifest(
     source,
   );
   const namespace = peekValue(header.namespace, values);
-  // `object` is an accessor in its place among the keys; the first read (or a write) makes it a
-  // plain data property. The accessor is one pair shared by every manifest, added to an object
-  // that has no `object` yet, so every manifest keeps one hidden class of fast properties (an
-  // object literal with accessors of its own is a dictionary, and cost ten times as much); what
-  // it builds from is held in private fields, which no key, copy or comparison sees.
-  const manifest: Record<string, unknown> =
-    typeof namespace === 'string' ? { source, apiVersion, kind, name, namespace } : { source, apiVersion, kind, name };
-  Object.defineProperty(manifest, 'object', LAZY_OBJECT);
-  manifest.yaml = text;
-  new LazyObjectSource(manifest, plan, values);
-  return manifest as unknown as Manifest;
-}
-
-/** A class whose constructor returns the object it is given, so that a subclass can add private fields to it. */
-class PrivateFieldsOf {
-  constructor(target: object) {
-    return target as PrivateFieldsOf;
-  }
-}
-
-/** What a planned manifest's `object` is built from, until it is first read or written. */
-class LazyObjectSource extends PrivateFieldsOf {
-  #plan: PlanNode | undefined;
-  #values: readonly unknown[] | undefined;
-
-  constructor(target: object, plan: PlanNode, values: readonly unknown[]) {
-    super(target);
-    this.#plan = plan;
-    this.#values = values;
-  }
-
-  /** The object, built afresh; undefined once it was (or for a manifest not made here). */
-  static build(target: object): unknown {
-    if (!(#plan in target) || target.#plan === undefined) return undefined;
-    const object = buildObject(target.#plan, target.#values as readonly unknown[]);
-    LazyObjectSource.forget(target);
-    return object;
-  }
-
-  /** Lets go of the plan and values (the object no longer needs them). */
-  static forget(target: object): void {
-    if (!(#plan in target)) return;
-    target.#plan = undefined;
-    target.#values = undefined;
-  }
-}
-
-const LAZY_OBJECT: PropertyDescriptor = {
-  get(this: object): unknown {
-    return settle(this, LazyObjectSource.build(this));
-  },
-  set(this: object, value: unknown): void {
-    LazyObjectSource.forget(this);
-    settle(this, value);
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-function settle(target: object, value: unknown): unknown {
-  Object.defineProperty(target, 'object', { value, writable: true, enumerable: true, configurable: true });
-  return value;
+  return createLazyManifest(
+    { source, apiVersion, kind, name, namespace: typeof namespace === 'string' ? namespace : undefined },
+    text,
+    () => buildObject(plan, values),
+  );
 }
 
 /** Each value's parse, or undefined when one has a form the skeleton cannot stand for. */
