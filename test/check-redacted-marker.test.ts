@@ -8,6 +8,7 @@ import type { PathSegment } from '../src/helm/format-values-path.js';
 import { mergeValues, mergeValuesSharing } from '../src/merge/merge-values.js';
 import type { ValuesTree } from '../src/types.js';
 import { runs } from './support/fast-check-settings.js';
+import { toPlainValues } from './support/plain-values.js';
 
 /**
  * The rule reads the user's values, not the merged ones, and must find exactly what a walk of the
@@ -38,15 +39,6 @@ const leaf = fc.oneof(
   fc.constantFrom(REDACTED_MARKER, `user:${REDACTED_MARKER}@host`, '<redacted', 'plain'),
   fc.array(fc.constantFrom(REDACTED_MARKER, 'x', null), { maxLength: 3 }),
 );
-function plain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(plain);
-  if (value === null || typeof value !== 'object') return value;
-  const map: Record<string, unknown> = {};
-  for (const [entryKey, entry] of Object.entries(value)) {
-    Object.defineProperty(map, entryKey, { value: plain(entry), writable: true, enumerable: true, configurable: true });
-  }
-  return map;
-}
 const { tree } = fc.letrec((tie) => ({
   tree: fc.dictionary(key, fc.oneof({ maxDepth: 4 }, { weight: 3, arbitrary: leaf }, { weight: 3, arbitrary: tie('tree') }), {
     maxKeys: 5,
@@ -60,7 +52,7 @@ describe('checkRedactedMarker', () => {
 
   it('finds in the user values what a walk of the merged values finds, in the same order', () => {
     fc.assert(
-      fc.property(tree.map(plain), (raw) => {
+      fc.property(tree.map(toPlainValues), (raw) => {
         const user = raw as ValuesTree;
         const found = checkRedactedMarker(user).map((problem) => problem.segments);
         expect(found).toEqual(markerPathsOfMerged(mergeValues(DEFAULT_VALUES, user, OPTIONS).values));

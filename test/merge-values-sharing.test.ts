@@ -5,6 +5,7 @@ import { DEFAULT_VALUES } from '../src/generated/chart-files.js';
 import { mergeValues, mergeValuesSharing } from '../src/merge/merge-values.js';
 import type { ValuesTree } from '../src/types.js';
 import { runs } from './support/fast-check-settings.js';
+import { toPlainValues } from './support/plain-values.js';
 
 /**
  * The renderer merges without copying (mergeValuesSharing); it must give what mergeValues gives:
@@ -15,22 +16,12 @@ import { runs } from './support/fast-check-settings.js';
 const OPTIONS = { isSecretPath: isSecretValuePath };
 const key = fc.oneof(fc.constantFrom('a', 'b', 'c', 'token', 'config', '__proto__', 'constructor'), fc.string({ maxLength: 3 }));
 const leaf = fc.oneof(fc.constant(null), fc.integer(), fc.string({ maxLength: 3 }), fc.boolean(), fc.array(fc.integer(), { maxLength: 2 }));
-/** Values as readValues gives them: plain objects (fast-check may make null-prototype ones), `__proto__` an own key. */
-function plain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(plain);
-  if (value === null || typeof value !== 'object') return value;
-  const map: Record<string, unknown> = {};
-  for (const [entryKey, entry] of Object.entries(value)) {
-    Object.defineProperty(map, entryKey, { value: plain(entry), writable: true, enumerable: true, configurable: true });
-  }
-  return map;
-}
 const { tree: rawTree } = fc.letrec((tie) => ({
   tree: fc.dictionary(key, fc.oneof({ maxDepth: 3 }, { weight: 3, arbitrary: leaf }, { weight: 2, arbitrary: tie('tree') }), {
     maxKeys: 4,
   }),
 }));
-const tree = rawTree.map(plain);
+const tree = rawTree.map(toPlainValues);
 
 function expectSameMerge(defaults: ValuesTree, user: ValuesTree): void {
   // JSON's text holds every key in order (an own `__proto__` too) and every leaf these trees have;
@@ -55,7 +46,7 @@ describe('mergeValuesSharing', () => {
   it('merges arbitrary values over the chart defaults as mergeValues does', () => {
     const configKey = fc.constantFrom(...Object.keys(DEFAULT_VALUES), 'unknown');
     fc.assert(
-      fc.property(fc.dictionary(configKey, fc.oneof(leaf, tree), { maxKeys: 6 }).map(plain), (user) =>
+      fc.property(fc.dictionary(configKey, fc.oneof(leaf, tree), { maxKeys: 6 }).map(toPlainValues), (user) =>
         expectSameMerge(DEFAULT_VALUES as ValuesTree, user as ValuesTree),
       ),
       runs(500),
@@ -67,15 +58,15 @@ describe('mergeValuesSharing', () => {
     // own key, and two key lists whose joins are the same text must not share a shape.
     const manyKeys = fc
       .dictionary(fc.oneof(key, fc.constantFrom('a\0b', 'a', 'b', '0', '1')), leaf, { minKeys: 10, maxKeys: 20 })
-      .map(plain);
+      .map(toPlainValues);
     fc.assert(
       fc.property(manyKeys, manyKeys, (defaults, user) => expectSameMerge(defaults as ValuesTree, user as ValuesTree)),
       runs(500),
     );
     const first = Object.fromEntries(Array.from({ length: 14 }, (_, index) => [`k${index}`, index]));
     const joined = { 'k0\0k1': 0, ...Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`k${index + 2}`, index])) };
-    for (const user of [first, joined, first]) expectSameMerge({}, plain(user) as ValuesTree);
-    const withProto = plain(
+    for (const user of [first, joined, first]) expectSameMerge({}, toPlainValues(user) as ValuesTree);
+    const withProto = toPlainValues(
       JSON.parse(`{${Array.from({ length: 14 }, (_, index) => `"k${index}":${index}`).join(',')},"__proto__":{"x":1}}`),
     );
     const { values } = mergeValuesSharing({}, withProto as ValuesTree, OPTIONS);
