@@ -52,10 +52,11 @@ if (baseDir !== undefined && !CHILD) {
   console.log(JSON.stringify({ ...combined, ratioToBase: Number((combined.ratio / combined.baseRatio).toFixed(3)), runs }));
   process.exit(0);
 }
-const loadBuild = (dir) => import(pathToFileURL(join(resolve(dir), 'index.js')).href);
-const base = baseDir === undefined ? undefined : BASE_FIRST ? await loadBuild(baseDir) : undefined;
-const { readValues, render, toYaml } = await loadBuild(DIST);
-const baseBuild = base ?? (baseDir === undefined ? undefined : await loadBuild(baseDir));
+const loadBuild = async (dir) => (dir === undefined ? undefined : import(pathToFileURL(join(resolve(dir), 'index.js')).href));
+const [firstDir, secondDir] = BASE_FIRST ? [baseDir, DIST] : [DIST, baseDir];
+const [first, second] = [await loadBuild(firstDir), await loadBuild(secondDir)];
+const { readValues, render, toYaml } = BASE_FIRST ? second : first;
+const baseBuild = BASE_FIRST ? first : second;
 
 const median = (list) => {
   const sorted = [...list].sort((a, b) => a - b);
