@@ -39,6 +39,20 @@ function contextFor(values: ValuesTree): TemplateContext {
   return buildTemplateContext(merged, { model, privateApiJwt: 'jwt' });
 }
 
+/**
+ * The values' context, or undefined when a template refuses them: a template error is not a
+ * reading to compare (the planned way runs the templates the same way first).
+ */
+function renderableContext(values: ValuesTree): TemplateContext | undefined {
+  try {
+    const context = contextFor(values);
+    renderTemplates(context);
+    return context;
+  } catch {
+    return undefined;
+  }
+}
+
 const text = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom('', '---', '--- x', '- ---', '-', '- -', '...', 'a: b', 'a\nb', 'a\n', '\n', '-\n-', ' lead', 'yes', '~', '0444', '{}'),
@@ -88,13 +102,8 @@ describe('template plans', () => {
     let templates = 0;
     fc.assert(
       fc.property(valuesArbitrary, (values) => {
-        let context: TemplateContext;
-        try {
-          context = contextFor(values);
-          renderTemplates(context);
-        } catch {
-          return; // a template error: the planned way runs the templates the same way first
-        }
+        const context = renderableContext(values);
+        if (context === undefined) return;
         COMPILED_TEMPLATES.forEach((_, index) => {
           const rendered = renderTemplate(index, context);
           const whole = outcomeOf(() => parseManifests([{ source: rendered.source, text: rendered.text }]));
@@ -130,13 +139,8 @@ describe('template plans', () => {
     let planned = 0;
     fc.assert(
       fc.property(valuesArbitrary, (values) => {
-        let context: TemplateContext;
-        try {
-          context = contextFor(values);
-          renderTemplates(context);
-        } catch {
-          return;
-        }
+        const context = renderableContext(values);
+        if (context === undefined) return;
         for (const current of [context, contextFor({}), context]) {
           const formats = new RenderFormats();
           COMPILED_TEMPLATES.forEach(({ render }, index) => {
@@ -168,13 +172,8 @@ describe('template plans', () => {
     const skeletons = new Map<PathNode, string>();
     fc.assert(
       fc.property(valuesArbitrary, (values) => {
-        let context: TemplateContext;
-        try {
-          context = contextFor(values);
-          renderTemplates(context);
-        } catch {
-          return;
-        }
+        const context = renderableContext(values);
+        if (context === undefined) return;
         COMPILED_TEMPLATES.forEach(({ render }, index) => {
           const path = new PathOutput(tree.root(index));
           render(context, path);
