@@ -93,24 +93,16 @@ describe('nameManifestFiles', () => {
 describe('generate --output-dir', () => {
   it('writes one file per object and a kustomization.yaml that kubectl kustomize accepts', async () => {
     const cwd = freshDir();
-    const stream = await runIn(cwd, [
+    const receptive = [
       'generate',
       ...TOKEN_FLAGS,
       '--set',
       'config.receptive.enabled=true',
       '--set',
       `config.api.jwtPublicKey=${JWT_PUBLIC_KEY}`,
-    ]);
-    const result = await runIn(cwd, [
-      'generate',
-      ...TOKEN_FLAGS,
-      '--set',
-      'config.receptive.enabled=true',
-      '--set',
-      `config.api.jwtPublicKey=${JWT_PUBLIC_KEY}`,
-      '--output-dir',
-      'deploy/agent',
-    ]);
+    ];
+    const stream = await runIn(cwd, receptive);
+    const result = await runIn(cwd, [...receptive, '--output-dir', 'deploy/agent']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toBe('');
     const dir = join(cwd, 'deploy', 'agent');
